@@ -1,0 +1,3 @@
+namespace SteeringDashboard.Core.Dashboard;
+
+public sealed class DashboardQueries;

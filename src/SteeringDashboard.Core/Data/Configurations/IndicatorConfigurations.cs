@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SteeringDashboard.Core.Indicators;
+
+namespace SteeringDashboard.Core.Data.Configurations;
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.Property(i => i.Code).HasMaxLength(60);
+        builder.Property(i => i.NameVi).HasMaxLength(300);
+        builder.Property(i => i.NameEn).HasMaxLength(300);
+        builder.HasIndex(i => i.Code).IsUnique();
+        builder.HasOne(i => i.Programme).WithMany().HasForeignKey(i => i.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValue> builder)
+    {
+        builder.HasIndex(v => new { v.IndicatorId, v.UnitId, v.Year, v.Month }).IsUnique();
+        builder.HasIndex(v => new { v.UnitId, v.Year, v.Month });
+        builder.HasOne(v => v.Indicator).WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Units.Unit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_IndicatorValues_Value", "Value >= 0");
+            t.HasCheckConstraint("CK_IndicatorValues_Month", "Month BETWEEN 1 AND 12");
+        });
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Dashboard;
+
+namespace SteeringDashboard.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the SQLite store (a context per operation) and the query services.</summary>
+    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DashboardQueries>();
+        return services;
+    }
+}

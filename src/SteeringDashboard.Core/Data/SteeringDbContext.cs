@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Core.Data;
+
+public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> options) : DbContext(options)
+{
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<AssignmentHistory> AssignmentHistory => Set<AssignmentHistory>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignResult> CampaignResults => Set<CampaignResult>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SteeringDbContext).Assembly);
+}

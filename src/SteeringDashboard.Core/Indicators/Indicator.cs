@@ -1,0 +1,45 @@
+using SteeringDashboard.Core.Plans;
+
+namespace SteeringDashboard.Core.Indicators;
+
+/// <summary>A figure that units report monthly (e.g. victims received).</summary>
+public sealed class Indicator
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string NameVi { get; set; }
+    public required string NameEn { get; set; }
+    public int ProgrammeId { get; set; }
+    public Programme? Programme { get; set; }
+    public IndicatorGroup Group { get; set; }
+    public int SortOrder { get; set; }
+
+    /// <summary>Victim figures: small counts may be suppressed for roles that do not need them.</summary>
+    public bool IsSensitive { get; set; }
+
+    /// <summary>Shown as a KPI card on the dashboard.</summary>
+    public bool IsHeadline { get; set; }
+}
+
+public enum IndicatorGroup
+{
+    Communication = 1,
+    Enforcement = 2,
+    Victims = 3,
+    InternationalCooperation = 4,
+    DrugsAndCrime = 5,
+}
+
+/// <summary>An indicator's value for one unit and one month.</summary>
+public sealed class IndicatorValue
+{
+    public long Id { get; set; }
+    public int IndicatorId { get; set; }
+    public Indicator? Indicator { get; set; }
+    public int UnitId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public int Value { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public Guid Version { get; set; }
+}

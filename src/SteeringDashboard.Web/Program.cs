@@ -1,0 +1,71 @@
+using MudBlazor.Services;
+using Serilog;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Web.Components;
+using SteeringDashboard.Web.Localization;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.WebHost.UseStaticWebAssets();
+
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .Enrich.WithProperty("Application", "SteeringDashboard")
+        .WriteTo.Console()
+        .WriteTo.File(
+            Path.Combine(builder.Environment.ContentRootPath, "logs", "steering-.log"),
+            rollingInterval: RollingInterval.Day,
+            retainedFileCountLimit: 14,
+            outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"));
+
+    var connectionString = builder.Configuration.GetConnectionString("Steering") is { Length: > 0 } configured
+        ? configured
+        : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "steering.db")}";
+    builder.Services.AddSteeringData(connectionString);
+    builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
+
+    builder.Services.AddLocalization();
+    builder.Services.AddMudServices();
+    builder.Services.AddRazorComponents()
+        .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
+
+    var app = builder.Build();
+
+    var seed = app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
+    await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed);
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseHsts();
+    }
+
+    app.UseSerilogRequestLogging();
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseRequestLocalization(SupportedCultures.Configure);
+    app.UseAntiforgery();
+
+    app.MapStaticAssets();
+    app.MapHealthChecks("/health");
+    app.MapCultureEndpoint();
+    app.MapRazorComponents<App>()
+        .AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The application stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;
