@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
 
 namespace SteeringDashboard.Core.Data;
 
@@ -11,6 +12,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();
         return services;
     }

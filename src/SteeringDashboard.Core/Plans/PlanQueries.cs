@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Data;
+
+namespace SteeringDashboard.Core.Plans;
+
+/// <summary>A plan as the screens list it.</summary>
+public sealed record PlanSummary(
+    int Id,
+    int Year,
+    string Number,
+    string TitleVi,
+    string TitleEn,
+    DateOnly IssuedOn,
+    DateOnly DayDate,
+    string? DayDateNoteVi,
+    string? DayDateNoteEn,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    DateOnly DefaultAsOf,
+    bool HasDemoData);
+
+public sealed class PlanQueries(IDbContextFactory<SteeringDbContext> factory)
+{
+    /// <summary>All plans, newest year first.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Plans
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Number)
+            .Select(p => new PlanSummary(
+                p.Id, p.Year, p.Number, p.TitleVi, p.TitleEn, p.IssuedOn, p.DayDate, p.DayDateNoteVi, p.DayDateNoteEn,
+                p.PeriodStart, p.PeriodEnd, p.DefaultAsOf, p.HasDemoData))
+            .ToListAsync(cancellationToken);
+    }
+}
