@@ -1,3 +1,115 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Plans;
+
 namespace SteeringDashboard.Core.Dashboard;
 
-public sealed class DashboardQueries;
+/// <summary>
+/// The dashboard's figures, aggregated in SQL: four queries per load whatever the number of units
+/// (the plan, progress per unit, the trend, the headline indicators).
+/// </summary>
+public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory)
+{
+    /// <summary>Days between two points of the trend line.</summary>
+    public const int TrendStepDays = 7;
+
+    private static readonly string UnitProgressSql = $"""
+        WITH {AsOfSql.ScoredAssignments}
+        SELECT u.Id AS UnitId, u.Code, u.NameVi, u.NameEn, u.Kind,
+               {AsOfSql.StatusCountColumns}
+        FROM Units u
+        LEFT JOIN scored s ON s.UnitId = u.Id
+        WHERE {DashboardFilter.KindCondition("u")}
+        GROUP BY u.Id, u.Code, u.NameVi, u.NameEn, u.Kind
+        ORDER BY u.Id
+        """;
+
+    private static readonly string TrendSql = $"""
+        WITH d AS (SELECT value AS AsOf FROM json_each(@dates)),
+        snap AS (
+            SELECT d.AsOf, a.DueDate,
+                   {AsOfSql.State("a", "d.AsOf")} AS State,
+                   {AsOfSql.Progress("a", "d.AsOf")} AS Progress
+            FROM d
+            CROSS JOIN Assignments a
+            JOIN PlanTasks t ON t.Id = a.PlanTaskId
+            JOIN Programmes p ON p.Id = t.ProgrammeId
+            JOIN Units u ON u.Id = a.UnitId
+            WHERE t.PlanId = @planId AND {DashboardFilter.ProgrammeCondition("p")} AND {DashboardFilter.KindCondition("u")}
+        )
+        SELECT AsOf AS Date,
+               COUNT(*) AS Assignments,
+               SUM(State = 2) AS Completed,
+               SUM(State <> 2 AND AsOf > DueDate) AS Overdue,
+               AVG(Progress) AS AverageProgress
+        FROM snap
+        GROUP BY AsOf
+        ORDER BY AsOf
+        """;
+
+    private static readonly string HeadlineSql = $"""
+        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive,
+               COALESCE(SUM(fv.Value), 0) AS Value
+        FROM Indicators i
+        JOIN Programmes p ON p.Id = i.ProgrammeId
+        LEFT JOIN (
+            SELECT v.IndicatorId, v.Value
+            FROM IndicatorValues v
+            JOIN Units u ON u.Id = v.UnitId
+            WHERE v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth AND {DashboardFilter.KindCondition("u")}
+        ) fv ON fv.IndicatorId = i.Id
+        WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
+        GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
+        ORDER BY i.SortOrder
+        """;
+
+    /// <summary>The dashboard for the filter, or null when the plan does not exist.</summary>
+    public async Task<DashboardData?> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var plan = await PlanQueries.FindAsync(db, filter.PlanId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var units = await UnitProgressAsync(db, filter, cancellationToken);
+
+        var dates = JsonSerializer.Serialize(TrendDates(plan, filter.AsOf).Select(DashboardFilter.SqlDate));
+        var trend = await db.Database
+            .SqlQueryRaw<TrendPoint>(TrendSql, filter.Parameters(new SqliteParameter("@dates", dates)))
+            .ToListAsync(cancellationToken);
+
+        var figures = FigurePeriod.For(plan, filter.AsOf);
+        var headlines = await db.Database
+            .SqlQueryRaw<IndicatorTotal>(
+                HeadlineSql,
+                filter.Parameters(
+                    new SqliteParameter("@year", figures.Year),
+                    new SqliteParameter("@fromMonth", figures.FromMonth),
+                    new SqliteParameter("@toMonth", figures.ToMonth)))
+            .ToListAsync(cancellationToken);
+
+        return new DashboardData(plan, filter, DashboardKpis.From(units), units, trend, figures, headlines);
+    }
+
+    /// <summary>Every unit in the filter with its assignments counted by review status (one query).</summary>
+    internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, DashboardFilter filter, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<UnitProgress>(UnitProgressSql, filter.Parameters()).ToListAsync(cancellationToken);
+
+    /// <summary>Weekly points from the start of the period up to the as-of date, which is always the last point.</summary>
+    public static IReadOnlyList<DateOnly> TrendDates(PlanSummary plan, DateOnly asOf)
+    {
+        var dates = new List<DateOnly>();
+        for (var day = plan.PeriodStart; day < asOf; day = day.AddDays(TrendStepDays))
+        {
+            dates.Add(day);
+        }
+
+        dates.Add(asOf);
+        return dates;
+    }
+}

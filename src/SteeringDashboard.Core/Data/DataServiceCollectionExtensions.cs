@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Data;
 
@@ -14,6 +16,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<AssignmentQueries>();
+        services.AddSingleton<PlanDocumentQueries>();
+        services.AddSingleton<UnitQueries>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 
@@ -21,15 +22,21 @@ public sealed record PlanSummary(
 
 public sealed class PlanQueries(IDbContextFactory<SteeringDbContext> factory)
 {
+    internal static readonly Expression<Func<Plan, PlanSummary>> ToSummary = p => new PlanSummary(
+        p.Id, p.Year, p.Number, p.TitleVi, p.TitleEn, p.IssuedOn, p.DayDate, p.DayDateNoteVi, p.DayDateNoteEn,
+        p.PeriodStart, p.PeriodEnd, p.DefaultAsOf, p.HasDemoData);
+
     /// <summary>All plans, newest year first.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Plans
             .OrderByDescending(p => p.Year).ThenBy(p => p.Number)
-            .Select(p => new PlanSummary(
-                p.Id, p.Year, p.Number, p.TitleVi, p.TitleEn, p.IssuedOn, p.DayDate, p.DayDateNoteVi, p.DayDateNoteEn,
-                p.PeriodStart, p.PeriodEnd, p.DefaultAsOf, p.HasDemoData))
+            .Select(ToSummary)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The plan, or null when there is no plan with that id.</summary>
+    internal static Task<PlanSummary?> FindAsync(SteeringDbContext db, int planId, CancellationToken cancellationToken) =>
+        db.Plans.Where(p => p.Id == planId).Select(ToSummary).SingleOrDefaultAsync(cancellationToken);
 }

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Core.Dashboard;
+
+/// <summary>What the dashboard shows: a plan, an as-of date, and optionally one programme and one kind of unit.</summary>
+/// <param name="Kind">Null for all units; <see cref="UnitKind.MemberAgency"/> selects every agency including the standing agency.</param>
+public sealed record DashboardFilter(int PlanId, DateOnly AsOf, ProgrammeCode? Programme = null, UnitKind? Kind = null)
+{
+    /// <summary>SQL condition on a Units alias for the unit kind filter (parameter @kind).</summary>
+    internal static string KindCondition(string unit) =>
+        $"(@kind = 0 OR {unit}.Kind = @kind OR (@kind = {(int)UnitKind.MemberAgency} AND {unit}.Kind = {(int)UnitKind.StandingAgency}))";
+
+    /// <summary>SQL condition on a Programmes alias for the programme filter (parameter @programme).</summary>
+    internal static string ProgrammeCondition(string programme) => $"(@programme = 0 OR {programme}.Code = @programme)";
+
+    internal SqliteParameter[] Parameters(params SqliteParameter[] more) =>
+    [
+        new("@planId", PlanId),
+        new("@asOf", SqlDate(AsOf)),
+        new("@programme", (int?)Programme ?? 0),
+        new("@kind", (int?)Kind ?? 0),
+        .. more,
+    ];
+
+    /// <summary>Dates as EF Core stores DateOnly in SQLite, so that text comparison orders them.</summary>
+    internal static string SqlDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Components;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Web.Components.Shared;
+
+/// <summary>Plan, as-of date, programme and unit kind pickers; a change navigates to the same page with the new query string.</summary>
+public partial class ReviewFilterBar
+{
+    private static readonly UnitKind[] FilterKinds =
+        [UnitKind.UrbanDistrict, UnitKind.Town, UnitKind.RuralDistrict, UnitKind.MemberAgency];
+
+    /// <summary>Every plan the user may pick.</summary>
+    [Parameter, EditorRequired]
+    public IReadOnlyList<PlanSummary> Plans { get; set; } = [];
+
+    /// <summary>The selection shown.</summary>
+    [Parameter, EditorRequired]
+    public ReviewSelection Value { get; set; } = default!;
+
+    /// <summary>Show the programme picker.</summary>
+    [Parameter]
+    public bool ShowProgramme { get; set; } = true;
+
+    /// <summary>Show the unit kind picker.</summary>
+    [Parameter]
+    public bool ShowKind { get; set; } = true;
+
+    private DateTime? AsOfDate => Value.AsOf.ToDateTime(TimeOnly.MinValue);
+
+    private void PlanChanged(int planId)
+    {
+        var plan = Plans.Single(p => p.Id == planId);
+        Go(Value with { Plan = plan, AsOf = plan.DefaultAsOf });
+    }
+
+    private void AsOfChanged(DateTime? date)
+    {
+        if (date is { } picked)
+        {
+            Go(Value with { AsOf = DateOnly.FromDateTime(picked) });
+        }
+    }
+
+    private void ProgrammeChanged(ProgrammeCode? programme) => Go(Value with { Programme = programme });
+
+    private void KindChanged(UnitKind? kind) => Go(Value with { Kind = kind });
+
+    private void Go(ReviewSelection selection)
+    {
+        var path = Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0];
+        Navigation.NavigateTo("/" + path + selection.ToQueryString());
+    }
+}
