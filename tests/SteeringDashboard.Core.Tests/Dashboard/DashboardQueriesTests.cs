@@ -1,0 +1,155 @@
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Tests.TestSupport;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Core.Tests.Dashboard;
+
+public sealed class DashboardQueriesTests : IAsyncLifetime
+{
+    private static readonly DateOnly June30 = SmallPlanScenario.June30;
+    private TestDatabase _database = null!;
+    private int _planId;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _planId = await SmallPlanScenario.CreateAsync(_database);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private Task<DashboardData?> LoadAsync(DateOnly asOf, ProgrammeCode? programme = null, UnitKind? kind = null) =>
+        new DashboardQueries(_database).LoadAsync(new DashboardFilter(_planId, asOf, programme, kind), TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task CountsEachUnitsAssignmentsByReviewStatusAsHandCounted()
+    {
+        var data = await LoadAsync(June30);
+
+        var byCode = data!.Units.ToDictionary(u => u.Code);
+        AssertCounts(byCode["U1"], assignments: 3, onTime: 2, late: 0, within: 1, overdue: 0, average: 200.0 / 3);
+        AssertCounts(byCode["U2"], assignments: 2, onTime: 0, late: 1, within: 1, overdue: 0, average: 50);
+        AssertCounts(byCode["A1"], assignments: 1, onTime: 0, late: 0, within: 0, overdue: 1, average: 40);
+        AssertCounts(byCode["S"], assignments: 0, onTime: 0, late: 0, within: 0, overdue: 0, average: null);
+    }
+
+    [Fact]
+    public async Task ReadsTheStateFromHistoryAsItStoodOnTheAsOfDate()
+    {
+        var early = await LoadAsync(new DateOnly(2018, 6, 5));
+        var late = await LoadAsync(new DateOnly(2018, 7, 20));
+
+        AssertCounts(early!.Units.Single(u => u.Code == "U1"), assignments: 3, onTime: 0, late: 0, within: 3, overdue: 0, average: 50.0 / 3);
+        AssertCounts(late!.Units.Single(u => u.Code == "U2"), assignments: 2, onTime: 0, late: 1, within: 0, overdue: 1, average: 90);
+    }
+
+    [Fact]
+    public async Task AChangeLateInTheEveningHanoiTimeCountsOnThatDate()
+    {
+        var data = await LoadAsync(June30, ProgrammeCode.DrugPrevention);
+
+        AssertCounts(data!.Units.Single(u => u.Code == "U1"), assignments: 1, onTime: 1, late: 0, within: 0, overdue: 0, average: 100);
+    }
+
+    [Fact]
+    public async Task ProgrammeFilterKeepsOnlyThatProgrammesTasks()
+    {
+        var data = await LoadAsync(June30, ProgrammeCode.TraffickingPrevention);
+
+        AssertCounts(data!.Units.Single(u => u.Code == "U1"), assignments: 2, onTime: 1, late: 0, within: 1, overdue: 0, average: 50);
+    }
+
+    [Fact]
+    public async Task AgencyFilterIncludesTheStandingAgency()
+    {
+        var data = await LoadAsync(June30, kind: UnitKind.MemberAgency);
+
+        Assert.Equal(["A1", "S"], data!.Units.Select(u => u.Code).Order());
+        Assert.Equal(1, data.Kpis.Assignments);
+    }
+
+    [Fact]
+    public async Task KpisTotalTheUnitsWithOnTimeRateAndMeanProgress()
+    {
+        var kpis = (await LoadAsync(June30))!.Kpis;
+
+        Assert.Equal(6, kpis.Assignments);
+        Assert.Equal(3, kpis.Completed);
+        Assert.Equal(1, kpis.Overdue);
+        Assert.Equal(2.0 / 3, kpis.OnTimeRate!.Value, 6);
+        Assert.Equal((100 + 100 + 40 + 0 + 0 + 100) / 6.0, kpis.AverageProgress!.Value, 6);
+    }
+
+    [Fact]
+    public async Task TrendEndsOnTheAsOfDateWithTheSameTotals()
+    {
+        var data = await LoadAsync(June30);
+
+        var last = data!.Trend[^1];
+        Assert.Equal(June30, last.Date);
+        Assert.Equal(data.Kpis.Completed, last.Completed);
+        Assert.Equal(data.Kpis.Overdue, last.Overdue);
+        Assert.Equal(DashboardQueries.TrendDates(data.Plan, June30).Count, data.Trend.Count);
+        Assert.All(data.Trend.Zip(data.Trend.Skip(1)), pair => Assert.True(pair.First.Date < pair.Second.Date));
+    }
+
+    [Fact]
+    public async Task HeadlineFiguresSumTheMonthsEndedByTheAsOfDate()
+    {
+        var throughJune = await LoadAsync(June30);
+        var throughMay = await LoadAsync(June30.AddDays(-1));
+        var ruralOnly = await LoadAsync(June30, kind: UnitKind.RuralDistrict);
+
+        Assert.Equal(17, throughJune!.Headlines.Single().Value);
+        Assert.Equal(new FigurePeriod(2018, 1, 6), throughJune.Figures);
+        Assert.Equal(10, throughMay!.Headlines.Single().Value);
+        Assert.Equal(0, ruralOnly!.Headlines.Single().Value);
+    }
+
+    [Fact]
+    public async Task UnknownPlanGivesNull() =>
+        Assert.Null(await new DashboardQueries(_database).LoadAsync(new DashboardFilter(9999, June30), TestContext.Current.CancellationToken));
+
+    [Fact]
+    public async Task NumberOfSqlCommandsDoesNotGrowWithTheNumberOfUnits()
+    {
+        await LoadAsync(June30);
+        var withFourUnits = _database.CommandCount;
+
+        await using (var db = _database.CreateDbContext())
+        {
+            var task = db.PlanTasks.Single(t => t.Number == 1);
+            for (var i = 0; i < 30; i++)
+            {
+                var unit = db.Units.Add(new Unit { Code = $"D{i}", NameVi = $"D{i}", NameEn = $"D{i}", Kind = UnitKind.RuralDistrict }).Entity;
+                db.Assignments.Add(new Assignment { PlanTask = task, Unit = unit, DueDate = task.DueDate, Version = Guid.NewGuid() });
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        _database.ResetCommandCount();
+        var data = await LoadAsync(June30);
+
+        Assert.Equal(34, data!.Units.Count);
+        Assert.Equal(withFourUnits, _database.CommandCount);
+        Assert.Equal(4, _database.CommandCount);
+    }
+
+    private static void AssertCounts(UnitProgress unit, int assignments, int onTime, int late, int within, int overdue, double? average)
+    {
+        Assert.Equal(
+            (assignments, onTime, late, within, overdue),
+            (unit.Assignments, unit.CompletedOnTime, unit.CompletedLate, unit.InProgressWithinDeadline, unit.Overdue));
+        if (average is null)
+        {
+            Assert.Null(unit.AverageProgress);
+        }
+        else
+        {
+            Assert.Equal(average.Value, unit.AverageProgress!.Value, 6);
+        }
+    }
+}
