@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace SteeringDashboard.Web.Components.Charts;
+
+/// <summary>
+/// A Chart.js 4 chart drawn from a <see cref="ChartSpec"/>. It is created after the first render, updated
+/// in place when a spec with different contents arrives, and destroyed with the component.
+/// </summary>
+public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
+{
+    /// <summary>Where the module is served from; the build copies it from wwwroot-assets/js.</summary>
+    public const string ModulePath = "./lib/app/charts.js";
+
+    private ElementReference _canvas;
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<ChartCanvas>? _selfReference;
+    private Task? _creation;
+    private int? _handle;
+    private ChartSpec? _drawnSpec;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    /// <summary>What to draw. A new instance with equal contents does not redraw.</summary>
+    [Parameter, EditorRequired]
+    public ChartSpec Spec { get; set; } = default!;
+
+    /// <summary>
+    /// The chart's accessible name, read by screen readers in place of the picture: say what it shows
+    /// (for example "Assignments by status, by district").
+    /// </summary>
+    [Parameter, EditorRequired]
+    public string AccessibleName { get; set; } = "";
+
+    /// <summary>The CSS height of the chart; its width follows the container.</summary>
+    [Parameter]
+    public string Height { get; set; } = "320px";
+
+    /// <summary>Raised when the user clicks a bar or a point.</summary>
+    [Parameter]
+    public EventCallback<ChartPointClick> OnPointClick { get; set; }
+
+    protected override void OnParametersSet()
+    {
+        ArgumentNullException.ThrowIfNull(Spec);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _creation = CreateAsync();
+            await _creation;
+        }
+
+        await UpdateIfChangedAsync();
+    }
+
+    /// <summary>The chart as a PNG data URL, for printing; null before the chart exists.</summary>
+    public async Task<string?> ToImageAsync()
+    {
+        if (_module is null || _handle is not { } handle)
+        {
+            return null;
+        }
+
+        return await _module.InvokeAsync<string?>("toImage", handle);
+    }
+
+    [JSInvokable]
+    public Task OnPointClicked(int datasetIndex, int index)
+    {
+        // The labels the user saw, which may be a spec behind the current parameter.
+        var labels = (_drawnSpec ?? Spec).Labels;
+        if (index < 0 || index >= labels.Count)
+        {
+            return Task.CompletedTask;
+        }
+
+        return OnPointClick.InvokeAsync(new ChartPointClick(datasetIndex, index, labels[index]));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            // A chart still being created when the component goes away is destroyed once it exists.
+            if (_creation is not null)
+            {
+                await _creation;
+            }
+
+            if (_module is not null)
+            {
+                if (_handle is { } handle)
+                {
+                    await _module.InvokeVoidAsync("destroy", handle);
+                }
+
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone, and the browser's page with it: there is no chart left to destroy.
+        }
+
+        _selfReference?.Dispose();
+    }
+
+    private async Task CreateAsync()
+    {
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        _selfReference = DotNetObjectReference.Create(this);
+        var spec = Spec;
+        _handle = await _module.InvokeAsync<int>("create", _canvas, spec, _selfReference);
+        _drawnSpec = spec;
+    }
+
+    private async Task UpdateIfChangedAsync()
+    {
+        if (_module is null || _handle is not { } handle || Spec.Equals(_drawnSpec))
+        {
+            return;
+        }
+
+        // Recorded before the call, so that a render arriving meanwhile does not send the same update twice.
+        _drawnSpec = Spec;
+        await _module.InvokeVoidAsync("update", handle, _drawnSpec);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace SteeringDashboard.Web.Components.Charts;
+
+/// <summary>How a chart draws its datasets.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ChartKind>))]
+public enum ChartKind
+{
+    Bar,
+    Line,
+}
+
+/// <summary>How values are shown on the value axis, in tooltips and in the data table.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ChartValueFormat>))]
+public enum ChartValueFormat
+{
+    /// <summary>Whole numbers with the culture's group separator (1.234 under vi-VN).</summary>
+    Number,
+
+    /// <summary>Fractions shown as percentages with one decimal (0.986 is 98,6% under vi-VN).</summary>
+    Percent,
+}
+
+/// <summary>One series of a chart: a value for each of the chart's labels.</summary>
+/// <param name="Label">The series name shown in the legend, tooltips and the table's column header.</param>
+/// <param name="Data">One value per label of the chart, in the same order.</param>
+/// <param name="Colour">A CSS colour, normally one of <see cref="ChartPalette"/>.</param>
+/// <param name="Stack">Datasets sharing a stack name are stacked together when the chart is stacked.</param>
+public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, string Colour, string? Stack = null)
+{
+    // A snapshot, so that a caller reusing and mutating its list cannot change a spec already drawn.
+    private readonly IReadOnlyList<double> _data = [.. Data];
+
+    public IReadOnlyList<double> Data
+    {
+        get => _data;
+        init => _data = [.. value];
+    }
+
+    public bool Equals(ChartDataset? other) =>
+        other is not null
+        && Label == other.Label
+        && Colour == other.Colour
+        && Stack == other.Stack
+        && Data.SequenceEqual(other.Data);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Label);
+        hash.Add(Colour);
+        hash.Add(Stack);
+        foreach (var value in Data)
+        {
+            hash.Add(value);
+        }
+
+        return hash.ToHashCode();
+    }
+}
+
+/// <summary>
+/// Everything a chart shows, as an immutable value: two specs with the same contents are equal, so a
+/// component redraws only when the data really changed.
+/// </summary>
+public sealed record ChartSpec
+{
+    private readonly IReadOnlyList<string> _labels = [];
+    private readonly IReadOnlyList<ChartDataset> _datasets = [];
+
+    public ChartKind Kind { get; init; } = ChartKind.Bar;
+
+    /// <summary>The categories along the chart's label axis (units, months, statuses).</summary>
+    public required IReadOnlyList<string> Labels
+    {
+        get => _labels;
+        init => _labels = [.. value];
+    }
+
+    public required IReadOnlyList<ChartDataset> Datasets
+    {
+        get => _datasets;
+        init => _datasets = [.. value];
+    }
+
+    /// <summary>Bars run left to right, labels down the side: suits long unit names.</summary>
+    public bool Horizontal { get; init; }
+
+    public bool Stacked { get; init; }
+
+    public ChartValueFormat ValueFormat { get; init; } = ChartValueFormat.Number;
+
+    /// <summary>Fixes the end of the value axis (1 for a percentage scale that should end at 100%).</summary>
+    public double? AxisMax { get; init; }
+
+    /// <summary>The culture name numbers are formatted with, in the browser and in the data table.</summary>
+    public string Locale { get; init; } = CultureInfo.CurrentCulture.Name;
+
+    public bool Equals(ChartSpec? other) =>
+        other is not null
+        && Kind == other.Kind
+        && Horizontal == other.Horizontal
+        && Stacked == other.Stacked
+        && ValueFormat == other.ValueFormat
+        && AxisMax == other.AxisMax
+        && Locale == other.Locale
+        && Labels.SequenceEqual(other.Labels)
+        && Datasets.SequenceEqual(other.Datasets);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Kind);
+        hash.Add(Horizontal);
+        hash.Add(Stacked);
+        hash.Add(ValueFormat);
+        hash.Add(AxisMax);
+        hash.Add(Locale);
+        foreach (var label in Labels)
+        {
+            hash.Add(label);
+        }
+
+        foreach (var dataset in Datasets)
+        {
+            hash.Add(dataset);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Formats a value the way the chart shows it, in the spec's culture (N0 or P1).</summary>
+    public string FormatValue(double value) =>
+        value.ToString(ValueFormat == ChartValueFormat.Percent ? "P1" : "N0", Culture);
+
+    private CultureInfo Culture => CultureInfo.GetCultureInfo(Locale);
+}

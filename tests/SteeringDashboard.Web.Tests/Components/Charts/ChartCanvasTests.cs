@@ -1,0 +1,127 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Components.Charts;
+
+public class ChartCanvasTests : BunitContext
+{
+    private const int Handle = 7;
+    private readonly BunitJSModuleInterop _module;
+
+    public ChartCanvasTests()
+    {
+        this.AddSteeringDefaults();
+        _module = JSInterop.SetupModule(ChartCanvas.ModulePath);
+        _module.Setup<int>("create", _ => true).SetResult(Handle);
+    }
+
+    private static ChartSpec Spec(params double[] data) => new()
+    {
+        Labels = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ"],
+        Datasets = [new ChartDataset("Overdue", data, ChartPalette.Overdue)],
+        Locale = "vi-VN",
+    };
+
+    private IRenderedComponent<ChartCanvas> RenderChart(ChartSpec spec, EventCallback<ChartPointClick> onPointClick = default) =>
+        Render<ChartCanvas>(parameters => parameters
+            .Add(p => p.Spec, spec)
+            .Add(p => p.AccessibleName, "Overdue assignments by district")
+            .Add(p => p.OnPointClick, onPointClick));
+
+    [Fact]
+    public void ImportsTheModuleAndCreatesTheChartWithTheSpecsLabelsAndData()
+    {
+        RenderChart(Spec(3, 5, 8));
+
+        var import = JSInterop.VerifyInvoke("import");
+        Assert.Equal(ChartCanvas.ModulePath, import.Arguments[0]);
+        var create = _module.VerifyInvoke("create");
+        Assert.IsType<ElementReference>(create.Arguments[0]);
+        var sent = Assert.IsType<ChartSpec>(create.Arguments[1]);
+        Assert.Equal(["Ba Đình", "Hoàn Kiếm", "Tây Hồ"], sent.Labels);
+        Assert.Equal([3d, 5d, 8d], sent.Datasets.Single().Data);
+        Assert.IsType<DotNetObjectReference<ChartCanvas>>(create.Arguments[2]);
+    }
+
+    [Fact]
+    public void UpdatesTheExistingChartWhenTheDataChanges()
+    {
+        var cut = RenderChart(Spec(3, 5, 8));
+
+        cut.Render(parameters => parameters.Add(p => p.Spec, Spec(4, 5, 8)));
+
+        _module.VerifyInvoke("create", calledTimes: 1);
+        var update = _module.VerifyInvoke("update");
+        Assert.Equal(Handle, update.Arguments[0]);
+        Assert.Equal([4d, 5d, 8d], Assert.IsType<ChartSpec>(update.Arguments[1]).Datasets.Single().Data);
+    }
+
+    [Fact]
+    public void DoesNotUpdateWhenANewSpecHoldsTheSameData()
+    {
+        var cut = RenderChart(Spec(3, 5, 8));
+
+        cut.Render(parameters => parameters.Add(p => p.Spec, Spec(3, 5, 8)));
+
+        _module.VerifyNotInvoke("update");
+        _module.VerifyInvoke("create", calledTimes: 1);
+    }
+
+    [Fact]
+    public async Task DestroysTheChartWhenDisposed()
+    {
+        RenderChart(Spec(3, 5, 8));
+
+        await DisposeComponentsAsync();
+
+        var destroy = _module.VerifyInvoke("destroy");
+        Assert.Equal(Handle, destroy.Arguments[0]);
+    }
+
+    [Fact]
+    public async Task DisposingAfterTheCircuitIsGoneDoesNotThrow()
+    {
+        _module.SetupVoid("destroy", _ => true).SetException(new JSDisconnectedException("Circuit gone"));
+        RenderChart(Spec(3, 5, 8));
+
+        var disposal = await Record.ExceptionAsync(DisposeComponentsAsync);
+
+        Assert.Null(disposal);
+        _module.VerifyInvoke("destroy");
+    }
+
+    [Fact]
+    public void CanvasIsAnImageWithTheAccessibleName()
+    {
+        var cut = RenderChart(Spec(3, 5, 8));
+
+        var canvas = cut.Find("canvas");
+        Assert.Equal("img", canvas.GetAttribute("role"));
+        Assert.Equal("Overdue assignments by district", canvas.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task AClickOnABarReportsTheDatasetAndTheLabel()
+    {
+        ChartPointClick? clicked = null;
+        var cut = RenderChart(Spec(3, 5, 8), EventCallback.Factory.Create<ChartPointClick>(this, click => clicked = click));
+
+        await cut.InvokeAsync(() => cut.Instance.OnPointClicked(0, 2));
+
+        Assert.Equal(new ChartPointClick(0, 2, "Tây Hồ"), clicked);
+    }
+
+    [Fact]
+    public async Task ToImageReturnsTheModulesPngDataUrl()
+    {
+        _module.Setup<string?>("toImage", invocation => Equals(invocation.Arguments[0], Handle)).SetResult("data:image/png;base64,AAAA");
+        var cut = RenderChart(Spec(3, 5, 8));
+
+        var image = await cut.InvokeAsync(cut.Instance.ToImageAsync);
+
+        Assert.Equal("data:image/png;base64,AAAA", image);
+    }
+}

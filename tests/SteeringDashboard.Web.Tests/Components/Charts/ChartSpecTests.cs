@@ -1,0 +1,117 @@
+using System.Text.Json;
+using SteeringDashboard.Web.Components.Charts;
+
+namespace SteeringDashboard.Web.Tests.Components.Charts;
+
+public class ChartSpecTests
+{
+    private static ChartSpec Spec(IReadOnlyList<string> labels, IReadOnlyList<double> data) => new()
+    {
+        Labels = labels,
+        Datasets = [new ChartDataset("Overdue", data, ChartPalette.Overdue)],
+        Locale = "vi-VN",
+    };
+
+    [Fact]
+    public void EqualWhenSeparateListsHoldTheSameContents()
+    {
+        var first = Spec(new List<string> { "Ba Đình", "Hoàn Kiếm" }, new List<double> { 3, 5 });
+        var second = Spec(new List<string> { "Ba Đình", "Hoàn Kiếm" }, new List<double> { 3, 5 });
+
+        Assert.Equal(first, second);
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+    }
+
+    [Fact]
+    public void NotEqualWhenAValueDiffers()
+    {
+        var first = Spec(["Ba Đình", "Hoàn Kiếm"], [3, 5]);
+        var second = Spec(["Ba Đình", "Hoàn Kiếm"], [3, 6]);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void NotEqualWhenALabelDiffers()
+    {
+        var first = Spec(["Ba Đình", "Hoàn Kiếm"], [3, 5]);
+        var second = Spec(["Ba Đình", "Tây Hồ"], [3, 5]);
+
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void NotEqualWhenAnOptionDiffers()
+    {
+        var first = Spec(["Ba Đình"], [3]);
+
+        Assert.NotEqual(first, first with { Stacked = true });
+        Assert.NotEqual(first, first with { AxisMax = 10 });
+        Assert.NotEqual(first, first with { Kind = ChartKind.Line });
+    }
+
+    [Fact]
+    public void KeepsASnapshotOfTheCallersLists()
+    {
+        var labels = new List<string> { "Ba Đình" };
+        var data = new List<double> { 3 };
+        var spec = Spec(labels, data);
+
+        labels[0] = "Tây Hồ";
+        data[0] = 4;
+
+        Assert.Equal(["Ba Đình"], spec.Labels);
+        Assert.Equal([3d], spec.Datasets[0].Data);
+        Assert.NotEqual(spec, Spec(labels, data));
+    }
+
+    [Fact]
+    public void LocaleDefaultsToTheCurrentCulture()
+    {
+        using var culture = new CultureScope("vi-VN");
+
+        var spec = new ChartSpec { Labels = [], Datasets = [] };
+
+        Assert.Equal("vi-VN", spec.Locale);
+    }
+
+    [Theory]
+    [InlineData("vi-VN", ChartValueFormat.Number, 1234, "1.234")]
+    [InlineData("vi-VN", ChartValueFormat.Percent, 0.986, "98,6%")]
+    [InlineData("en-US", ChartValueFormat.Number, 1234, "1,234")]
+    [InlineData("en-US", ChartValueFormat.Percent, 0.986, "98.6%")]
+    public void FormatsValuesInTheSpecsLocale(string locale, ChartValueFormat format, double value, string expected)
+    {
+        var spec = new ChartSpec { Labels = [], Datasets = [], ValueFormat = format, Locale = locale };
+
+        Assert.Equal(expected, spec.FormatValue(value));
+    }
+
+    [Fact]
+    public void SerializesToTheShapeTheChartModuleReads()
+    {
+        var spec = new ChartSpec
+        {
+            Kind = ChartKind.Line,
+            Labels = ["Q1"],
+            Datasets = [new ChartDataset("Progress", [0.5], ChartPalette.Blue, "a")],
+            ValueFormat = ChartValueFormat.Percent,
+            AxisMax = 1,
+            Locale = "vi-VN",
+        };
+
+        var json = JsonSerializer.SerializeToElement(spec, JsonSerializerOptions.Web);
+
+        Assert.Equal("Line", json.GetProperty("kind").GetString());
+        Assert.Equal("Percent", json.GetProperty("valueFormat").GetString());
+        Assert.Equal("Q1", json.GetProperty("labels")[0].GetString());
+        Assert.Equal(1, json.GetProperty("axisMax").GetDouble());
+        Assert.Equal("vi-VN", json.GetProperty("locale").GetString());
+        var dataset = json.GetProperty("datasets")[0];
+        Assert.Equal("Progress", dataset.GetProperty("label").GetString());
+        Assert.Equal(0.5, dataset.GetProperty("data")[0].GetDouble());
+        Assert.Equal(ChartPalette.Blue, dataset.GetProperty("colour").GetString());
+        Assert.Equal("a", dataset.GetProperty("stack").GetString());
+    }
+}

@@ -1,0 +1,142 @@
+// Chart.js 4 behind the ChartCanvas component. Chart.js is loaded as a classic script (window.Chart) so
+// that this module needs no bundler; nothing here evaluates strings, so a CSP without 'unsafe-eval' holds.
+
+const charts = new Map();
+let nextHandle = 1;
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+export function create(canvas, spec, dotNetRef) {
+  const handle = nextHandle++;
+  charts.set(handle, { chart: newChart(canvas, spec, dotNetRef), dotNetRef });
+  return handle;
+}
+
+export function update(handle, spec) {
+  const entry = charts.get(handle);
+  if (!entry) {
+    return;
+  }
+
+  const { chart } = entry;
+  if (chart.config.type !== chartType(spec)) {
+    // A bar chart cannot morph into a line chart; only this rare change redraws from scratch.
+    const canvas = chart.canvas;
+    chart.destroy();
+    entry.chart = newChart(canvas, spec, entry.dotNetRef);
+    return;
+  }
+
+  chart.data.labels = [...spec.labels];
+  const datasets = chart.data.datasets;
+  spec.datasets.forEach((dataset, i) => {
+    if (i < datasets.length) {
+      // Keeping the dataset object lets Chart.js animate from the old values instead of redrawing.
+      Object.assign(datasets[i], toDataset(dataset, spec));
+    } else {
+      datasets.push(toDataset(dataset, spec));
+    }
+  });
+  datasets.length = spec.datasets.length;
+  chart.options = buildOptions(spec, entry.dotNetRef);
+  chart.update();
+}
+
+export function destroy(handle) {
+  const entry = charts.get(handle);
+  if (entry) {
+    entry.chart.destroy();
+    charts.delete(handle);
+  }
+}
+
+export function toImage(handle) {
+  const entry = charts.get(handle);
+  return entry ? entry.chart.toBase64Image('image/png', 1) : null;
+}
+
+function newChart(canvas, spec, dotNetRef) {
+  return new window.Chart(canvas, {
+    type: chartType(spec),
+    data: { labels: [...spec.labels], datasets: spec.datasets.map((dataset) => toDataset(dataset, spec)) },
+    options: buildOptions(spec, dotNetRef),
+  });
+}
+
+function chartType(spec) {
+  return spec.kind === 'Line' ? 'line' : 'bar';
+}
+
+function toDataset(dataset, spec) {
+  return {
+    label: dataset.label,
+    data: [...dataset.data],
+    backgroundColor: dataset.colour,
+    borderColor: dataset.colour,
+    borderWidth: spec.kind === 'Line' ? 2 : 0,
+    pointRadius: 3,
+    pointHoverRadius: 5,
+    fill: false,
+    stack: dataset.stack ?? undefined,
+  };
+}
+
+function formatters(spec) {
+  // An empty name is the invariant culture; let the browser pick rather than throw a RangeError.
+  const locale = spec.locale || undefined;
+  if (spec.valueFormat === 'Percent') {
+    return {
+      axis: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+      value: new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    };
+  }
+
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return { axis: whole, value: whole };
+}
+
+function buildOptions(spec, dotNetRef) {
+  const format = formatters(spec);
+  const valueAxis = spec.horizontal ? 'x' : 'y';
+  const categoryAxis = spec.horizontal ? 'y' : 'x';
+
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    indexAxis: spec.horizontal ? 'y' : 'x',
+    animation: reducedMotion.matches ? false : { duration: 250 },
+    interaction: { mode: 'nearest', intersect: true },
+    scales: {
+      [categoryAxis]: { stacked: spec.stacked },
+      [valueAxis]: {
+        stacked: spec.stacked,
+        beginAtZero: true,
+        max: spec.axisMax ?? undefined,
+        ticks: {
+          precision: spec.valueFormat === 'Percent' ? undefined : 0,
+          callback: (value) => format.axis.format(value),
+        },
+      },
+    },
+    plugins: {
+      legend: { display: spec.datasets.length > 1 },
+      tooltip: {
+        callbacks: {
+          label: (item) => {
+            const value = spec.horizontal ? item.parsed.x : item.parsed.y;
+            return `${item.dataset.label}: ${format.value.format(value)}`;
+          },
+        },
+      },
+    },
+    onHover: (event, elements, chart) => {
+      chart.canvas.style.cursor = elements.length > 0 ? 'pointer' : 'default';
+    },
+    onClick: (event, elements) => {
+      if (elements.length > 0) {
+        const { datasetIndex, index } = elements[0];
+        dotNetRef.invokeMethodAsync('OnPointClicked', datasetIndex, index);
+      }
+    },
+  };
+}
