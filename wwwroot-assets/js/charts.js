@@ -71,8 +71,8 @@ function toDataset(dataset, spec) {
   return {
     label: dataset.label,
     data: [...dataset.data],
-    backgroundColor: dataset.colour,
-    borderColor: dataset.colour,
+    backgroundColor: dataset.pointColours ?? dataset.colour,
+    borderColor: dataset.pointColours ?? dataset.colour,
     borderWidth: spec.kind === 'Line' ? 2 : 0,
     pointRadius: 3,
     pointHoverRadius: 5,

@@ -27,10 +27,12 @@ public enum ChartValueFormat
 /// <param name="Data">One value per label of the chart, in the same order.</param>
 /// <param name="Colour">A CSS colour, normally one of <see cref="ChartPalette"/>.</param>
 /// <param name="Stack">Datasets sharing a stack name are stacked together when the chart is stacked.</param>
-public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, string Colour, string? Stack = null)
+/// <param name="PointColours">A colour per label, overriding <paramref name="Colour"/> (e.g. bars coloured by unit kind).</param>
+public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, string Colour, string? Stack = null, IReadOnlyList<string>? PointColours = null)
 {
     // A snapshot, so that a caller reusing and mutating its list cannot change a spec already drawn.
     private readonly IReadOnlyList<double> _data = [.. Data];
+    private readonly IReadOnlyList<string>? _pointColours = PointColours is null ? null : [.. PointColours];
 
     public IReadOnlyList<double> Data
     {
@@ -38,12 +40,19 @@ public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, stri
         init => _data = [.. value];
     }
 
+    public IReadOnlyList<string>? PointColours
+    {
+        get => _pointColours;
+        init => _pointColours = value is null ? null : [.. value];
+    }
+
     public bool Equals(ChartDataset? other) =>
         other is not null
         && Label == other.Label
         && Colour == other.Colour
         && Stack == other.Stack
-        && Data.SequenceEqual(other.Data);
+        && Data.SequenceEqual(other.Data)
+        && (PointColours ?? []).SequenceEqual(other.PointColours ?? []);
 
     public override int GetHashCode()
     {
@@ -54,6 +63,11 @@ public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, stri
         foreach (var value in Data)
         {
             hash.Add(value);
+        }
+
+        foreach (var colour in PointColours ?? [])
+        {
+            hash.Add(colour);
         }
 
         return hash.ToHashCode();
