@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Components;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Web.Features.Units;
+
+/// <summary>The unit's assignments counted by review status, its average progress and its rank among peers.</summary>
+public partial class UnitSummary
+{
+    /// <summary>The unit's page as loaded for the as-of date.</summary>
+    [Parameter, EditorRequired]
+    public UnitDetail Detail { get; set; } = default!;
+
+    private UnitProgress Progress => Detail.Progress;
+
+    private string AsOfText => Detail.AsOf.ToString("d");
+
+    private string AverageProgressText => Progress.AverageProgress is { } average ? (average / 100).ToString("P1") : "—";
+
+    /// <summary>Peers are the district-level units for a district or town, the member agencies for an agency.</summary>
+    private string RankText =>
+        Progress.AverageProgress is null ? L["NotRanked"]
+        : Detail.Unit.Kind.IsDistrictLevel() ? L["RankAmongDistricts", Detail.Rank.Rank, Detail.Rank.PeerCount]
+        : L["RankAmongAgencies", Detail.Rank.Rank, Detail.Rank.PeerCount];
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using SteeringDashboard.Core;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
+using SteeringDashboard.Web.Features.Units;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Units;
+
+public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
+{
+    /// <summary>The plan's default as-of date: the months ended by it are January to June 2018.</summary>
+    private static readonly DateOnly AsOf = new(2018, 7, 10);
+
+    private readonly SeededDatabase _database;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    public UnitPageTests(SeededDatabase database)
+    {
+        _database = database;
+        AddSteeringDefaults();
+    }
+
+    [Fact]
+    public async Task ShowsTheThreeAssignmentsOfBaDinh()
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var rows = AssignmentRows(page);
+        Assert.Equal(["11", "12", "13"], rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()));
+        Assert.All(rows, r => Assert.NotNull(r.QuerySelector("[role=progressbar][aria-label^='Progress of task']")));
+    }
+
+    [Theory]
+    [InlineData("BA-DINH", "2018-07-10")]
+    [InlineData("BA-DINH", "2018-06-25")]
+    [InlineData("SOC-SON", "2018-07-10")]
+    [InlineData("POLICE", "2018-07-10")]
+    public async Task RankIsTheRankAmongPeersByTheDashboardsAverageProgress(string code, string asOf)
+    {
+        using var culture = CultureScope.Use("en-US");
+        var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var plan = await PlanAsync();
+        var dashboard = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, date), Cancellation);
+        var unit = dashboard!.Units.Single(u => u.Code == code);
+        var peers = dashboard.Units.Where(u => u.Kind.IsDistrictLevel() == unit.Kind.IsDistrictLevel()).ToList();
+        var rank = 1 + peers.Count(p => p.AverageProgress > unit.AverageProgress);
+        var peerGroup = unit.Kind.IsDistrictLevel() ? "district-level units" : "member agencies";
+
+        var page = await RenderUnitAsync(code, date);
+
+        Assert.Contains($"Rank {rank} of {peers.Count} {peerGroup} by average progress", page.Find("section[aria-labelledby=unit-summary-heading]").TextContent);
+    }
+
+    [Fact]
+    public async Task MonthlyTotalsAreTheSumOfTheMonthCellsAndOfTheStoredValues()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        var stored = await StoredTotalsAsync("BA-DINH", year: 2018, fromMonth: 1, toMonth: 6);
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var table = page.Find("section[aria-labelledby=unit-figures-heading] table");
+        Assert.Equal(["Chỉ tiêu", "01/2018", "02/2018", "03/2018", "04/2018", "05/2018", "06/2018", "Tổng"], table.QuerySelectorAll("thead th").Select(Text));
+        var rows = table.QuerySelectorAll("tbody tr").Where(r => r.QuerySelector("th[scope=row]") is not null).ToList();
+        Assert.Equal(stored.Keys.Order(), rows.Select(r => Text(r.QuerySelector("th")!)).Order());
+        foreach (var row in rows)
+        {
+            var numbers = row.QuerySelectorAll("td").Select(c => long.Parse(Text(c), NumberStyles.AllowThousands, CultureInfo.CurrentCulture)).ToList();
+            Assert.Equal(7, numbers.Count);
+            Assert.Equal(numbers[..6].Sum(), numbers[6]);
+            Assert.Equal(stored[Text(row.QuerySelector("th")!)], numbers[6]);
+        }
+    }
+
+    [Fact]
+    public async Task VictimFiguresAreMarkedSensitive()
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var victims = page.FindAll("section[aria-labelledby=unit-figures-heading] tbody").Single(b => b.QuerySelector("th[scope=rowgroup]")!.TextContent.Contains("Victims"));
+        Assert.Contains("Sensitive", victims.QuerySelector("th[scope=rowgroup]")!.TextContent);
+        Assert.Contains("Victim figures are sensitive: do not share them outside the Steering Committee.", victims.TextContent);
+        var others = page.FindAll("section[aria-labelledby=unit-figures-heading] tbody").Where(b => b != victims);
+        Assert.All(others, b => Assert.DoesNotContain("Sensitive", b.TextContent));
+    }
+
+    [Fact]
+    public async Task PeriodWithoutAnEndedMonthSaysSoInsteadOfATable()
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        var page = await RenderUnitAsync("BA-DINH", new DateOnly(2018, 1, 15));
+
+        var figures = page.Find("section[aria-labelledby=unit-figures-heading]");
+        Assert.Contains("No month of 2018 has ended by 1/15/2018", figures.TextContent);
+        Assert.Empty(figures.QuerySelectorAll("table"));
+    }
+
+    [Fact]
+    public async Task UnknownCodeShowsNotFoundWithALinkToTheDashboard()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var plan = await PlanAsync();
+
+        var page = await RenderUnitAsync("NO-SUCH-UNIT", AsOf);
+
+        Assert.Equal("Unit not found", Text(page.Find("h1")));
+        Assert.Contains("There is no district, town or member agency with the code “NO-SUCH-UNIT”", page.Markup);
+        var link = page.FindAll("a").Single(a => Text(a) == "Back to the dashboard");
+        Assert.Equal($"/?plan={plan.Id}&asof=2018-07-10", link.GetAttribute("href"));
+        Assert.Empty(page.FindAll("table"));
+    }
+
+    [Fact]
+    public async Task BackLinkKeepsTheQueryString()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var plan = await PlanAsync();
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf, "&programme=DrugPrevention&kind=UrbanDistrict");
+
+        var link = page.FindAll("a").Single(a => Text(a) == "Back to the dashboard");
+        Assert.Equal($"/?plan={plan.Id}&asof=2018-07-10&programme=DrugPrevention&kind=UrbanDistrict", link.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("BA-DINH", "vi-VN", "Quận Ba Đình")]
+    [InlineData("SON-TAY", "vi-VN", "Thị xã Sơn Tây")]
+    [InlineData("BA-VI", "vi-VN", "Huyện Ba Vì")]
+    [InlineData("POLICE", "vi-VN", "Công an thành phố Hà Nội")]
+    [InlineData("BA-DINH", "en-US", "Ba Dinh District")]
+    [InlineData("SON-TAY", "en-US", "Son Tay Town")]
+    [InlineData("POLICE", "en-US", "Ha Noi Police Department")]
+    public async Task HeadingNamesTheUnitInTheCurrentLanguage(string code, string cultureName, string heading)
+    {
+        using var culture = CultureScope.Use(cultureName);
+
+        var page = await RenderUnitAsync(code, AsOf);
+
+        Assert.Equal(heading, Text(Assert.Single(page.FindAll("h1"))));
+    }
+
+    [Fact]
+    public async Task DatesAreDayMonthYearAndChangesInHaNoiTimeUnderVietnamese()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        var plan = await PlanAsync();
+        var stored = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, AsOf), Cancellation))
+            .Where(a => a.UnitCode == "BA-DINH")
+            .ToList();
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var rows = AssignmentRows(page);
+        Assert.Equal(stored.Count, rows.Count);
+        foreach (var (row, assignment) in rows.Zip(stored))
+        {
+            Assert.Equal(assignment.DueDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Cell(row, "Hạn hoàn thành"));
+            var utc = Assert.NotNull(assignment.LastChangedUtc);
+            Assert.Equal(utc.AddHours(7).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), Cell(row, "Cập nhật lần cuối (giờ Hà Nội)"));
+        }
+
+        Assert.Contains("tính đến ngày 10/07/2018", page.Find("section[aria-labelledby=unit-summary-heading]").TextContent);
+    }
+
+    [Theory]
+    [InlineData("DOLISA", true)]
+    [InlineData("POLICE", false)]
+    [InlineData("BA-DINH", false)]
+    public async Task DemoRosterNoteOnlyForDemoAgencies(string code, bool shown)
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        var page = await RenderUnitAsync(code, AsOf);
+
+        Assert.Equal(shown, page.Markup.Contains("demo roster of member agencies", StringComparison.Ordinal));
+    }
+
+    private void AddSteeringDefaults()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        _database.AddTo(Services);
+    }
+
+    private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf, string moreQuery = "")
+    {
+        var plan = await PlanAsync();
+        Render<MudPopoverProvider>();
+        Services.GetRequiredService<NavigationManager>()
+            .NavigateTo($"/units/{code}?plan={plan.Id}&asof={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{moreQuery}");
+        var page = Render<UnitPage>(parameters => parameters.Add(p => p.Code, code));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1")), TimeSpan.FromSeconds(10));
+        return page;
+    }
+
+    private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
+
+    /// <summary>The stored monthly values of the unit summed per indicator, read with plain SQL (names in the current language).</summary>
+    private async Task<Dictionary<string, long>> StoredTotalsAsync(string unitCode, int year, int fromMonth, int toMonth)
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync(Cancellation);
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT i.NameVi, i.NameEn, SUM(v.Value)
+            FROM IndicatorValues v
+            JOIN Indicators i ON i.Id = v.IndicatorId
+            JOIN Units u ON u.Id = v.UnitId
+            WHERE u.Code = $unit AND v.Year = $year AND v.Month BETWEEN $from AND $to
+            GROUP BY i.Id
+            """;
+        command.Parameters.AddWithValue("$unit", unitCode);
+        command.Parameters.AddWithValue("$year", year);
+        command.Parameters.AddWithValue("$from", fromMonth);
+        command.Parameters.AddWithValue("$to", toMonth);
+
+        var totals = new Dictionary<string, long>();
+        await using var reader = await command.ExecuteReaderAsync(Cancellation);
+        while (await reader.ReadAsync(Cancellation))
+        {
+            var name = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? reader.GetString(0) : reader.GetString(1);
+            totals[name] = reader.GetInt64(2);
+        }
+
+        return totals;
+    }
+
+    private static IReadOnlyList<IElement> AssignmentRows(IRenderedComponent<UnitPage> page) =>
+        page.FindAll("section[aria-labelledby=unit-assignments-heading] tbody tr");
+
+    private static string Cell(IElement row, string column) =>
+        Text(row.QuerySelectorAll("td").Single(c => c.GetAttribute("data-label") == column));
+
+    private static string Text(IElement element) => element.TextContent.Trim();
+
+    /// <summary>Sets the thread's culture for one test and puts the previous one back.</summary>
+    private sealed class CultureScope : IDisposable
+    {
+        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+        private CultureScope(string name)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        }
+
+        public static CultureScope Use(string name) => new(name);
+
+        public void Dispose()
+        {
+            CultureInfo.CurrentCulture = _culture;
+            CultureInfo.CurrentUICulture = _uiCulture;
+        }
+    }
+}
