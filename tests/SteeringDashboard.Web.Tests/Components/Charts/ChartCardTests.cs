@@ -61,7 +61,7 @@ public class ChartCardTests : BunitContext
     [Fact]
     public void TableHasARowPerLabelAndAColumnPerDataset()
     {
-        using var culture = new CultureScope("en-US");
+        using var culture = CultureScope.Use("en-US");
         var cut = RenderCard(Counts());
 
         cut.Find("button[aria-pressed]").Click();
@@ -74,7 +74,7 @@ public class ChartCardTests : BunitContext
     [Fact]
     public void TableFormatsNumbersInVietnamese()
     {
-        using var culture = new CultureScope("vi-VN");
+        using var culture = CultureScope.Use("vi-VN");
         var counts = RenderCard(Counts());
         var shares = RenderCard(Shares());
 
@@ -88,7 +88,7 @@ public class ChartCardTests : BunitContext
     [Fact]
     public void TableFormatsNumbersInEnglish()
     {
-        using var culture = new CultureScope("en-US");
+        using var culture = CultureScope.Use("en-US");
         var counts = RenderCard(Counts());
         var shares = RenderCard(Shares());
 
@@ -124,7 +124,7 @@ public class ChartCardTests : BunitContext
     [Fact]
     public void ToggleIsLabelledInVietnamese()
     {
-        using var culture = new CultureScope("vi-VN");
+        using var culture = CultureScope.Use("vi-VN");
 
         var cut = RenderCard(Counts());
 
@@ -134,7 +134,7 @@ public class ChartCardTests : BunitContext
     [Fact]
     public void SaysSoWhenThereIsNoData()
     {
-        using var culture = new CultureScope("en-US");
+        using var culture = CultureScope.Use("en-US");
 
         var cut = RenderCard(new ChartSpec { Labels = [], Datasets = [] });
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Charts;
 
@@ -69,7 +70,7 @@ public class ChartSpecTests
     [Fact]
     public void LocaleDefaultsToTheCurrentCulture()
     {
-        using var culture = new CultureScope("vi-VN");
+        using var culture = CultureScope.Use("vi-VN");
 
         var spec = new ChartSpec { Labels = [], Datasets = [] };
 

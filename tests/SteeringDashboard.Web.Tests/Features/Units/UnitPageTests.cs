@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
@@ -28,7 +27,8 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
     public UnitPageTests(SeededDatabase database)
     {
         _database = database;
-        AddSteeringDefaults();
+        this.AddSteeringDefaults();
+        database.AddTo(Services);
     }
 
     [Fact]
@@ -191,14 +191,6 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         Assert.Equal(shown, page.Markup.Contains("demo roster of member agencies", StringComparison.Ordinal));
     }
 
-    private void AddSteeringDefaults()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        _database.AddTo(Services);
-    }
-
     private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf, string moreQuery = "")
     {
         var plan = await PlanAsync();
@@ -249,24 +241,4 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         Text(row.QuerySelectorAll("td").Single(c => c.GetAttribute("data-label") == column));
 
     private static string Text(IElement element) => element.TextContent.Trim();
-
-    /// <summary>Sets the thread's culture for one test and puts the previous one back.</summary>
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-        private CultureScope(string name)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        }
-
-        public static CultureScope Use(string name) => new(name);
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _uiCulture;
-        }
-    }
 }

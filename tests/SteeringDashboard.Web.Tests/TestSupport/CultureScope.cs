@@ -1,18 +1,20 @@
 using System.Globalization;
 
-namespace SteeringDashboard.Web.Tests.Components.Charts;
+namespace SteeringDashboard.Web.Tests.TestSupport;
 
 /// <summary>Runs a test under a culture (formatting and UI language) and restores the previous one.</summary>
-internal sealed class CultureScope : IDisposable
+public sealed class CultureScope : IDisposable
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
-    public CultureScope(string name)
+    private CultureScope(string name)
     {
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
     }
+
+    public static CultureScope Use(string name) => new(name);
 
     public void Dispose()
     {

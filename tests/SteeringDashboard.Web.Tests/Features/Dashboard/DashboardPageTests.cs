@@ -1,0 +1,93 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Features.Dashboard;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Dashboard;
+
+public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatabase>
+{
+    public DashboardPageTests(SeededDatabase database)
+    {
+        this.AddSteeringDefaults();
+        database.AddTo(Services);
+        JSInterop.SetupModule(ChartCanvas.ModulePath);
+    }
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private async Task<(IRenderedComponent<DashboardPage> Page, DashboardData Expected)> RenderAsync(string query = "")
+    {
+        var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
+        var expected = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), Cancellation);
+        Render<MudPopoverProvider>();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/" + query);
+        var page = Render<DashboardPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1")), TimeSpan.FromSeconds(10));
+        return (page, expected!);
+    }
+
+    [Fact]
+    public async Task KpiCardsShowTheQueriedTotalsForTheDefaultAsOfDate()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+
+        var (page, expected) = await RenderAsync();
+
+        var values = page.FindAll(".kpi-value").Select(v => v.TextContent.Trim()).ToList();
+        Assert.Equal(expected.Kpis.Completed.ToString("N0", CultureInfo.CurrentCulture), values[0]);
+        Assert.Equal(expected.Kpis.Overdue.ToString("N0", CultureInfo.CurrentCulture), values[1]);
+        Assert.Equal(expected.Kpis.OnTimeRate!.Value.ToString("P1", CultureInfo.CurrentCulture), values[2]);
+        Assert.Contains(",", values[2], StringComparison.Ordinal);
+        Assert.Equal(expected.Headlines.Select(h => h.Value.ToString("N0", CultureInfo.CurrentCulture)), values.Skip(4));
+        Assert.Contains("10/07/2018", page.Find("h2#kpi-heading").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDistrictTableAlternativeShowsAllThirtyDistrictsWithTheQueriedProgressAndLinks()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var (page, expected) = await RenderAsync();
+
+        var card = page.FindComponents<ChartCard>().First(c => c.Instance.Title == "Average progress per district");
+        card.Find("button[aria-pressed]").Click();
+
+        var rows = card.FindAll("tbody tr");
+        Assert.Equal(30, rows.Count);
+        var baDinh = expected.Units.Single(u => u.Code == "BA-DINH");
+        var row = rows.Single(r => r.QuerySelector("th")!.TextContent.Contains("Ba Dinh", StringComparison.Ordinal));
+        Assert.Equal((baDinh.AverageProgress!.Value / 100).ToString("P1", CultureInfo.CurrentCulture), row.QuerySelector("td")!.TextContent.Trim());
+        Assert.StartsWith("/units/BA-DINH?plan=", row.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAgencyFilterLeavesOnlyTheAgencyChart()
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        var (page, _) = await RenderAsync("?kind=MemberAgency");
+
+        var titles = page.FindComponents<ChartCard>().Select(c => c.Instance.Title).ToList();
+        Assert.DoesNotContain("Average progress per district", titles);
+        Assert.Contains("Average progress per member agency", titles);
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Tiến độ thực hiện Kế hoạch", "Tiến độ bình quân theo quận, huyện, thị xã")]
+    [InlineData("en-US", "Progress of the plan", "Average progress per district")]
+    public async Task LabelsFollowTheLanguage(string cultureName, string heading, string districtChart)
+    {
+        using var culture = CultureScope.Use(cultureName);
+
+        var (page, _) = await RenderAsync();
+
+        Assert.StartsWith(heading, page.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.FindComponents<ChartCard>(), c => c.Instance.Title == districtChart);
+    }
+}
