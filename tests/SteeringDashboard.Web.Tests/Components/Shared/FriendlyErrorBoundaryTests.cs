@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -88,7 +89,7 @@ public sealed class FriendlyErrorBoundaryTests : BunitContext
             }
         }
 
-        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder) =>
+        protected override void BuildRenderTree(RenderTreeBuilder builder) =>
             builder.AddMarkupContent(0, "<p>Content shown</p>");
     }
 }
