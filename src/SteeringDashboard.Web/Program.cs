@@ -21,7 +21,8 @@ try
             Path.Combine(builder.Environment.ContentRootPath, "logs", "steering-.log"),
             rollingInterval: RollingInterval.Day,
             retainedFileCountLimit: 14,
-            outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"));
+            outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
+        preserveStaticLogger: true);
 
     var connectionString = builder.Configuration.GetConnectionString("Steering") is { Length: > 0 } configured
         ? configured

@@ -1,20 +1,31 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using SteeringDashboard.Core.Data;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
 public static class BunitSetup
 {
     /// <summary>
-    /// The services the app's components expect: MudBlazor, localization from the app's resx files, and
-    /// loose JS interop so MudBlazor's own calls need no setup (tests still verify the calls they care about).
+    /// What the app's components expect from the host: MudBlazor services with its JavaScript calls
+    /// answered loosely, and localization from the app's resx files.
     /// </summary>
-    public static BunitContext AddSteeringDefaults(this BunitContext context)
+    public static BunitContext AddSteeringDefaults(this BunitContext ctx)
     {
-        context.Services.AddMudServices();
-        context.Services.AddLocalization();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        return context;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        return ctx;
+    }
+
+    /// <summary>
+    /// Registers the real data services on <paramref name="database"/> and migrates and seeds it as
+    /// the app's first start would. Call it after every other registration: it builds the services.
+    /// </summary>
+    public static Task UseSteeringDatabaseAsync(this BunitContext ctx, TemporaryDatabase database, SeedOptions seed)
+    {
+        ctx.Services.AddSteeringData(database.ConnectionString);
+        return ctx.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed, Xunit.TestContext.Current.CancellationToken);
     }
 }

@@ -1,0 +1,57 @@
+using Bunit;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Web.Components.Layout;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Components.Layout;
+
+public sealed class MainLayoutTests : BunitContext
+{
+    private readonly TemporaryDatabase _database = new();
+
+    public MainLayoutTests() => this.AddSteeringDefaults();
+
+    [Fact]
+    public async Task ShowsTheDemoDataNoticeWhenAPlanHasDemoData()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = true });
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Page</h1>"));
+
+        cut.WaitForAssertion(() => Assert.Contains("generated demo data, not official figures", cut.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ShowsNoDemoDataNoticeForRealData()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Page</h1>"));
+
+        cut.WaitForAssertion(() => Assert.Contains("<h1>Page</h1>", cut.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain("Demo data", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NamesTheLandmarksAndNavigationInVietnamese()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
+
+        Assert.Equal("Điều hướng chính", cut.Find("nav").GetAttribute("aria-label"));
+        Assert.Equal(["Tổng quan", "Nhiệm vụ", "Kế hoạch"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("#main-content", cut.Find("a.skip-link").GetAttribute("href"));
+        Assert.NotNull(cut.Find("main#main-content"));
+        Assert.Contains("Bảng điều hành Ban Chỉ đạo 138/TP", cut.Find("header").TextContent, StringComparison.Ordinal);
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        _database.Dispose();
+    }
+}

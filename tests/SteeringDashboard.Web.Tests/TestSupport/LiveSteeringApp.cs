@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SteeringDashboard.Web.Tests.TestSupport;
+
+/// <summary>
+/// The app on a real Kestrel port of the loopback interface, for a browser to reach.
+/// Use it as a class fixture; close every page before the class ends (see <see cref="BrowserFixture"/>).
+/// </summary>
+public sealed class LiveSteeringApp : SteeringAppFactory, IAsyncLifetime
+{
+    private Uri? _baseAddress;
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The app has not started yet.");
+
+    public ValueTask InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        _baseAddress = new Uri(address);
+        return ValueTask.CompletedTask;
+    }
+}
