@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+using SteeringDashboard.Web.Tests.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace SteeringDashboard.Web.Tests.Browser;
+
+public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture browser) : IClassFixture<LiveSteeringApp>
+{
+    private const string DistrictChart = "Average progress per district";
+
+    [Fact]
+    public async Task EveryChartIsDrawn()
+    {
+        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        var page = await context.NewPageAsync();
+        await page.GotoInteractiveAsync("/");
+
+        var charts = page.GetByRole(AriaRole.Img);
+        await Expect(charts).ToHaveCountAsync(4);
+        foreach (var name in new[] { DistrictChart, "Average progress per member agency", "Review status per unit", "Progress over the period" })
+        {
+            var canvas = page.GetByRole(AriaRole.Img, new() { Name = name, Exact = true });
+            await canvas.ScrollIntoViewIfNeededAsync();
+            await page.WaitForFunctionAsync(
+                """
+                name => {
+                    const canvas = document.querySelector(`canvas[aria-label="${name}"]`);
+                    if (!canvas || canvas.width === 0) return false;
+                    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                    for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
+                    return false;
+                }
+                """,
+                name);
+        }
+    }
+
+    [Fact]
+    public async Task ClickingADistrictsBarOpensThatDistrictsPage()
+    {
+        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        var page = await context.NewPageAsync();
+        await page.GotoInteractiveAsync("/");
+        var canvas = page.GetByRole(AriaRole.Img, new() { Name = DistrictChart, Exact = true });
+        await canvas.ScrollIntoViewIfNeededAsync();
+
+        // Where Chart.js drew Ba Dinh's bar, in the canvas' CSS pixels (waits for the chart and its animation).
+        var bar = await page.WaitForFunctionAsync(
+            """
+            name => {
+                const chart = window.Chart.getChart(document.querySelector(`canvas[aria-label="${name}"]`));
+                if (!chart || chart.animating) return null;
+                const index = chart.data.labels.findIndex(label => label.startsWith('Ba Dinh'));
+                const element = chart.getDatasetMeta(0).data[index];
+                return element ? [(element.x + element.base) / 2, element.y] : null;
+            }
+            """,
+            DistrictChart);
+        var point = await bar.JsonValueAsync<float[]>();
+        var box = (await canvas.BoundingBoxAsync())!;
+
+        await page.Mouse.ClickAsync(box.X + point[0], box.Y + point[1]);
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/units/BA-DINH");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Ba Dinh District");
+    }
+
+    [Fact]
+    public async Task SwitchingLanguageSwitchesTheDashboardsLabels()
+    {
+        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        var page = await context.NewPageAsync();
+        await page.GotoInteractiveAsync("/");
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = DistrictChart, Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếng Việt" }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tiến độ thực hiện Kế hoạch");
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tiến độ bình quân theo quận, huyện, thị xã", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByText("10/07/2018").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task TheTableAlternativeIsOneClickAway()
+    {
+        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        var page = await context.NewPageAsync();
+        await page.GotoInteractiveAsync("/");
+        var card = page.Locator(".chart-card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = DistrictChart }) });
+
+        await card.GetByRole(AriaRole.Button).First.ClickAsync();
+
+        var table = card.GetByRole(AriaRole.Table);
+        await Expect(table.Locator("tbody tr")).ToHaveCountAsync(30);
+        await table.GetByRole(AriaRole.Link, new() { Name = "Ung Hoa District (rural)" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/units/UNG-HOA");
+    }
+}
