@@ -4,6 +4,7 @@ using MudBlazor;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Features.Plans;
 
 namespace SteeringDashboard.Web.Features.Tasks;
 
@@ -137,6 +138,8 @@ public partial class AssignmentTable
         _filter = filter;
         _visible = _filter.Apply(_ordered);
     }
+
+    private static string SectionNumeral(PlanSection section) => RomanNumeral.From((int)section);
 
     private static string TaskText(AssignmentRow row) => Bilingual.Pick(row.TaskTextVi, row.TaskTextEn);
 

@@ -151,6 +151,26 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
+    public async Task SortingByUnitUsesVietnameseCollationUnderVietnamese()
+    {
+        using var culture = new CultureScope("vi-VN");
+        var (_, all) = await LoadSeededAssignmentsAsync();
+        var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+        var ascending = all.Select(r => r.UnitNameVi).Order(collation).ToList();
+        var (page, _) = RenderTasksPage("/tasks");
+
+        SortButton(page, "Đơn vị").Click();
+
+        var shown = DataRows(page).Select(row => UnitLink(row).TextContent).ToList();
+        Assert.Equal(ascending.Take(50), shown);
+        Assert.True(shown.IndexOf("Đông Anh") < shown.IndexOf("Gia Lâm"), "Đ sorts with D, not after Z as in ordinal order");
+
+        SortButton(page, "Đơn vị").Click();
+
+        Assert.Equal(ascending.AsEnumerable().Reverse().Take(50), DataRows(page).Select(row => UnitLink(row).TextContent));
+    }
+
+    [Fact]
     public async Task TaskInTheQueryShowsOnlyThatTask()
     {
         using var culture = new CultureScope("en-US");
@@ -189,8 +209,8 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
 
     private async Task<(PlanSummary Plan, IReadOnlyList<AssignmentRow> Rows)> LoadSeededAssignmentsAsync()
     {
-        var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync()).Single(p => p.Number == "127/KH-BCD");
-        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf));
+        var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(p => p.Number == "127/KH-BCD");
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), Xunit.TestContext.Current.CancellationToken);
         return (plan, rows);
     }
 
@@ -209,6 +229,9 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         page.FindAll("tbody tr").Where(tr => tr.QuerySelector("a[href^='/units/']") is not null).ToList();
 
     private static IElement UnitLink(IElement row) => row.QuerySelector("a[href^='/units/']")!;
+
+    private static IElement SortButton(IRenderedComponent<TasksPage> page, string column) =>
+        page.FindAll("thead th").Single(th => th.TextContent.Trim() == column).QuerySelector("button")!;
 
     private static IElement SearchBox(IRenderedComponent<TasksPage> page)
     {
