@@ -21,19 +21,23 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
         {
             var canvas = page.GetByRole(AriaRole.Img, new() { Name = name, Exact = true });
             await canvas.ScrollIntoViewIfNeededAsync();
-            await page.WaitForFunctionAsync(
-                """
-                name => {
-                    const canvas = document.querySelector(`canvas[aria-label="${name}"]`);
-                    if (!canvas || canvas.width === 0) return false;
-                    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-                    for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
-                    return false;
-                }
-                """,
-                name);
+            await WaitUntilDrawnAsync(page, name);
         }
     }
+
+    /// <summary>Waits until the chart's canvas has at least one painted pixel.</summary>
+    private static Task WaitUntilDrawnAsync(IPage page, string chartName) =>
+        page.WaitForFunctionAsync(
+            """
+            name => {
+                const canvas = document.querySelector(`canvas[aria-label="${name}"]`);
+                if (!canvas || canvas.width === 0) return false;
+                const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
+                return false;
+            }
+            """,
+            chartName);
 
     [Fact]
     public async Task ClickingADistrictsBarOpensThatDistrictsPage()
@@ -45,6 +49,7 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
         await page.GotoInteractiveAsync("/");
         var canvas = page.GetByRole(AriaRole.Img, new() { Name = DistrictChart, Exact = true });
         await canvas.ScrollIntoViewIfNeededAsync();
+        await WaitUntilDrawnAsync(page, DistrictChart);
 
         // Where Chart.js drew Ba Dinh's bar, in the canvas' CSS pixels.
         var bar = await page.WaitForFunctionAsync(
@@ -54,19 +59,19 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
                 if (!chart) return null;
                 const index = chart.data.labels.findIndex(label => label.startsWith('Ba Dinh'));
                 const element = chart.getDatasetMeta(0).data[index];
-                // Until the first layout the element's coordinates are not numbers yet.
+                // Null until the chart has laid the bar out.
                 const x = element && (element.x + element.base) / 2;
                 return Number.isFinite(x) && Number.isFinite(element.y) ? [x, element.y] : null;
             }
             """,
             DistrictChart);
-        var point = await bar.JsonValueAsync<float[]>();
+        var point = await bar.JsonValueAsync<double[]>();
 
         // Bring the bar to the middle of the viewport, clear of the fixed app bar, then click it.
         var top = (await canvas.BoundingBoxAsync())!.Y;
-        await page.EvaluateAsync("y => window.scrollBy(0, y - window.innerHeight / 2)", top + point[1]);
+        await page.EvaluateAsync("y => window.scrollBy(0, y - window.innerHeight / 2)", (double)top + point[1]);
         var box = (await canvas.BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + point[0], box.Y + point[1]);
+        await page.Mouse.ClickAsync(box.X + (float)point[0], box.Y + (float)point[1]);
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/units/BA-DINH");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Ba Dinh District");
