@@ -6,8 +6,9 @@ using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Plans;
 
-/// <summary>A unit named by a task (lead or cooperating).</summary>
-public sealed record UnitName(int Id, string Code, string NameVi, string NameEn, UnitKind Kind);
+/// <summary>A unit as screens name it.</summary>
+/// <param name="IsDemo">The unit is a demo stand-in (the member agency roster), to be labelled as such.</param>
+public sealed record UnitName(int Id, string Code, string NameVi, string NameEn, UnitKind Kind, bool IsDemo);
 
 /// <summary>A task of the plan as the document shows it, with its roll-up across the units it is assigned to.</summary>
 public sealed record PlanTaskItem(
@@ -63,10 +64,10 @@ public sealed class PlanDocumentQueries(IDbContextFactory<SteeringDbContext> fac
                 t.TextVi,
                 t.TextEn,
                 Programme = t.Programme!.Code,
-                Lead = t.LeadUnit == null ? null : new UnitName(t.LeadUnit.Id, t.LeadUnit.Code, t.LeadUnit.NameVi, t.LeadUnit.NameEn, t.LeadUnit.Kind),
+                Lead = t.LeadUnit == null ? null : new UnitName(t.LeadUnit.Id, t.LeadUnit.Code, t.LeadUnit.NameVi, t.LeadUnit.NameEn, t.LeadUnit.Kind, t.LeadUnit.IsDemo),
                 Cooperating = t.CooperatingUnits
                     .OrderBy(c => c.UnitId)
-                    .Select(c => new UnitName(c.Unit!.Id, c.Unit.Code, c.Unit.NameVi, c.Unit.NameEn, c.Unit.Kind))
+                    .Select(c => new UnitName(c.Unit!.Id, c.Unit.Code, c.Unit.NameVi, c.Unit.NameEn, c.Unit.Kind, c.Unit.IsDemo))
                     .ToList(),
                 t.StartDate,
                 t.DueDate,

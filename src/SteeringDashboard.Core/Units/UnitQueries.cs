@@ -53,7 +53,7 @@ public sealed class UnitQueries(IDbContextFactory<SteeringDbContext> factory)
         var plan = await PlanQueries.FindAsync(db, planId, cancellationToken);
         var unit = await db.Units
             .Where(u => u.Code == unitCode)
-            .Select(u => new UnitName(u.Id, u.Code, u.NameVi, u.NameEn, u.Kind))
+            .Select(u => new UnitName(u.Id, u.Code, u.NameVi, u.NameEn, u.Kind, u.IsDemo))
             .SingleOrDefaultAsync(cancellationToken);
         if (plan is null || unit is null)
         {

@@ -43,7 +43,7 @@ public sealed partial class UnitPage : IDisposable
     private string DashboardHref => "/" + (_selection?.ToQueryString() ?? "");
 
     /// <summary>The seed marks the member agencies (not the standing agency) as a demo roster.</summary>
-    private bool IsDemoAgency => _detail is { Plan.HasDemoData: true, Unit.Kind: UnitKind.MemberAgency };
+    private bool IsDemoAgency => _detail is { Unit.IsDemo: true };
 
     private string PageTitle =>
         _detail is not null ? $"{_title} · {S["AppName"]}"
