@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core.Dashboard;
-using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Dashboard;
@@ -9,13 +8,8 @@ namespace SteeringDashboard.Web.Features.Dashboard;
 /// <summary>The committee's dashboard: KPIs, headline figures and charts for the selection in the query string.</summary>
 public partial class DashboardPage
 {
-    private IReadOnlyList<PlanSummary>? _plans;
-    private ReviewSelection? _selection;
-    private DashboardData? _data;
-    private DashboardCharts? _charts;
-
-    [Inject]
-    private PlanQueries Plans { get; set; } = default!;
+    /// <summary>The dashboard's figures and the charts built from them.</summary>
+    public sealed record DashboardView(DashboardData Dashboard, DashboardCharts Charts);
 
     [Inject]
     private DashboardQueries Queries { get; set; } = default!;
@@ -23,45 +17,25 @@ public partial class DashboardPage
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = ReviewSelection.PlanKey)]
-    public int? PlanId { get; set; }
-
-    [SupplyParameterFromQuery(Name = ReviewSelection.AsOfKey)]
-    public string? AsOf { get; set; }
-
-    [SupplyParameterFromQuery(Name = ReviewSelection.ProgrammeKey)]
-    public string? Programme { get; set; }
-
-    [SupplyParameterFromQuery(Name = ReviewSelection.KindKey)]
-    public string? Kind { get; set; }
-
-    private string AsOfText => _selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
+    private string AsOfText => Selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
 
     private string ProgressFormula => string.Format(CultureInfo.CurrentCulture, L["ProgressFormula"], AsOfText);
 
     private string TrendDescription => string.Format(
-        CultureInfo.CurrentCulture, L["TrendFormula"], _data!.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
+        CultureInfo.CurrentCulture, L["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
 
     private string HeadlinePeriod => string.Format(
         CultureInfo.CurrentCulture,
         L["HeadlinesPeriod"],
-        MonthText(_data!.Figures.Year, _data.Figures.FromMonth),
-        MonthText(_data.Figures.Year, _data.Figures.ToMonth));
+        MonthText(Data!.Dashboard.Figures.Year, Data.Dashboard.Figures.FromMonth),
+        MonthText(Data.Dashboard.Figures.Year, Data.Dashboard.Figures.ToMonth));
 
-    protected override async Task OnParametersSetAsync()
-    {
-        _plans ??= await Plans.ListAsync();
-        _selection = ReviewSelection.Resolve(_plans, PlanId, AsOf, Programme, Kind);
-        if (_selection is null)
-        {
-            return;
-        }
+    protected override async Task<DashboardView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+        await Queries.LoadAsync(selection.Filter, cancellation) is { } data
+            ? new DashboardView(data, DashboardCharts.Build(data, S, L))
+            : null;
 
-        _data = await Queries.LoadAsync(_selection.Filter);
-        _charts = _data is null ? null : DashboardCharts.Build(_data, S, L);
-    }
-
-    private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{_selection!.ToQueryString()}";
+    private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection!.ToQueryString()}";
 
     private void OpenUnit(UnitProgress unit) => Navigation.NavigateTo(UnitHref(unit));
 
