@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Serilog;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Components;
 using SteeringDashboard.Web.Localization;
@@ -27,7 +28,9 @@ try
     var connectionString = builder.Configuration.GetConnectionString("Steering") is { Length: > 0 } configured
         ? configured
         : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "steering.db")}";
-    builder.Services.AddSteeringData(connectionString);
+    var evidence = builder.Configuration.GetSection(EvidenceOptions.Section).Get<EvidenceOptions>() ?? new EvidenceOptions();
+    evidence.Folder = Path.Combine(builder.Environment.ContentRootPath, evidence.Folder);
+    builder.Services.AddSteeringData(connectionString, evidence);
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
 
     builder.Services.AddLocalization();

@@ -15,4 +15,28 @@ public sealed class AssignmentHistory
     public DateOnly? OldCompletedOn { get; set; }
     public DateOnly? NewCompletedOn { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>A link to evidence of the work (http or https).</summary>
+    public string? EvidenceUrl { get; set; }
+
+    /// <summary>The assignment's concurrency version after this change: an editor's version names the last change it saw.</summary>
+    public Guid Version { get; set; }
+
+    public List<AssignmentEvidence> Evidence { get; set; } = [];
+}
+
+/// <summary>A file (PDF or image) attached to an assignment's change as evidence; stored under the data folder.</summary>
+public sealed class AssignmentEvidence
+{
+    public long Id { get; set; }
+    public int AssignmentId { get; set; }
+    public long HistoryId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long SizeBytes { get; set; }
+
+    /// <summary>The file's name in the evidence folder (generated, never the uploaded name).</summary>
+    public required string StoredName { get; set; }
+    public DateTime UploadedAtUtc { get; set; }
+    public required string UploadedBy { get; set; }
 }

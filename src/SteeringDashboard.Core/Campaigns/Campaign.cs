@@ -46,5 +46,17 @@ public sealed class CampaignResult
     public int IndicatorId { get; set; }
     public int Value { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+    public string? UpdatedBy { get; set; }
     public Guid Version { get; set; }
+}
+
+/// <summary>One change of a unit's campaign result.</summary>
+public sealed class CampaignResultHistory
+{
+    public long Id { get; set; }
+    public long CampaignResultId { get; set; }
+    public DateTime ChangedAtUtc { get; set; }
+    public required string ChangedBy { get; set; }
+    public int? OldValue { get; set; }
+    public int NewValue { get; set; }
 }

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 
@@ -9,10 +11,17 @@ namespace SteeringDashboard.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite store (a context per operation) and the query services.</summary>
-    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString)
+    /// <summary>Registers the SQLite store (a context per operation), the query and update services and the change notifier.</summary>
+    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, EvidenceOptions? evidence = null)
     {
         services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChangeNotifier>();
+        services.AddSingleton(new EvidenceStore(evidence ?? new EvidenceOptions()));
+        services.AddSingleton<AssignmentUpdateService>();
+        services.AddSingleton<ActivityQueries>();
+        services.AddSingleton<CampaignResultService>();
+        services.AddSingleton<CampaignQueries>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();

@@ -19,6 +19,8 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<CampaignResult> CampaignResults => Set<CampaignResult>();
+    public DbSet<CampaignResultHistory> CampaignResultHistory => Set<CampaignResultHistory>();
+    public DbSet<AssignmentEvidence> AssignmentEvidence => Set<AssignmentEvidence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SteeringDbContext).Assembly);

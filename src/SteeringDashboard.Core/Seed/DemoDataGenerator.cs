@@ -100,6 +100,7 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         }
 
         assignment.History = rows;
+        assignment.Version = rows[^1].Version;
         assignment.State = state;
         assignment.Progress = progress;
         assignment.CompletedOn = completes ? finish : null;
@@ -118,6 +119,7 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
             OldCompletedOn = null,
             NewCompletedOn = completedOn,
             Note = note,
+            Version = Guid.NewGuid(),
         };
 
     private void GenerateMonthlyValues(List<Unit> units, List<Indicator> indicators, Dictionary<int, double> performance)

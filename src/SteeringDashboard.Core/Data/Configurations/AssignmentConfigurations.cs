@@ -29,15 +29,33 @@ internal sealed class AssignmentHistoryConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<AssignmentHistory> builder)
     {
         builder.Property(h => h.ChangedBy).HasMaxLength(200);
-        builder.Property(h => h.Note).HasMaxLength(2000);
+        builder.Property(h => h.Note).HasMaxLength(Assignments.AssignmentEditRules.NoteMaxLength);
+        builder.Property(h => h.EvidenceUrl).HasMaxLength(Assignments.AssignmentEditRules.EvidenceUrlMaxLength);
+        builder.HasMany(h => h.Evidence).WithOne().HasForeignKey(e => e.HistoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(h => new { h.AssignmentId, h.ChangedAtUtc });
         builder.HasOne(h => h.Assignment).WithMany(a => a.History).HasForeignKey(h => h.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_AssignmentHistory_Progress", "NewProgress BETWEEN 0 AND 100 AND (OldProgress IS NULL OR OldProgress BETWEEN 0 AND 100)");
+            t.HasCheckConstraint("CK_AssignmentHistory_Note", $"Note IS NULL OR length(Note) <= {Assignments.AssignmentEditRules.NoteMaxLength}");
             t.HasCheckConstraint(
                 "CK_AssignmentHistory_Completed",
                 "(NewState = 2 AND NewProgress = 100 AND NewCompletedOn IS NOT NULL) OR (NewState <> 2 AND NewCompletedOn IS NULL)");
         });
+    }
+}
+
+internal sealed class AssignmentEvidenceConfiguration : IEntityTypeConfiguration<AssignmentEvidence>
+{
+    public void Configure(EntityTypeBuilder<AssignmentEvidence> builder)
+    {
+        builder.Property(e => e.FileName).HasMaxLength(260);
+        builder.Property(e => e.ContentType).HasMaxLength(100);
+        builder.Property(e => e.StoredName).HasMaxLength(100);
+        builder.Property(e => e.UploadedBy).HasMaxLength(200);
+        builder.HasIndex(e => e.StoredName).IsUnique();
+        builder.HasIndex(e => e.AssignmentId);
+        builder.HasOne<Assignment>().WithMany().HasForeignKey(e => e.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_AssignmentEvidence_Size", "SizeBytes > 0"));
     }
 }

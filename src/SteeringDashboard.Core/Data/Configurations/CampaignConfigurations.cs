@@ -50,6 +50,18 @@ internal sealed class CampaignResultConfiguration : IEntityTypeConfiguration<Cam
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property(r => r.UpdatedBy).HasMaxLength(200);
         builder.ToTable(t => t.HasCheckConstraint("CK_CampaignResults_Value", "Value >= 0"));
+    }
+}
+
+internal sealed class CampaignResultHistoryConfiguration : IEntityTypeConfiguration<CampaignResultHistory>
+{
+    public void Configure(EntityTypeBuilder<CampaignResultHistory> builder)
+    {
+        builder.Property(h => h.ChangedBy).HasMaxLength(200);
+        builder.HasIndex(h => h.CampaignResultId);
+        builder.HasOne<CampaignResult>().WithMany().HasForeignKey(h => h.CampaignResultId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_CampaignResultHistory_Value", "NewValue >= 0 AND (OldValue IS NULL OR OldValue >= 0)"));
     }
 }

@@ -65,6 +65,59 @@ namespace SteeringDashboard.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Assignments.AssignmentEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HistoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("HistoryId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("AssignmentEvidence", t =>
+                        {
+                            t.HasCheckConstraint("CK_AssignmentEvidence_Size", "SizeBytes > 0");
+                        });
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Assignments.AssignmentHistory", b =>
                 {
                     b.Property<long>("Id")
@@ -82,6 +135,10 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("NewCompletedOn")
                         .HasColumnType("TEXT");
 
@@ -92,7 +149,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OldCompletedOn")
@@ -104,6 +161,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<int?>("OldState")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssignmentId", "ChangedAtUtc");
@@ -111,6 +171,8 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("AssignmentHistory", t =>
                         {
                             t.HasCheckConstraint("CK_AssignmentHistory_Completed", "(NewState = 2 AND NewProgress = 100 AND NewCompletedOn IS NOT NULL) OR (NewState <> 2 AND NewCompletedOn IS NULL)");
+
+                            t.HasCheckConstraint("CK_AssignmentHistory_Note", "Note IS NULL OR length(Note) <= 1000");
 
                             t.HasCheckConstraint("CK_AssignmentHistory_Progress", "NewProgress BETWEEN 0 AND 100 AND (OldProgress IS NULL OR OldProgress BETWEEN 0 AND 100)");
                         });
@@ -179,6 +241,10 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Value")
                         .HasColumnType("INTEGER");
 
@@ -198,6 +264,39 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("CampaignResults", t =>
                         {
                             t.HasCheckConstraint("CK_CampaignResults_Value", "Value >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Campaigns.CampaignResultHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CampaignResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OldValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignResultId");
+
+                    b.ToTable("CampaignResultHistory", t =>
+                        {
+                            t.HasCheckConstraint("CK_CampaignResultHistory_Value", "NewValue >= 0 AND (OldValue IS NULL OR OldValue >= 0)");
                         });
                 });
 
@@ -540,6 +639,21 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Assignments.AssignmentEvidence", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Assignments.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Assignments.AssignmentHistory", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("HistoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Assignments.AssignmentHistory", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Assignments.Assignment", "Assignment")
@@ -594,6 +708,15 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Campaigns.CampaignResultHistory", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Campaigns.CampaignResult", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -703,6 +826,11 @@ namespace SteeringDashboard.Core.Data.Migrations
             modelBuilder.Entity("SteeringDashboard.Core.Assignments.Assignment", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Assignments.AssignmentHistory", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Campaigns.Campaign", b =>

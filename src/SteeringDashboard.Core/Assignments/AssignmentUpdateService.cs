@@ -1,0 +1,239 @@
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Plans;
+
+namespace SteeringDashboard.Core.Assignments;
+
+/// <summary>
+/// Changes assignments: validates, saves the change and its history row in one transaction, refuses a save
+/// made from an outdated version, and tells open screens. Write transactions begin IMMEDIATE (Microsoft.Data.Sqlite's
+/// default), so concurrent writers queue on SQLite's busy timeout instead of failing with "database is locked".
+/// </summary>
+public sealed class AssignmentUpdateService(
+    IDbContextFactory<SteeringDbContext> factory,
+    ChangeNotifier notifier,
+    EvidenceStore evidence,
+    TimeProvider clock)
+{
+    private DateOnly Today => HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<AssignmentForEdit?> LoadForEditAsync(int assignmentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Assignments
+            .Where(a => a.Id == assignmentId)
+            .Select(a => new AssignmentForEdit(
+                new AssignmentSnapshot(a.Id, a.State, a.Progress, a.CompletedOn, a.Version, a.UpdatedAtUtc),
+                a.PlanTask!.PlanId,
+                a.PlanTask.Number,
+                a.PlanTask.TextVi,
+                a.PlanTask.TextEn,
+                a.PlanTask.StartDate,
+                a.DueDate,
+                new UnitName(a.Unit!.Id, a.Unit.Code, a.Unit.NameVi, a.Unit.NameEn, a.Unit.Kind, a.Unit.IsDemo)))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The assignment's changes, newest first.</summary>
+    public async Task<IReadOnlyList<AssignmentChange>> HistoryAsync(int assignmentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId))
+            .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Saves the edit unless it breaks a rule or was made from an outdated version; an evidence file is kept only if the save succeeds.</summary>
+    public async Task<EditOutcome> UpdateAsync(
+        AssignmentEdit edit, string changedBy, EvidenceUpload? file = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var taskStart = await db.Assignments.Where(a => a.Id == edit.AssignmentId).Select(a => (DateOnly?)a.PlanTask!.StartDate)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (taskStart is null)
+        {
+            return new EditOutcome.NotFound();
+        }
+
+        var errors = AssignmentEditRules.Validate(
+            edit.State, edit.Progress, edit.CompletedOn, edit.Note, edit.EvidenceUrl, Today, taskStart.Value);
+        if (errors.Count > 0)
+        {
+            return new EditOutcome.Invalid(errors);
+        }
+
+        EvidenceStore.PendingFile? pending = null;
+        if (file is not null)
+        {
+            var (saved, error) = await evidence.SaveAsync(file, cancellationToken);
+            if (error is not null)
+            {
+                return new EditOutcome.Invalid([error.Value]);
+            }
+
+            pending = saved;
+        }
+
+        using (pending)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var assignment = await db.Assignments.Include(a => a.PlanTask).SingleAsync(a => a.Id == edit.AssignmentId, cancellationToken);
+            if (assignment.Version != edit.ExpectedVersion)
+            {
+                return new EditOutcome.Conflict(Snapshot(assignment), await ChangesSinceAsync(db, assignment.Id, edit.ExpectedVersion, cancellationToken));
+            }
+
+            var row = Apply(assignment, edit.State, edit.Progress, edit.CompletedOn, edit.Note, edit.EvidenceUrl, changedBy);
+            if (pending is not null)
+            {
+                row.Evidence.Add(new AssignmentEvidence
+                {
+                    AssignmentId = assignment.Id,
+                    FileName = Path.GetFileName(file!.FileName),
+                    ContentType = pending.ContentType,
+                    SizeBytes = pending.SizeBytes,
+                    StoredName = pending.StoredName,
+                    UploadedAtUtc = row.ChangedAtUtc,
+                    UploadedBy = changedBy,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            pending?.Commit();
+            Publish(assignment.PlanTask!.PlanId, [assignment.UnitId], row.ChangedAtUtc, changedBy);
+            return new EditOutcome.Saved(Snapshot(assignment));
+        }
+    }
+
+    /// <summary>What a bulk edit would do to each targeted assignment, with the rule each line would break.</summary>
+    public async Task<IReadOnlyList<BulkPreviewRow>> PreviewBulkAsync(BulkEdit edit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await PreviewAsync(db, edit, cancellationToken);
+    }
+
+    /// <summary>Applies a bulk edit in one transaction: all of it, or nothing when a line is invalid or changed since the preview.</summary>
+    public async Task<BulkOutcome> ApplyBulkAsync(BulkEdit edit, string changedBy, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var rows = await PreviewAsync(db, edit, cancellationToken);
+        if (rows.Any(r => r.Errors.Count > 0))
+        {
+            return new BulkOutcome.Invalid(rows);
+        }
+
+        var expected = edit.Targets.ToDictionary(t => t.AssignmentId, t => t.ExpectedVersion);
+        var assignments = await db.Assignments.Include(a => a.PlanTask)
+            .Where(a => expected.Keys.Contains(a.Id) && a.PlanTaskId == edit.PlanTaskId)
+            .ToListAsync(cancellationToken);
+        var outdated = assignments.Where(a => a.Version != expected[a.Id]).Select(a => a.Id)
+            .Concat(expected.Keys.Except(assignments.Select(a => a.Id)))
+            .ToList();
+        if (outdated.Count > 0)
+        {
+            return new BulkOutcome.Conflict(outdated);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var assignment in assignments)
+        {
+            Apply(assignment, edit.State, edit.Progress, edit.CompletedOn, edit.Note, evidenceUrl: null, changedBy);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (assignments.Count > 0)
+        {
+            Publish(assignments[0].PlanTask!.PlanId, assignments.Select(a => a.UnitId).ToList(), now, changedBy);
+        }
+
+        return new BulkOutcome.Applied(assignments.Count);
+    }
+
+    private async Task<List<BulkPreviewRow>> PreviewAsync(SteeringDbContext db, BulkEdit edit, CancellationToken cancellationToken)
+    {
+        var ids = edit.Targets.Select(t => t.AssignmentId).ToList();
+        var today = Today;
+        var found = await db.Assignments
+            .Where(a => ids.Contains(a.Id) && a.PlanTaskId == edit.PlanTaskId)
+            .Select(a => new
+            {
+                Current = new AssignmentSnapshot(a.Id, a.State, a.Progress, a.CompletedOn, a.Version, a.UpdatedAtUtc),
+                Unit = new UnitName(a.Unit!.Id, a.Unit.Code, a.Unit.NameVi, a.Unit.NameEn, a.Unit.Kind, a.Unit.IsDemo),
+                a.PlanTask!.StartDate,
+            })
+            .ToListAsync(cancellationToken);
+        return found
+            .OrderBy(f => f.Unit.Id)
+            .Select(f => new BulkPreviewRow(
+                f.Current,
+                f.Unit,
+                AssignmentEditRules.Validate(edit.State, edit.Progress, edit.CompletedOn, edit.Note, null, today, f.StartDate)))
+            .ToList();
+    }
+
+    private AssignmentHistory Apply(
+        Assignment assignment, AssignmentState state, int progress, DateOnly? completedOn, string? note, string? evidenceUrl, string changedBy)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = Guid.NewGuid();
+        var row = new AssignmentHistory
+        {
+            ChangedAtUtc = now,
+            ChangedBy = changedBy,
+            OldState = assignment.State,
+            NewState = state,
+            OldProgress = assignment.Progress,
+            NewProgress = progress,
+            OldCompletedOn = assignment.CompletedOn,
+            NewCompletedOn = completedOn,
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            EvidenceUrl = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim(),
+            Version = version,
+        };
+        assignment.History.Add(row);
+        assignment.State = state;
+        assignment.Progress = progress;
+        assignment.CompletedOn = completedOn;
+        assignment.UpdatedAtUtc = now;
+        assignment.Version = version;
+        return row;
+    }
+
+    private void Publish(int planId, IReadOnlyList<int> unitIds, DateTime atUtc, string changedBy) =>
+        _ = notifier.Publish(new DataChange(ChangeKind.Assignment, planId, unitIds, atUtc, changedBy));
+
+    private static AssignmentSnapshot Snapshot(Assignment a) => new(a.Id, a.State, a.Progress, a.CompletedOn, a.Version, a.UpdatedAtUtc);
+
+    /// <summary>The changes after the one that produced <paramref name="version"/> (all of them when no change did).</summary>
+    private static async Task<IReadOnlyList<AssignmentChange>> ChangesSinceAsync(
+        SteeringDbContext db, int assignmentId, Guid version, CancellationToken cancellationToken)
+    {
+        var seenId = await db.AssignmentHistory
+            .Where(h => h.AssignmentId == assignmentId && h.Version == version)
+            .Select(h => (long?)h.Id)
+            .SingleOrDefaultAsync(cancellationToken) ?? 0;
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId && h.Id > seenId))
+            .OrderBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    internal static IQueryable<AssignmentChange> Changes(IQueryable<AssignmentHistory> rows) =>
+        rows.Select(h => new AssignmentChange(
+            h.Id,
+            h.AssignmentId,
+            h.ChangedAtUtc,
+            h.ChangedBy,
+            h.OldState,
+            h.NewState,
+            h.OldProgress,
+            h.NewProgress,
+            h.OldCompletedOn,
+            h.NewCompletedOn,
+            h.Note,
+            h.EvidenceUrl,
+            h.Evidence.Select(e => new EvidenceFileInfo(e.Id, e.FileName, e.ContentType, e.SizeBytes)).ToList()));
+}

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging;
+
+namespace SteeringDashboard.Core.Live;
+
+/// <summary>What a saved change touched, so that open screens re-query only when it concerns them.</summary>
+/// <param name="UnitIds">The units whose figures changed.</param>
+public sealed record DataChange(ChangeKind Kind, int PlanId, IReadOnlyList<int> UnitIds, DateTime AtUtc, string ChangedBy);
+
+public enum ChangeKind
+{
+    Assignment = 1,
+    CampaignResult = 2,
+}
+
+/// <summary>
+/// Tells every open screen (every subscribed circuit) about saved changes. Thread-safe; each subscriber runs on
+/// its own task, so a slow or failing subscriber delays and breaks no other, nor the writer that published.
+/// </summary>
+public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
+{
+    private readonly Lock _lock = new();
+    private List<Subscription> _subscriptions = [];
+
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _subscriptions.Count;
+            }
+        }
+    }
+
+    /// <summary>Calls <paramref name="handler"/> for every change published until the returned subscription is disposed.</summary>
+    public IDisposable Subscribe(Func<DataChange, Task> handler)
+    {
+        var subscription = new Subscription(this, handler);
+        lock (_lock)
+        {
+            // Copy on write: Publish iterates a snapshot without holding the lock.
+            _subscriptions = [.. _subscriptions, subscription];
+        }
+
+        return subscription;
+    }
+
+    /// <summary>
+    /// Hands the change to every subscriber and returns at once; the task completes when all of them have
+    /// handled it (writers do not wait for it; tests may).
+    /// </summary>
+    public Task Publish(DataChange change)
+    {
+        List<Subscription> snapshot;
+        lock (_lock)
+        {
+            snapshot = _subscriptions;
+        }
+
+        return Task.WhenAll(snapshot.Select(subscription => Task.Run(() => DeliverAsync(subscription, change))));
+    }
+
+    private async Task DeliverAsync(Subscription subscription, DataChange change)
+    {
+        try
+        {
+            await subscription.Handler(change);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "A subscriber failed to handle a {ChangeKind} change of plan {PlanId}", change.Kind, change.PlanId);
+        }
+    }
+
+    private void Remove(Subscription subscription)
+    {
+        lock (_lock)
+        {
+            _subscriptions = _subscriptions.Where(s => s != subscription).ToList();
+        }
+    }
+
+    private sealed class Subscription(ChangeNotifier owner, Func<DataChange, Task> handler) : IDisposable
+    {
+        private int _disposed;
+
+        public Func<DataChange, Task> Handler { get; } = handler;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Remove(this);
+            }
+        }
+    }
+}
