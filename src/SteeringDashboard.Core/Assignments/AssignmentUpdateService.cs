@@ -39,8 +39,8 @@ public sealed class AssignmentUpdateService(
     public async Task<IReadOnlyList<AssignmentChange>> HistoryAsync(int assignmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId))
-            .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId)
+                .OrderByDescending(h => h.ChangedAtUtc).ThenByDescending(h => h.Id))
             .ToListAsync(cancellationToken);
     }
 
@@ -216,12 +216,12 @@ public sealed class AssignmentUpdateService(
             .Where(h => h.AssignmentId == assignmentId && h.Version == version)
             .Select(h => (long?)h.Id)
             .SingleOrDefaultAsync(cancellationToken) ?? 0;
-        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId && h.Id > seenId))
-            .OrderBy(c => c.Id)
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId && h.Id > seenId).OrderBy(h => h.Id))
             .ToListAsync(cancellationToken);
     }
 
-    internal static IQueryable<AssignmentChange> Changes(IQueryable<AssignmentHistory> rows) =>
+    /// <summary>History rows as changes; order the rows before projecting (EF cannot order by the projected record).</summary>
+    private static IQueryable<AssignmentChange> Changes(IQueryable<AssignmentHistory> rows) =>
         rows.Select(h => new AssignmentChange(
             h.Id,
             h.AssignmentId,

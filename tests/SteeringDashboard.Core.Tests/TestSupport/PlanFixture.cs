@@ -55,7 +55,7 @@ public sealed class PlanFixture(SteeringDbContext db)
     /// <summary>An assignment with history rows; each change is (Ha Noi date, state, progress), completion on the change's date.</summary>
     public Assignment Assign(PlanTask task, Unit unit, params (DateOnly On, AssignmentState State, int Progress)[] changes)
     {
-        var assignment = new Assignment { PlanTask = task, Unit = unit, DueDate = task.DueDate, Version = Guid.NewGuid() };
+        var assignment = new Assignment { PlanTask = task, Unit = unit, DueDate = task.DueDate };
         AssignmentState? previousState = null;
         int? previousProgress = null;
         foreach (var (on, state, progress) in changes)
@@ -69,6 +69,7 @@ public sealed class PlanFixture(SteeringDbContext db)
                 OldProgress = previousProgress,
                 NewProgress = progress,
                 NewCompletedOn = state == AssignmentState.Completed ? on : null,
+                Version = Guid.NewGuid(),
             });
             previousState = state;
             previousProgress = progress;
@@ -79,6 +80,7 @@ public sealed class PlanFixture(SteeringDbContext db)
         assignment.Progress = last?.NewProgress ?? 0;
         assignment.CompletedOn = last?.NewCompletedOn;
         assignment.UpdatedAtUtc = last?.ChangedAtUtc ?? DateTime.UtcNow;
+        assignment.Version = last?.Version ?? Guid.NewGuid();
         db.Assignments.Add(assignment);
         return assignment;
     }

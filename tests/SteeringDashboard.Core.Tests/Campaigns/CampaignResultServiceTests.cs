@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Tests.TestSupport;
+
+namespace SteeringDashboard.Core.Tests.Campaigns;
+
+public sealed class CampaignResultServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private CampaignResultService _service = null!;
+    private int _campaignId;
+    private int _indicatorId;
+    private int _participantId;
+    private int _outsiderId;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var planId = await SmallPlanScenario.CreateAsync(_database);
+        await using var db = _database.CreateDbContext();
+        _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
+        _participantId = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        _outsiderId = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        var campaign = db.Campaigns.Add(new Campaign
+        {
+            PlanId = planId,
+            NameVi = "Đợt cao điểm",
+            NameEn = "Peak campaign",
+            ProgrammeId = await db.Programmes.Select(p => p.Id).FirstAsync(Token),
+            StartDate = new DateOnly(2018, 6, 1),
+            EndDate = new DateOnly(2018, 7, 31),
+            LeadUnitId = _participantId,
+            Participants = [new CampaignUnit { UnitId = _participantId }],
+            Targets = [new CampaignTarget { IndicatorId = _indicatorId, Target = 50 }],
+        }).Entity;
+        await db.SaveChangesAsync(Token);
+        _campaignId = campaign.Id;
+        _service = new CampaignResultService(_database, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), TimeProvider.System);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private async Task<CampaignDetail> DetailAsync() => (await new CampaignQueries(_database).LoadAsync(_campaignId, Token))!;
+
+    [Fact]
+    public async Task SavingAFigureUpdatesTheTotalAndWritesHistory()
+    {
+        Assert.Equal(1, Assert.IsType<CampaignSaveOutcome.Saved>(
+            await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 12, null)], "An", Token)).Changed);
+        var first = Assert.Single((await DetailAsync()).Figures);
+
+        Assert.IsType<CampaignSaveOutcome.Saved>(
+            await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 20, first.Version)], "An", Token));
+
+        var detail = await DetailAsync();
+        Assert.Equal(20, Assert.Single(detail.Targets).Total);
+        Assert.Empty(detail.NotReporting);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal([(null, 12), (12, 20)], await db.CampaignResultHistory.OrderBy(h => h.Id).Select(h => new ValueTuple<int?, int>(h.OldValue, h.NewValue)).ToListAsync(Token));
+    }
+
+    [Fact]
+    public async Task RefusesANegativeFigureAUnitOutsideTheCampaignAndAnUntargetedIndicator()
+    {
+        var negative = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, -1, null)], "An", Token);
+        var outsider = await _service.SaveAsync(_campaignId, _outsiderId, [new CampaignFigure(_indicatorId, 5, null)], "An", Token);
+        var untargeted = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId + 100, 5, null)], "An", Token);
+
+        Assert.Contains((_indicatorId, CampaignResultError.ValueNegative), Assert.IsType<CampaignSaveOutcome.Invalid>(negative).Errors);
+        Assert.Contains((_indicatorId, CampaignResultError.UnitNotParticipating), Assert.IsType<CampaignSaveOutcome.Invalid>(outsider).Errors);
+        Assert.Contains((_indicatorId + 100, CampaignResultError.IndicatorNotTargeted), Assert.IsType<CampaignSaveOutcome.Invalid>(untargeted).Errors);
+        Assert.Empty((await DetailAsync()).Figures);
+    }
+
+    [Fact]
+    public async Task ASaveFromAnOutdatedVersionIsAConflictAndStoresNothing()
+    {
+        await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 12, null)], "An", Token);
+
+        var stale = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 30, null)], "Bình", Token);
+
+        Assert.Equal([_indicatorId], Assert.IsType<CampaignSaveOutcome.Conflict>(stale).IndicatorIds);
+        Assert.Equal(12, Assert.Single((await DetailAsync()).Figures).Value);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Live;
+
+namespace SteeringDashboard.Core.Tests.Live;
+
+public sealed class ChangeNotifierTests
+{
+    private static readonly DataChange Change = new(ChangeKind.Assignment, 1, [7], DateTime.UtcNow, "tester");
+
+    private readonly ChangeNotifier _notifier = new(NullLogger<ChangeNotifier>.Instance);
+
+    [Fact]
+    public async Task EverySubscriberReceivesTheChange()
+    {
+        var received = new int[5];
+        var subscriptions = Enumerable.Range(0, received.Length)
+            .Select(i => _notifier.Subscribe(change =>
+            {
+                Interlocked.Increment(ref received[i]);
+                Assert.Same(Change, change);
+                return Task.CompletedTask;
+            }))
+            .ToList();
+
+        await _notifier.Publish(Change);
+
+        Assert.All(received, count => Assert.Equal(1, count));
+        subscriptions.ForEach(s => s.Dispose());
+    }
+
+    [Fact]
+    public async Task AThrowingSubscriberDoesNotStopTheOthers()
+    {
+        var others = 0;
+        using var before = _notifier.Subscribe(_ => { Interlocked.Increment(ref others); return Task.CompletedTask; });
+        using var broken = _notifier.Subscribe(_ => throw new InvalidOperationException("circuit gone"));
+        using var brokenAsync = _notifier.Subscribe(async _ => { await Task.Yield(); throw new InvalidOperationException("render failed"); });
+        using var after = _notifier.Subscribe(_ => { Interlocked.Increment(ref others); return Task.CompletedTask; });
+
+        await _notifier.Publish(Change);
+
+        Assert.Equal(2, others);
+    }
+
+    [Fact]
+    public async Task ASlowSubscriberDoesNotDelayTheOthers()
+    {
+        var stuck = new TaskCompletionSource();
+        var delivered = new TaskCompletionSource();
+        using var slow = _notifier.Subscribe(_ => stuck.Task);
+        using var fast = _notifier.Subscribe(_ => { delivered.TrySetResult(); return Task.CompletedTask; });
+
+        var publishing = _notifier.Publish(Change);
+
+        await delivered.Task.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
+        Assert.False(publishing.IsCompleted);
+        stuck.SetResult();
+        await publishing;
+    }
+
+    [Fact]
+    public async Task DisposingASubscriptionRestoresTheCountAndStopsDelivery()
+    {
+        var before = _notifier.SubscriberCount;
+        var calls = 0;
+        var subscription = _notifier.Subscribe(_ => { calls++; return Task.CompletedTask; });
+        Assert.Equal(before + 1, _notifier.SubscriberCount);
+
+        subscription.Dispose();
+        subscription.Dispose();
+        await _notifier.Publish(Change);
+
+        Assert.Equal(before, _notifier.SubscriberCount);
+        Assert.Equal(0, calls);
+    }
+
+    [Fact]
+    public async Task SubscribingAndDisposingFromManyThreadsLeavesNoSubscription()
+    {
+        await Parallel.ForEachAsync(Enumerable.Range(0, 200), TestContext.Current.CancellationToken, async (_, _) =>
+        {
+            using var subscription = _notifier.Subscribe(_ => Task.CompletedTask);
+            await _notifier.Publish(Change);
+        });
+
+        Assert.Equal(0, _notifier.SubscriberCount);
+    }
+}
