@@ -1,3 +1,4 @@
+using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
 using SteeringDashboard.Core.Assignments;
@@ -35,6 +36,7 @@ try
 
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
+    builder.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 

@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
+using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Core.Data;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
@@ -15,6 +17,7 @@ public static class BunitSetup
     {
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
+        ctx.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }
