@@ -26,4 +26,19 @@ public sealed class StartupTests(SteeringAppFactory app) : IClassFixture<Steerin
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
+
+    [Theory]
+    [InlineData("vi-VN", "Không tìm thấy trang")]
+    [InlineData("en-US", "Page not found")]
+    public async Task AnUnknownAddressAnswers404WithAPageInTheUsersLanguage(string language, string heading)
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        using var response = await client.GetAsync("/no-such-page", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+    }
 }
