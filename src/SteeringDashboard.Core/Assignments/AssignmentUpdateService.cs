@@ -39,8 +39,9 @@ public sealed class AssignmentUpdateService(
     public async Task<IReadOnlyList<AssignmentChange>> HistoryAsync(int assignmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId))
-            .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+        // Ordered before the projection: EF cannot translate members of a record built by its constructor.
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId)
+                .OrderByDescending(h => h.ChangedAtUtc).ThenByDescending(h => h.Id))
             .ToListAsync(cancellationToken);
     }
 
