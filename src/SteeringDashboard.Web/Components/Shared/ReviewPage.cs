@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Live;
@@ -25,6 +26,8 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     private bool _reloadRequested;
     private bool _reloading;
     private DataChange? _latestChange;
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
     [Inject]
     private PlanQueries PlanQueries { get; set; } = default!;
@@ -90,7 +93,12 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     /// A prerendered instance subscribes too, briefly: the prerenderer disposes its components when the response
     /// is complete, and <see cref="Dispose"/> ends the subscription (a host test checks that none is left behind).
     /// </summary>
-    protected override void OnInitialized() => _subscription = Notifier.Subscribe(OnDataChangedAsync);
+    protected override void OnInitialized()
+    {
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+        _subscription = Notifier.Subscribe(OnDataChangedAsync);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -158,6 +166,11 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
         {
             return;
         }
+
+        // The handler runs in the publisher's execution context, and so in the language of whoever saved the change;
+        // the reload and its render (and their continuations) must use this circuit's.
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
 
         // Before the first answer the screen cannot tell whether the change concerns it: reload to be safe.
         if (IsLoaded && !Concerns(change))

@@ -156,6 +156,24 @@ public sealed class ReviewPageTests : BunitContext
         Assert.Equal(loads + 1, _unitLoads.Count);
     }
 
+    [Fact]
+    public async Task AChangeSavedInAnotherLanguageRefreshesThePageInItsOwn()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.UseLiveDatabaseAsync(_database, _clock);
+        var plan = await PlanAsync();
+        var unitId = await UnitIdAsync("BA-DINH");
+        var page = await RenderUnitAsync("BA-DINH", Today);
+
+        using (CultureScope.Use("en-US"))
+        {
+            await Notifier.Publish(Change(plan.Id, unitId, Now, "An English user"));
+        }
+
+        page.WaitForAssertion(() => Assert.Equal("Cập nhật lúc 10:00:00 sau thay đổi của An English user", RefreshStatus(page).Trim()));
+        Assert.Contains("Tiến độ tính đến ngày 04/05/2026", page.Find("#unit-summary-heading").TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf)
     {
         var plan = await PlanAsync();
