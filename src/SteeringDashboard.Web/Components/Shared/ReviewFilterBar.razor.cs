@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using SteeringDashboard.Core;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 
@@ -9,6 +10,9 @@ public partial class ReviewFilterBar
 {
     private static readonly UnitKind[] FilterKinds =
         [UnitKind.UrbanDistrict, UnitKind.Town, UnitKind.RuralDistrict, UnitKind.MemberAgency];
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     /// <summary>Every plan the user may pick.</summary>
     [Parameter, EditorRequired]
@@ -28,6 +32,12 @@ public partial class ReviewFilterBar
 
     private DateTime? AsOfDate => Value.AsOf.ToDateTime(TimeOnly.MinValue);
 
+    /// <summary>
+    /// Ha Noi's date now: the latest as-of date, even after the plan's period has ended, because changes saved
+    /// today are dated today and show only on a view as of today.
+    /// </summary>
+    private DateOnly Today => HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime);
+
     private void PlanChanged(int planId)
     {
         var plan = Plans.Single(p => p.Id == planId);
@@ -41,6 +51,8 @@ public partial class ReviewFilterBar
             Go(Value with { AsOf = DateOnly.FromDateTime(picked) });
         }
     }
+
+    private void ShowToday() => Go(Value with { AsOf = Today });
 
     private void ProgrammeChanged(ProgrammeCode? programme) => Go(Value with { Programme = programme });
 

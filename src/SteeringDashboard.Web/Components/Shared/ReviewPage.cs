@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using SteeringDashboard.Core;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 
 namespace SteeringDashboard.Web.Components.Shared;
@@ -6,17 +9,34 @@ namespace SteeringDashboard.Web.Components.Shared;
 /// <summary>
 /// A screen showing the review selection that the URL's query string names (plan, as-of date, programme,
 /// unit kind). It resolves the selection and loads the screen's data for it; a newer query cancels a load
-/// still running, so an older answer never replaces a newer one.
+/// still running, so an older answer never replaces a newer one. While open, it reloads the data for the
+/// same selection whenever someone saves a change that concerns it (see <see cref="ConcernsChange"/>).
 /// </summary>
 /// <typeparam name="TData">What the screen shows for one selection.</typeparam>
 public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     where TData : class
 {
+    private readonly CancellationTokenSource _lifetime = new();
     private CancellationTokenSource? _loading;
-    private object? _loadedKey;
+    private object? _loadingKey;
+    private IDisposable? _subscription;
+    private bool _disposed;
+
+    // Touched only on the renderer's dispatcher (the notifier's handler marshals with InvokeAsync), so no lock.
+    private bool _reloadRequested;
+    private bool _reloading;
+    private DataChange? _latestChange;
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
     [Inject]
     private PlanQueries PlanQueries { get; set; } = default!;
+
+    [Inject]
+    private ChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = ReviewSelection.PlanKey)]
     public int? PlanId { get; set; }
@@ -42,50 +62,202 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     /// <summary>True once the data for the current selection has been asked for and answered.</summary>
     protected bool IsLoaded { get; private set; }
 
+    /// <summary>When <see cref="Data"/> was last read from the database (UTC); null before the first load.</summary>
+    protected DateTime? RefreshedAtUtc { get; private set; }
+
+    /// <summary>Who saved the change that caused the last refresh; null when the user's own navigation loaded the data.</summary>
+    protected string? RefreshedAfterChangeBy { get; private set; }
+
     /// <summary>What besides the selection decides the data, such as a unit code from the route.</summary>
     protected virtual object? LoadKey => null;
+
+    /// <summary>
+    /// False for screens that show records regardless of the as-of date (an assignment's history, the activity
+    /// feed): they take every change, including those made after the selection's as-of date.
+    /// </summary>
+    protected virtual bool ShowsStateAsOfDate => true;
 
     /// <summary>The screen's data for the selection, or null when there is none (e.g. an unknown unit).</summary>
     protected abstract Task<TData?> LoadAsync(ReviewSelection selection, CancellationToken cancellation);
 
+    /// <summary>
+    /// Whether a saved change alters what this screen shows for <see cref="Selection"/>, which is set when this is
+    /// called. By default: an assignment change of the selected plan. A screen narrows it (a unit's page: only
+    /// changes of that unit) so that it re-queries only for what touches it.
+    /// </summary>
+    protected virtual bool ConcernsChange(DataChange change) =>
+        change.Kind == ChangeKind.Assignment && change.PlanId == Selection!.Plan.Id;
+
+    /// <summary>
+    /// Subscribes before the first load, so no change can slip in between the load's queries and the subscription.
+    /// A prerendered instance subscribes too, briefly: the prerenderer disposes its components when the response
+    /// is complete, and <see cref="Dispose"/> ends the subscription (a host test checks that none is left behind).
+    /// </summary>
+    protected override void OnInitialized()
+    {
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+        _subscription = Notifier.Subscribe(OnDataChangedAsync);
+    }
+
     protected override async Task OnParametersSetAsync()
     {
+        try
+        {
+            AvailablePlans ??= await PlanQueries.ListAsync(_lifetime.Token);
+        }
+        catch (OperationCanceledException) when (_disposed)
+        {
+            return;
+        }
+
+        var selection = ReviewSelection.Resolve(AvailablePlans, PlanId, AsOf, Programme, Kind);
+        var key = (selection, LoadKey);
+        if (key.Equals(_loadingKey))
+        {
+            // Loaded or loading already; parents re-render without changing the query.
+            return;
+        }
+
         if (_loading is not null)
         {
             await _loading.CancelAsync();
             _loading.Dispose();
         }
 
-        _loading = new CancellationTokenSource();
+        _loading = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _loadingKey = key;
         var cancellation = _loading.Token;
+
+        // A change published from here on comes after this load began; it may or may not be in its answer, so
+        // only those ask for a reload once the load is done.
+        _reloadRequested = false;
         try
         {
-            AvailablePlans ??= await PlanQueries.ListAsync(cancellation);
-            var selection = ReviewSelection.Resolve(AvailablePlans, PlanId, AsOf, Programme, Kind);
-            var key = (selection, LoadKey);
-            if (IsLoaded && key.Equals(_loadedKey))
-            {
-                return;
-            }
-
             Selection = selection;
             Data = null;
             IsLoaded = false;
             var data = selection is null ? null : await LoadAsync(selection, cancellation);
             cancellation.ThrowIfCancellationRequested();
-            Data = data;
-            IsLoaded = true;
-            _loadedKey = key;
+            Show(data, change: null);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // Superseded by a newer load, which renders its own result.
+            return;
         }
+        catch
+        {
+            // Let the same query try again (e.g. the error boundary's "Try again").
+            _loadingKey = null;
+            throw;
+        }
+
+        StartReloadIfRequested();
+    }
+
+    /// <summary>
+    /// Called by the notifier on a thread-pool task of its own: hands the change to the renderer's dispatcher and
+    /// returns without waiting for the reload, so a slow database never holds the notifier's task.
+    /// </summary>
+    private Task OnDataChangedAsync(DataChange change) => InvokeAsync(() =>
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        // The handler runs in the publisher's execution context, and so in the language of whoever saved the change;
+        // the reload and its render (and their continuations) must use this circuit's.
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+
+        // Before the first answer the screen cannot tell whether the change concerns it: reload to be safe.
+        if (IsLoaded && !Concerns(change))
+        {
+            return;
+        }
+
+        _reloadRequested = true;
+        _latestChange = change;
+        StartReloadIfRequested();
+    });
+
+    private bool Concerns(DataChange change)
+    {
+        if (Selection is not { } selection)
+        {
+            return false;
+        }
+
+        // A screen as of a past date is computed from the history written up to the end of that Ha Noi day; a
+        // change saved on a later day is not part of that picture, so the screen keeps what it shows.
+        if (ShowsStateAsOfDate && HanoiTime.DateOf(change.AtUtc) > selection.AsOf)
+        {
+            return false;
+        }
+
+        return ConcernsChange(change);
+    }
+
+    private void StartReloadIfRequested()
+    {
+        // One reload at a time: changes arriving while it runs ask for exactly one more (a burst costs two queries, not N).
+        if (_reloadRequested && IsLoaded && !_reloading && !_disposed)
+        {
+            _ = ReloadAsync();
+        }
+    }
+
+    /// <summary>Reloads the current selection, again while changes keep arriving; a new selection or disposal cancels it.</summary>
+    private async Task ReloadAsync()
+    {
+        _reloading = true;
+        var cancellation = _loading!.Token;
+        try
+        {
+            while (_reloadRequested && Selection is { } selection && !cancellation.IsCancellationRequested)
+            {
+                _reloadRequested = false;
+                var change = _latestChange;
+                var data = await LoadAsync(selection, cancellation);
+                cancellation.ThrowIfCancellationRequested();
+                Show(data, change);
+                StateHasChanged();
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The user moved to another selection, or left: that load has the newer answer.
+        }
+        catch (Exception exception)
+        {
+            // The page still shows the last good data; the error boundary tells the user this refresh failed.
+            await DispatchExceptionAsync(exception);
+        }
+        finally
+        {
+            _reloading = false;
+        }
+
+        // A change that came while this reload was being cancelled belongs to the selection shown now.
+        StartReloadIfRequested();
+    }
+
+    private void Show(TData? data, DataChange? change)
+    {
+        Data = data;
+        IsLoaded = true;
+        RefreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
+        RefreshedAfterChangeBy = change?.ChangedBy;
     }
 
     public virtual void Dispose()
     {
-        _loading?.Cancel();
+        _disposed = true;
+        _subscription?.Dispose();
+        _lifetime.Cancel();
+        _lifetime.Dispose();
         _loading?.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Units;
 
@@ -11,6 +12,10 @@ public partial class UnitAssignments
     /// <summary>The assignments, in the order to show them.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<AssignmentRow> Assignments { get; set; } = [];
+
+    /// <summary>The page's selection; links to an assignment's history carry it.</summary>
+    [Parameter]
+    public ReviewSelection? Selection { get; set; }
 
     private static string Percent(int progress) => (progress / 100.0).ToString("P0");
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Shared;
 
@@ -28,6 +29,13 @@ public sealed partial class UnitPage
         Data is not null ? $"{Title} · {S["AppName"]}"
         : IsLoaded && Selection is not null ? $"{L["NotFoundTitle"]} · {S["AppName"]}"
         : S["AppName"];
+
+    /// <summary>
+    /// Only this unit's changes. Another unit's change can move this unit's peer rank; the rank catches up on the
+    /// next reload, a trade against re-querying every open unit page for every edit in the city.
+    /// </summary>
+    protected override bool ConcernsChange(DataChange change) =>
+        base.ConcernsChange(change) && Data is { } detail && change.UnitIds.Contains(detail.Unit.Id);
 
     protected override Task<UnitDetail?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
         UnitQueries.LoadAsync(selection.Plan.Id, Code, selection.AsOf, cancellation);
