@@ -57,7 +57,12 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
             snapshot = _subscriptions;
         }
 
-        return Task.WhenAll(snapshot.Select(subscription => Task.Run(() => DeliverAsync(subscription, change))));
+        // Subscribers run in their own context, not the writer's: no culture or other async-local state of the
+        // writer's circuit leaks into another circuit.
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.WhenAll(snapshot.Select(subscription => Task.Run(() => DeliverAsync(subscription, change))).ToList());
+        }
     }
 
     private async Task DeliverAsync(Subscription subscription, DataChange change)

@@ -85,4 +85,16 @@ public sealed class ChangeNotifierTests
 
         Assert.Equal(0, _notifier.SubscriberCount);
     }
+
+    [Fact]
+    public async Task SubscribersDoNotRunInThePublishersContext()
+    {
+        var publisherState = new AsyncLocal<string> { Value = "writer's circuit" };
+        string? seen = "not called";
+        using var subscription = _notifier.Subscribe(_ => { seen = publisherState.Value; return Task.CompletedTask; });
+
+        await _notifier.Publish(Change);
+
+        Assert.Null(seen);
+    }
 }
