@@ -39,8 +39,9 @@ public sealed class AssignmentUpdateService(
     public async Task<IReadOnlyList<AssignmentChange>> HistoryAsync(int assignmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId))
-            .OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id)
+        // Ordered before the projection: EF cannot translate an ordering on the record's properties.
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId)
+                .OrderByDescending(h => h.ChangedAtUtc).ThenByDescending(h => h.Id))
             .ToListAsync(cancellationToken);
     }
 
@@ -216,8 +217,7 @@ public sealed class AssignmentUpdateService(
             .Where(h => h.AssignmentId == assignmentId && h.Version == version)
             .Select(h => (long?)h.Id)
             .SingleOrDefaultAsync(cancellationToken) ?? 0;
-        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId && h.Id > seenId))
-            .OrderBy(c => c.Id)
+        return await Changes(db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId && h.Id > seenId).OrderBy(h => h.Id))
             .ToListAsync(cancellationToken);
     }
 
