@@ -3,6 +3,7 @@ using Serilog;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Components;
+using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Localization;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -35,6 +36,7 @@ try
 
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
+    builder.Services.AddScoped<EditorName>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 
@@ -57,6 +59,7 @@ try
     app.MapStaticAssets();
     app.MapHealthChecks("/health");
     app.MapCultureEndpoint();
+    app.MapEvidenceDownload();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
 
