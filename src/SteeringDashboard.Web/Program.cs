@@ -4,6 +4,7 @@ using Serilog;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Components;
+using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Localization;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -37,6 +38,7 @@ try
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
     builder.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
+    builder.Services.AddScoped<EditorName>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 
@@ -59,6 +61,7 @@ try
     app.MapStaticAssets();
     app.MapHealthChecks("/health");
     app.MapCultureEndpoint();
+    app.MapEvidenceDownload();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
 

@@ -28,7 +28,8 @@ public sealed class CampaignQueries(IDbContextFactory<SteeringDbContext> factory
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(int planId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await Summaries(db.Campaigns.Where(c => c.PlanId == planId)).OrderBy(c => c.StartDate).ThenBy(c => c.Id)
+        // Ordered before the projection: EF cannot translate an ordering on the record's properties.
+        return await Summaries(db.Campaigns.Where(c => c.PlanId == planId).OrderBy(c => c.StartDate).ThenBy(c => c.Id))
             .ToListAsync(cancellationToken);
     }
 

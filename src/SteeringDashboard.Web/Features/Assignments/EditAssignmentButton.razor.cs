@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using SteeringDashboard.Core.Assignments;
+
+namespace SteeringDashboard.Web.Features.Assignments;
+
+/// <summary>A row's "Edit" action: opens <see cref="EditAssignmentDialog"/> and confirms a save with a snackbar.</summary>
+/// <remarks>
+/// Refreshing the list behind the row is left to the screen's change-notifier subscription: the service publishes
+/// every save, and every open screen re-queries from it alike.
+/// </remarks>
+public sealed partial class EditAssignmentButton
+{
+    private static readonly DialogOptions Options = new()
+    {
+        MaxWidth = MaxWidth.Medium,
+        FullWidth = true,
+        CloseOnEscapeKey = true,
+        DefaultFocus = DefaultFocus.FirstChild,
+        BackdropClick = false,
+    };
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>The assignment the button edits.</summary>
+    [Parameter, EditorRequired]
+    public int AssignmentId { get; set; }
+
+    /// <summary>The task's number, for the button's accessible name.</summary>
+    [Parameter, EditorRequired]
+    public int TaskNumber { get; set; }
+
+    /// <summary>The unit's name in the current language, for the button's accessible name.</summary>
+    [Parameter, EditorRequired]
+    public string UnitName { get; set; } = "";
+
+    private async Task OpenAsync()
+    {
+        var parameters = new DialogParameters<EditAssignmentDialog> { { d => d.AssignmentId, AssignmentId } };
+        var dialog = await Dialogs.ShowAsync<EditAssignmentDialog>(L["DialogTitle", TaskNumber, UnitName], parameters, Options);
+        var result = await dialog.Result;
+        if (result is { Canceled: false, Data: AssignmentSnapshot })
+        {
+            Snackbar.Add(L["SavedMessage", TaskNumber, UnitName], Severity.Success);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+using SteeringDashboard.Core;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Web.Components.Shared;
+
+namespace SteeringDashboard.Web.Features.Assignments;
+
+/// <summary>
+/// Edits one assignment's state, progress, completion date, note and evidence. The service's rules decide what is
+/// valid; each refused rule is shown beside its field. A save made from an outdated version shows what the other
+/// person changed and lets the user reapply their input on top or discard it. Closes with the saved
+/// <see cref="AssignmentSnapshot"/>.
+/// </summary>
+public sealed partial class EditAssignmentDialog
+{
+    /// <summary>What the file picker offers; the store checks the file's first bytes whatever its name says.</summary>
+    private const string AcceptedFiles = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
+
+    private AssignmentForEdit? _assignment;
+    private bool _loaded;
+    private Guid _version;
+    private AssignmentState _state;
+    private int _progress;
+    private DateTime? _completedOn;
+    private string? _note;
+    private string? _evidenceUrl;
+    private IBrowserFile? _file;
+    private string _name = "";
+    private bool _nameMissing;
+    private bool _saving;
+    private bool _notFound;
+    private IReadOnlyList<EditError> _errors = [];
+    private EditOutcome.Conflict? _conflict;
+    private MudNumericField<int>? _progressField;
+    private MudDatePicker? _completedOnField;
+    private MudTextField<string>? _noteField;
+    private MudTextField<string>? _evidenceUrlField;
+    private MudTextField<string>? _nameField;
+
+    [CascadingParameter]
+    private IMudDialogInstance Dialog { get; set; } = default!;
+
+    [Inject]
+    private AssignmentUpdateService Updates { get; set; } = default!;
+
+    [Inject]
+    private EvidenceStore Evidence { get; set; } = default!;
+
+    [Inject]
+    private EditorName Editor { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    /// <summary>The assignment to edit.</summary>
+    [Parameter, EditorRequired]
+    public int AssignmentId { get; set; }
+
+    private DateOnly Today => HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime);
+
+    private string? ProgressError => ErrorFor(EditField.Progress);
+
+    private string? CompletedOnError => ErrorFor(EditField.CompletedOn);
+
+    private string? NoteError => ErrorFor(EditField.Note);
+
+    private string? EvidenceUrlError => ErrorFor(EditField.EvidenceUrl);
+
+    /// <summary>The service's verdict on the file; before a save, a hint when the chosen file is plainly over the limit.</summary>
+    private string? EvidenceFileError =>
+        ErrorFor(EditField.EvidenceFile)
+        ?? (_file?.Size > Evidence.MaxBytes ? EditErrors.Message(EditError.EvidenceFileTooLarge, L, Evidence.MaxBytes) : null);
+
+    private string? StateError => ErrorFor(EditField.State);
+
+    private string FileHint => L["FileHint", FileSizeText.Format(Evidence.MaxBytes, L)];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _assignment = await Updates.LoadForEditAsync(AssignmentId);
+        if (_assignment is not null)
+        {
+            Show(_assignment.Current);
+        }
+
+        _name = Editor.Value ?? "";
+        _loaded = true;
+    }
+
+    private async Task SaveAsync()
+    {
+        _nameMissing = string.IsNullOrWhiteSpace(_name);
+        if (_nameMissing)
+        {
+            await FocusAsync(_nameField);
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var edit = new AssignmentEdit(
+                AssignmentId, _version, _state, _progress, ToDateOnly(_completedOn), _note, _evidenceUrl);
+            var outcome = await SaveEditAsync(edit);
+            switch (outcome)
+            {
+                case EditOutcome.Saved saved:
+                    Editor.Remember(_name);
+                    Dialog.Close(DialogResult.Ok(saved.Current));
+                    return;
+                case EditOutcome.Invalid invalid:
+                    _errors = invalid.Errors;
+                    await FocusFirstErrorAsync();
+                    break;
+                case EditOutcome.Conflict conflict:
+                    _errors = [];
+                    _conflict = conflict;
+                    break;
+                case EditOutcome.NotFound:
+                    _notFound = true;
+                    break;
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task<EditOutcome> SaveEditAsync(AssignmentEdit edit)
+    {
+        if (_file is null)
+        {
+            return await Updates.UpdateAsync(edit, _name.Trim());
+        }
+
+        // The declared size lets the stream open; the store stops reading once the file passes its limit.
+        await using var content = _file.OpenReadStream(maxAllowedSize: _file.Size);
+        return await Updates.UpdateAsync(edit, _name.Trim(), new EvidenceUpload(_file.Name, content));
+    }
+
+    /// <summary>Saves the user's input again, now against the version that the other person's change produced.</summary>
+    private Task ReapplyAsync()
+    {
+        _version = _conflict!.Current.Version;
+        _conflict = null;
+        return SaveAsync();
+    }
+
+    /// <summary>Drops the user's input and shows the assignment as the other person left it.</summary>
+    private void DiscardMine()
+    {
+        Show(_conflict!.Current);
+        _note = null;
+        _evidenceUrl = null;
+        _file = null;
+        _errors = [];
+        _conflict = null;
+    }
+
+    private void Show(AssignmentSnapshot current)
+    {
+        _version = current.Version;
+        _state = current.State;
+        _progress = current.Progress;
+        _completedOn = current.CompletedOn?.ToDateTime(TimeOnly.MinValue);
+    }
+
+    private void FileChosen(IBrowserFile? file)
+    {
+        _file = file;
+        _errors = [.. _errors.Where(e => EditErrors.FieldOf(e) != EditField.EvidenceFile)];
+    }
+
+    private void RemoveFile() => FileChosen(null);
+
+    private void Cancel() => Dialog.Cancel();
+
+    private string? ErrorFor(EditField field) => EditErrors.For(field, _errors, L, Evidence.MaxBytes);
+
+    private async Task FocusFirstErrorAsync()
+    {
+        var first = _errors.Select(EditErrors.FieldOf).Order().FirstOrDefault();
+        switch (first)
+        {
+            case EditField.Progress:
+                await FocusAsync(_progressField);
+                break;
+            case EditField.CompletedOn when _completedOnField is not null:
+                await _completedOnField.FocusAsync();
+                break;
+            case EditField.Note:
+                await FocusAsync(_noteField);
+                break;
+            case EditField.EvidenceUrl:
+                await FocusAsync(_evidenceUrlField);
+                break;
+        }
+    }
+
+    private static async Task FocusAsync<T>(MudBaseInput<T>? field)
+    {
+        if (field is not null)
+        {
+            await field.FocusAsync();
+        }
+    }
+
+    private static DateOnly? ToDateOnly(DateTime? date) => date is { } value ? DateOnly.FromDateTime(value) : null;
+
+    private string StateName(AssignmentState? state) =>
+        state is { } value ? S[$"{nameof(AssignmentState)}.{value}"] : L["Nothing"];
+
+    private static string PercentText(int? progress) =>
+        progress is { } value ? (value / 100d).ToString("P0", CultureInfo.CurrentCulture) : "—";
+
+    private static string DateText(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
+
+    /// <summary>Stored in UTC; the committee reads Ha Noi time.</summary>
+    private static string HanoiTimeText(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture);
+
+    private static string TaskText(AssignmentForEdit assignment) => Bilingual.Pick(assignment.TaskTextVi, assignment.TaskTextEn);
+
+    private static string UnitText(AssignmentForEdit assignment) => Bilingual.Pick(assignment.Unit.NameVi, assignment.Unit.NameEn);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Web.Components.Shared;
+
+namespace SteeringDashboard.Web.Features.Campaigns;
+
+/// <summary>
+/// A campaign: its period, programme, lead unit and participants; the reported totals against the targets; each
+/// unit's results and who has not reported; and the form to enter a unit's results. A save reloads the figures.
+/// </summary>
+public sealed partial class CampaignPage
+{
+    private CampaignDetail? _detail;
+    private CampaignFigures? _figures;
+    private bool _loaded;
+    private int? _loadedId;
+
+    [Inject]
+    private CampaignQueries Campaigns { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The campaign's id from the route.</summary>
+    [Parameter]
+    public int Id { get; set; }
+
+    /// <summary>The page of a campaign, keeping the review selection for the way back.</summary>
+    public static string LinkFor(int campaignId, ReviewSelection? selection) =>
+        "/campaigns/" + campaignId.ToString(CultureInfo.InvariantCulture) + (selection?.ToQueryString() ?? "");
+
+    /// <summary>The list with the same plan the user came from.</summary>
+    private string ListHref => "/campaigns" + new Uri(Navigation.Uri).Query;
+
+    private string PageTitle => _detail is null
+        ? (_loaded ? L["NotFoundTitle"] : S["AppName"])
+        : $"{CampaignName(_detail.Campaign)} · {S["AppName"]}";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedId == Id)
+        {
+            return;
+        }
+
+        _loaded = false;
+        await ReloadAsync();
+        _loadedId = Id;
+    }
+
+    /// <summary>Reads the figures again, after a save or when a save found newer figures.</summary>
+    private async Task ReloadAsync()
+    {
+        _detail = await Campaigns.LoadAsync(Id);
+        _figures = _detail is null ? null : CampaignFigures.Build(_detail, L["ReportedTotal"], L["Target"]);
+        _loaded = true;
+    }
+
+    private static string CampaignName(CampaignSummary campaign) => Bilingual.Pick(campaign.NameVi, campaign.NameEn);
+
+    private static string IndicatorName(CampaignTargetProgress target) => Bilingual.Pick(target.NameVi, target.NameEn);
+
+    private static string DateText(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}

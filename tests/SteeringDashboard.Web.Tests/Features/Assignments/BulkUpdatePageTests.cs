@@ -1,0 +1,207 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Assignments;
+
+/// <summary>The bulk update page on task 11 (every district) against a database of its own, the clock at noon on 20/07/2018 in Ha Noi.</summary>
+public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly string[] ChosenUnits = ["BA-DINH", "BA-VI", "CAU-GIAY"];
+    private readonly TemporaryDatabase _database = new();
+    private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 20));
+    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
+    private IRenderedComponent<BulkUpdatePage> _page = default!;
+    private Dictionary<string, (int Id, string Name)> _task11 = [];
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private AssignmentUpdateService Updates => Services.GetRequiredService<AssignmentUpdateService>();
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        Services.AddScoped<EditorName>();
+        Services.AddSteeringData(_database.ConnectionString);
+        Services.AddSingleton<TimeProvider>(_clock);
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new SeedOptions(), Cancellation);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        _task11 = await db.Assignments
+            .Where(a => a.PlanTask!.Number == 11)
+            .Select(a => new { a.Unit!.Code, a.Id, a.Unit.NameEn })
+            .ToDictionaryAsync(a => a.Code, a => (a.Id, a.NameEn), Cancellation);
+    }
+
+    [Fact]
+    public async Task PreviewListsTheChosenUnitsFromOldToNew()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var before = await CurrentAsync();
+        RenderPage();
+        ChooseUnitsAndValues("7/15/2018");
+
+        Preview();
+
+        var rows = _page.WaitForElements("[data-testid=bulk-preview-table] tbody tr", Timeout);
+        Assert.Equal(
+            ChosenUnits.Select(code => (
+                _task11[code].Name,
+                $"{StateText(before[code].State)}, {before[code].Progress}%, completed on: {before[code].CompletedOn?.ToString("M/d/yyyy") ?? "—"}",
+                "Completed, 100%, completed on: 7/15/2018",
+                "None")),
+            rows.Select(r => (Cell(r, "th"), Cell(r, "td:nth-of-type(1)"), Cell(r, "td:nth-of-type(2)"), Cell(r, "td:nth-of-type(3)"))));
+        Assert.False(ApplyButton().HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task ApplyStoresOneHistoryRowPerChosenUnitAfterConfirmation()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var historyBefore = await HistoryCountsAsync();
+        RenderPage();
+        ChooseUnitsAndValues("7/15/2018");
+        Preview();
+        _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
+
+        ApplyButton().Click();
+        ConfirmInMessageBox();
+
+        _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=bulk-preview-table]")), Timeout);
+        var historyAfter = await HistoryCountsAsync();
+        foreach (var (code, (id, _)) in _task11)
+        {
+            var expectedNewRows = ChosenUnits.Contains(code) ? 1 : 0;
+            Assert.True(historyAfter[id] - historyBefore[id] == expectedNewRows, $"{code}: {historyAfter[id] - historyBefore[id]} new history rows");
+        }
+
+        foreach (var code in ChosenUnits)
+        {
+            var latest = (await Updates.HistoryAsync(_task11[code].Id, Cancellation))[0];
+            Assert.Equal(
+                ("City secretariat", AssignmentState.Completed, 100, (DateOnly?)new DateOnly(2018, 7, 15), "Reported at the city meeting"),
+                (latest.ChangedBy, latest.NewState, latest.NewProgress, latest.NewCompletedOn, latest.Note));
+        }
+    }
+
+    [Fact]
+    public async Task PreviewShowsEachRowsProblemAndApplyStaysDisabled()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var historyBefore = await HistoryCountsAsync();
+        RenderPage();
+        ChooseUnitsAndValues("7/25/2018");
+
+        Preview();
+
+        var rows = _page.WaitForElements("[data-testid=bulk-preview-table] tbody tr", Timeout);
+        Assert.Equal(ChosenUnits.Length, rows.Count);
+        Assert.All(rows, r => Assert.Equal("The completion date cannot be later than today.", Cell(r, "td:nth-of-type(3)")));
+        Assert.True(ApplyButton().HasAttribute("disabled"));
+        Assert.Equal(historyBefore, await HistoryCountsAsync());
+    }
+
+    [Fact]
+    public async Task AUnitChangedSinceThePreviewIsNamedAndNothingIsApplied()
+    {
+        using var culture = CultureScope.Use("en-US");
+        RenderPage();
+        ChooseUnitsAndValues("7/15/2018");
+        Preview();
+        _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
+        var baVi = (await Updates.LoadForEditAsync(_task11["BA-VI"].Id, Cancellation))!.Current;
+        await Updates.UpdateAsync(
+            new AssignmentEdit(baVi.AssignmentId, baVi.Version, AssignmentState.InProgress, 90, null, "One ward still missing"), "Ba Vi reporter",
+            cancellationToken: Cancellation);
+        var historyBefore = await HistoryCountsAsync();
+
+        ApplyButton().Click();
+        ConfirmInMessageBox();
+
+        var conflict = _page.WaitForElement("[data-testid=bulk-conflict]", Timeout);
+        Assert.Contains("these units were changed by someone else after the preview: Ba Vi District.", conflict.TextContent);
+        Assert.Equal(historyBefore, await HistoryCountsAsync());
+
+        conflict.QuerySelector("button")!.Click();
+        _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=bulk-conflict]")), Timeout);
+        var baViRow = _page.FindAll("[data-testid=bulk-preview-table] tbody tr").Single(r => Cell(r, "th") == "Ba Vi District");
+        Assert.Equal("In progress, 90%, completed on: —", Cell(baViRow, "td:nth-of-type(1)"));
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    private void RenderPage()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tasks/bulk?task=11");
+        Render<MudPopoverProvider>();
+        _dialogs = Render<MudDialogProvider>();
+        _page = Render<BulkUpdatePage>();
+        _page.WaitForElement("[data-testid=bulk-units]", Timeout);
+    }
+
+    /// <summary>Ticks Ba Dinh, Ba Vi and Cau Giay and sets "completed, 100%" on the date given, with a note and a name.</summary>
+    private void ChooseUnitsAndValues(string completedOn)
+    {
+        foreach (var code in ChosenUnits)
+        {
+            _page.FindAll("label.mud-checkbox").Single(l => l.TextContent.Trim() == $"Select {_task11[code].Name}").QuerySelector("input")!.Change(true);
+        }
+
+        _page.WaitForAssertion(() => Assert.Equal("3 of 30 units selected", _page.Find("[data-testid=selected-count]").TextContent));
+        _page.Find("[data-testid=bulk-progress]").Input("100");
+        _page.Find("[data-testid=bulk-completed-on]").Change(completedOn);
+        _page.Find("[data-testid=bulk-note]").Input("Reported at the city meeting");
+        _page.Find("[data-testid=bulk-name]").Change("City secretariat");
+    }
+
+    private void Preview() => _page.Find("[data-testid=bulk-preview]").Click();
+
+    private IElement ApplyButton() => _page.Find("[data-testid=bulk-apply]");
+
+    private void ConfirmInMessageBox()
+    {
+        _dialogs.WaitForAssertion(() => Assert.Contains(_dialogs.FindAll("button"), b => b.TextContent.Trim() == "Apply"), Timeout);
+        _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Apply").Click();
+    }
+
+    private async Task<Dictionary<string, AssignmentSnapshot>> CurrentAsync()
+    {
+        var current = new Dictionary<string, AssignmentSnapshot>();
+        foreach (var code in ChosenUnits)
+        {
+            current[code] = (await Updates.LoadForEditAsync(_task11[code].Id, Cancellation))!.Current;
+        }
+
+        return current;
+    }
+
+    private async Task<Dictionary<int, int>> HistoryCountsAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        var ids = _task11.Values.Select(v => v.Id).ToList();
+        return await db.AssignmentHistory.Where(h => ids.Contains(h.AssignmentId))
+            .GroupBy(h => h.AssignmentId)
+            .ToDictionaryAsync(g => g.Key, g => g.Count(), Cancellation);
+    }
+
+    private static string StateText(AssignmentState state) => state switch
+    {
+        AssignmentState.NotStarted => "Not started",
+        AssignmentState.InProgress => "In progress",
+        _ => "Completed",
+    };
+
+    private static string Cell(IElement row, string selector) =>
+        string.Join(' ', row.QuerySelector(selector)!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,210 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Assignments;
+
+/// <summary>
+/// The edit dialog against a database of its own, with the clock at noon on 20/07/2018 in Ha Noi. The assignment is
+/// Ba Dinh's task 11 (started 06/06/2018), recorded as completed in the demo data.
+/// </summary>
+public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly TemporaryDatabase _database = new();
+    private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 20));
+    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
+    private int _assignmentId;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private AssignmentUpdateService Updates => Services.GetRequiredService<AssignmentUpdateService>();
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        Services.AddScoped<EditorName>();
+        Services.AddSteeringData(_database.ConnectionString);
+        Services.AddSingleton<TimeProvider>(_clock);
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new SeedOptions(), Cancellation);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        _assignmentId = await db.Assignments
+            .Where(a => a.Unit!.Code == "BA-DINH" && a.PlanTask!.Number == 11)
+            .Select(a => a.Id)
+            .SingleAsync(Cancellation);
+    }
+
+    public static TheoryData<string, Action<EditAssignmentDialogTests>, string, string> BadInputs() => new()
+    {
+        { "progress 150", t => t.InProgressAt("150"), "progress", "Progress must be a whole number from 0 to 100." },
+        { "completed without a date", t => t.ClearDate(), "completed-on", "Enter the completion date of a completed assignment." },
+        { "completed at 50%", t => t.Type("progress", "50"), "progress", "A completed assignment must be at 100% progress." },
+        { "a date after today", t => t.Change("completed-on", "7/21/2018"), "completed-on", "The completion date cannot be later than today." },
+        { "a note of 1001 characters", t => t.Type("note", new string('x', 1001)), "note", "The note can be at most 1,000 characters long." },
+        { "a bad link", t => t.Change("evidence-url", "www.example"), "evidence-url", "Enter a full web address starting with https:// or http:// (at most 500 characters)." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task ShowsTheRulesMessageBesideTheFieldAndStoresNothing(string input, Action<EditAssignmentDialogTests> enter, string field, string message)
+    {
+        using var culture = CultureScope.Use("en-US");
+        var before = await Updates.LoadForEditAsync(_assignmentId, Cancellation);
+        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
+        OpenDialog();
+        Change("your-name", "Reporter of Ba Dinh");
+
+        enter(this);
+        Save();
+
+        _dialogs.WaitForAssertion(() => Assert.Equal(message, ErrorTextOf(field)), Timeout);
+        Assert.True(Field(field).GetAttribute("aria-invalid") == "true", $"{input}: the field is marked invalid");
+        Assert.NotNull(_dialogs.Find("[data-testid=not-saved]"));
+        Assert.Equal(historyBefore, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
+        Assert.Equal(before!.Current, (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current);
+    }
+
+    [Fact]
+    public async Task ShowsTheMessagesInVietnamese()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
+        OpenDialog();
+        Change("your-name", "Cán bộ quận Ba Đình");
+
+        Type("progress", "50");
+        Change("completed-on", "21/07/2018");
+        Save();
+
+        _dialogs.WaitForAssertion(() => Assert.Equal("Nhiệm vụ đã hoàn thành phải có tiến độ 100%.", ErrorTextOf("progress")), Timeout);
+        Assert.Equal("Ngày hoàn thành không được muộn hơn ngày hôm nay.", ErrorTextOf("completed-on"));
+        Assert.Equal(historyBefore, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
+    }
+
+    [Fact]
+    public async Task AsksForTheEditorsNameBeforeSaving()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
+        OpenDialog();
+
+        Type("progress", "100");
+        Save();
+
+        _dialogs.WaitForAssertion(() => Assert.Equal("Enter your name: it is recorded with the change.", ErrorTextOf("your-name")), Timeout);
+        Assert.Equal(historyBefore, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
+    }
+
+    [Fact]
+    public async Task SavesAValidEditWithTheEditorsNameAndClosesTheDialog()
+    {
+        using var culture = CultureScope.Use("en-US");
+        OpenDialog();
+        Change("your-name", "Reporter of Ba Dinh");
+
+        ChooseState("In progress");
+        Type("progress", "80");
+        ClearDate();
+        Type("note", "Second round of communication sessions");
+        Save();
+
+        _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll("[data-testid=save]")), Timeout);
+        var latest = (await Updates.HistoryAsync(_assignmentId, Cancellation))[0];
+        Assert.Equal(
+            ("Reporter of Ba Dinh", AssignmentState.Completed, AssignmentState.InProgress, 100, 80, (DateOnly?)null, "Second round of communication sessions"),
+            (latest.ChangedBy, latest.OldState!.Value, latest.NewState, latest.OldProgress!.Value, latest.NewProgress, latest.NewCompletedOn, latest.Note));
+        Assert.Equal("Reporter of Ba Dinh", Services.GetRequiredService<EditorName>().Value);
+    }
+
+    [Fact]
+    public async Task AnOutdatedVersionShowsWhatTheOtherPersonChangedAndReapplyingSavesOnTop()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
+        OpenDialog();
+        var loaded = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        var theirs = await Updates.UpdateAsync(
+            new AssignmentEdit(_assignmentId, loaded.Version, AssignmentState.InProgress, 60, null, "Waiting for the ward reports"),
+            "Nguyen Van An",
+            cancellationToken: Cancellation);
+        Assert.IsType<EditOutcome.Saved>(theirs);
+        Change("your-name", "Tran Thi Binh");
+        Type("progress", "100");
+        Type("note", "All wards reported");
+
+        Save();
+
+        var conflict = _dialogs.WaitForElement("[data-testid=conflict]", Timeout);
+        var change = Assert.Single(conflict.QuerySelectorAll("[data-testid=conflict-change]"));
+        Assert.Equal(
+            "Nguyen Van An, at 7/20/2018 12:00 PM (Ha Noi time): state Completed → In progress; progress 100% → 60%; "
+            + "completion date 6/13/2018 → — Their note: Waiting for the ward reports",
+            Normalize(change.TextContent));
+        Assert.Equal(("100", "All wards reported"), (Field("progress").GetAttribute("value"), Field("note").GetAttribute("value")));
+        Assert.Equal(historyBefore + 1, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
+
+        _dialogs.FindAll("[data-testid=conflict] button").Single(b => b.TextContent.Trim() == "Reapply my changes on top").Click();
+
+        _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll("[data-testid=save]")), Timeout);
+        var history = await Updates.HistoryAsync(_assignmentId, Cancellation);
+        Assert.Equal(historyBefore + 2, history.Count);
+        Assert.Equal(
+            ("Tran Thi Binh", AssignmentState.InProgress, 60, AssignmentState.Completed, 100, "All wards reported"),
+            (history[0].ChangedBy, history[0].OldState!.Value, history[0].OldProgress!.Value, history[0].NewState, history[0].NewProgress, history[0].Note));
+        Assert.Equal("Nguyen Van An", history[1].ChangedBy);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    private void OpenDialog()
+    {
+        _dialogs = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var button = Render<EditAssignmentButton>(p => p
+            .Add(b => b.AssignmentId, _assignmentId)
+            .Add(b => b.TaskNumber, 11)
+            .Add(b => b.UnitName, "Ba Dinh District"));
+        button.Find("button").Click();
+        _dialogs.WaitForElement("[data-testid=save]", Timeout);
+    }
+
+    private IElement Field(string testId) => _dialogs.Find($"[data-testid={testId}]");
+
+    private void Type(string testId, string text) => Field(testId).Input(text);
+
+    private void Change(string testId, string text) => Field(testId).Change(text);
+
+    private void ClearDate() => Field("completed-on").Change("");
+
+    private void InProgressAt(string progress)
+    {
+        ChooseState("In progress");
+        ClearDate();
+        Type("progress", progress);
+    }
+
+    private void ChooseState(string name) =>
+        _dialogs.FindAll("label.mud-radio").Single(l => l.TextContent.Trim() == name).QuerySelector("input")!.Click();
+
+    private void Save() => Field("save").Click();
+
+    /// <summary>The text a screen reader reads as the field's description: the element its aria-describedby names.</summary>
+    private string ErrorTextOf(string testId)
+    {
+        var describedBy = Field(testId).GetAttribute("aria-describedby");
+        Assert.False(string.IsNullOrEmpty(describedBy), $"{testId} has no aria-describedby");
+        return string.Join(" ", describedBy.Split(' ').Select(id => _dialogs.Find($"[id='{id}']").TextContent.Trim()));
+    }
+
+    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,165 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Features.Campaigns;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Campaigns;
+
+/// <summary>The demo peak campaign against trafficking crimes, on a database of its own.</summary>
+public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
+{
+    private const string CasesDetected = "ENF_CASES_DETECTED";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly TemporaryDatabase _database = new();
+    private IRenderedComponent<MudPopoverProvider> _popovers = default!;
+    private IRenderedComponent<CampaignPage> _page = default!;
+    private CampaignDetail _campaign = default!;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        Services.AddScoped<EditorName>();
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation)).Single();
+        var campaigns = Services.GetRequiredService<CampaignQueries>();
+        var peak = (await campaigns.ListAsync(plan.Id, Cancellation)).Single(c => c.NameEn.StartsWith("2018 peak campaign", StringComparison.Ordinal));
+        _campaign = (await campaigns.LoadAsync(peak.Id, Cancellation))!;
+    }
+
+    [Fact]
+    public async Task SavingAFigureChangesTheTotalAndTheChartInPlace()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var unit = _campaign.NotReporting.First();
+        var before = TotalOf(CasesDetected);
+        RenderPage();
+        var chart = _page.FindComponent<ChartCard>();
+        Assert.Equal(before.ToString("N0"), TotalCell(CasesDetected));
+        Assert.Contains(unit.NameEn, NotReportingNames());
+
+        ChooseUnit(unit.NameEn);
+        FigureField(CasesDetected).Input("7");
+        _page.Find("[data-testid=entry-name]").Change("Standing agency officer");
+        _page.Find("[data-testid=entry-save]").Click();
+
+        _page.WaitForAssertion(() => Assert.Equal((before + 7).ToString("N0"), TotalCell(CasesDetected)), Timeout);
+        Assert.DoesNotContain(unit.NameEn, NotReportingNames());
+        Assert.Same(chart.Instance, _page.FindComponent<ChartCard>().Instance);
+        var indicatorIndex = _campaign.Targets.OrderBy(t => t.IndicatorId).Select(t => t.Code).ToList().IndexOf(CasesDetected);
+        Assert.Equal(before + 7, chart.Instance.Spec.Datasets[0].Data[indicatorIndex]);
+        var stored = await StoredAsync(unit.Id);
+        Assert.Equal(7, stored[CasesDetected]);
+        Assert.Equal("Standing agency officer", await LastChangedByAsync(unit.Id, CasesDetected));
+    }
+
+    [Fact]
+    public async Task ANegativeNumberIsRefusedBesideItsFieldAndNothingIsStored()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
+        var storedBefore = await StoredAsync(unit.Id);
+        var before = TotalOf(CasesDetected);
+        RenderPage();
+
+        ChooseUnit(unit.NameEn);
+        FigureField(CasesDetected).Input("-3");
+        _page.Find("[data-testid=entry-name]").Change("Standing agency officer");
+        _page.Find("[data-testid=entry-save]").Click();
+
+        _page.WaitForAssertion(() => Assert.Equal("Enter a whole number, 0 or more.", DescriptionOf(FigureField(CasesDetected))), Timeout);
+        Assert.Equal("true", FigureField(CasesDetected).GetAttribute("aria-invalid"));
+        Assert.NotNull(_page.Find("[data-testid=entry-invalid]"));
+        Assert.Equal(before.ToString("N0"), TotalCell(CasesDetected));
+        Assert.Equal(storedBefore, await StoredAsync(unit.Id));
+    }
+
+    [Fact]
+    public async Task FiguresSavedBySomeoneElseAfterLoadingAreShownAndMineCanBeSavedOverThem()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
+        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
+        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
+        RenderPage();
+        ChooseUnit(unit.NameEn);
+        var theirs = await Services.GetRequiredService<CampaignResultService>().SaveAsync(
+            _campaign.Campaign.Id, unit.Id, [new CampaignFigure(indicatorId, loaded.Value + 10, loaded.Version)], "Another officer", Cancellation);
+        Assert.IsType<CampaignSaveOutcome.Saved>(theirs);
+
+        FigureField(CasesDetected).Input("4");
+        _page.Find("[data-testid=entry-name]").Change("Standing agency officer");
+        _page.Find("[data-testid=entry-save]").Click();
+
+        var conflict = _page.WaitForElement("[data-testid=entry-conflict]", Timeout);
+        Assert.StartsWith($"Trafficking cases detected: {loaded.Value + 10} (saved at", conflict.QuerySelector("li")!.TextContent.Trim());
+        Assert.Equal("4", FigureField(CasesDetected).GetAttribute("value"));
+        Assert.Equal(loaded.Value + 10, (await StoredAsync(unit.Id))[CasesDetected]);
+
+        conflict.QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Save my figures over these").Click();
+
+        _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=entry-conflict]")), Timeout);
+        Assert.Equal(4, (await StoredAsync(unit.Id))[CasesDetected]);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    private void RenderPage()
+    {
+        _popovers = Render<MudPopoverProvider>();
+        _page = Render<CampaignPage>(p => p.Add(c => c.Id, _campaign.Campaign.Id));
+        _page.WaitForElement("[data-testid=target-totals]", Timeout);
+    }
+
+    private long TotalOf(string code) => _campaign.Targets.Single(t => t.Code == code).Total;
+
+    private string TotalCell(string code) => _page.Find($"[data-testid=target-totals] tr[data-indicator={code}] [data-testid=total]").TextContent.Trim();
+
+    private IReadOnlyList<string> NotReportingNames() =>
+        _page.FindAll("[data-testid=not-reporting] li").Select(li => li.TextContent.Trim()).ToList();
+
+    private IElement FigureField(string code) => _page.Find($"input[data-indicator={code}]");
+
+    /// <summary>Opens the unit picker and clicks the unit's option, as a user would.</summary>
+    private void ChooseUnit(string name)
+    {
+        _page.Find("[data-testid=entry-unit]").Closest(".mud-input-control")!.MouseDown();
+        _popovers.WaitForAssertion(() => Assert.Contains(_popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == name), Timeout);
+        _popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == name).Click();
+        _page.WaitForElement($"input[data-indicator={CasesDetected}]", Timeout);
+    }
+
+    private string DescriptionOf(IElement field) =>
+        string.Join(" ", field.GetAttribute("aria-describedby")!.Split(' ').Select(id => _page.Find($"[id='{id}']").TextContent.Trim()));
+
+    private async Task<Dictionary<string, int>> StoredAsync(int unitId)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        return await db.CampaignResults
+            .Where(r => r.CampaignId == _campaign.Campaign.Id && r.UnitId == unitId)
+            .Join(db.Indicators, r => r.IndicatorId, i => i.Id, (r, i) => new { i.Code, r.Value })
+            .ToDictionaryAsync(x => x.Code, x => x.Value, Cancellation);
+    }
+
+    private async Task<string?> LastChangedByAsync(int unitId, string code)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        return await db.CampaignResults
+            .Where(r => r.CampaignId == _campaign.Campaign.Id && r.UnitId == unitId && db.Indicators.Any(i => i.Id == r.IndicatorId && i.Code == code))
+            .Select(r => r.UpdatedBy)
+            .SingleAsync(Cancellation);
+    }
+}
