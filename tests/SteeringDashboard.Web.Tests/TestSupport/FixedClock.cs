@@ -1,6 +1,9 @@
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
-/// <summary>A clock that stands still at a chosen instant, so that "today" in the rules is a known date.</summary>
+/// <summary>
+/// A clock that reads the time the test sets, so that "today", the instants of saved changes and the refresh times are
+/// known in advance (and no test straddles Ha Noi's midnight). Timers still run on real time.
+/// </summary>
 public sealed class FixedClock(DateTimeOffset utcNow) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = utcNow;

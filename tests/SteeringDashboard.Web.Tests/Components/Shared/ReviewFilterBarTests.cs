@@ -21,7 +21,7 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
     {
         this.AddSteeringDefaults();
         database.AddTo(Services);
-        Services.AddSingleton<TimeProvider>(new SettableClock(Now));
+        Services.AddSingleton<TimeProvider>(new FixedClock(Now));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ReviewPageTests : BunitContext
     private static readonly DateOnly Today = HanoiTime.DateOf(Now.UtcDateTime);
 
     private readonly TemporaryDatabase _database = new();
-    private readonly SettableClock _clock = new(Now);
+    private readonly FixedClock _clock = new(Now);
 
     // The unit page's monthly figures query runs once per load of the page.
     private readonly QueryProbe _unitLoads = new("FROM IndicatorValues");
@@ -61,7 +61,7 @@ public sealed class ReviewPageTests : BunitContext
         var before = AverageProgress(page).TextContent.Trim();
         var assignment = (await UnitAsync("BA-DINH", Today)).Assignments.First(a => a.Progress > 40);
 
-        _clock.UtcNow = Now.AddMinutes(5);
+        _clock.Now = Now.AddMinutes(5);
         var outcome = await SaveProgressAsync(assignment.AssignmentId, 40, "Nguyễn Văn An");
 
         Assert.IsType<EditOutcome.Saved>(outcome);

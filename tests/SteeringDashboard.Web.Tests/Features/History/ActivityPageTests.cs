@@ -19,7 +19,7 @@ public sealed class ActivityPageTests : BunitContext
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 7, 20, 0, TimeSpan.Zero);
 
     private readonly TemporaryDatabase _database = new();
-    private readonly SettableClock _clock = new(Now);
+    private readonly FixedClock _clock = new(Now);
 
     public ActivityPageTests() => this.AddSteeringDefaults();
 

@@ -19,7 +19,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 2, 30, 0, TimeSpan.Zero);
 
     private readonly TemporaryDatabase _database = new();
-    private readonly SettableClock _clock = new(Now);
+    private readonly FixedClock _clock = new(Now);
 
     public AssignmentHistoryPageTests() => this.AddSteeringDefaults();
 
@@ -123,7 +123,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
 
     private async Task SaveAsync(int assignmentId, AssignmentState state, int progress, string changedBy, DateTimeOffset at)
     {
-        _clock.UtcNow = at;
+        _clock.Now = at;
         var updates = Services.GetRequiredService<AssignmentUpdateService>();
         var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
         var outcome = await updates.UpdateAsync(
