@@ -122,9 +122,12 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         page.FindAll("[role=group] button").Single(b => b.TextContent == "Unit").Click();
 
-        var groups = page.FindAll("[data-testid=group]").Select(g => Normalize(g.TextContent)).ToList();
-        Assert.Equal(expected, groups);
-        Assert.Equal(all.Count, DataRows(page).Count);
+        // The grid regroups in a render after the click's: wait for it rather than read the DOM between the two.
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal(expected, page.FindAll("[data-testid=group]").Select(g => Normalize(g.TextContent)).ToList());
+            Assert.Equal(all.Count, DataRows(page).Count);
+        });
     }
 
     [Fact]
@@ -141,13 +144,19 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         page.FindAll("[role=group] button").Single(b => b.TextContent == "Task").Click();
 
-        Assert.Equal(expected, page.FindAll("[data-testid=group]").Select(g => Normalize(g.TextContent)));
-        Assert.Equal(all.Count, DataRows(page).Count);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal(expected, page.FindAll("[data-testid=group]").Select(g => Normalize(g.TextContent)));
+            Assert.Equal(all.Count, DataRows(page).Count);
+        });
 
         page.FindAll("[role=group] button").Single(b => b.TextContent == "None").Click();
 
-        Assert.Empty(page.FindAll("[data-testid=group]"));
-        Assert.Equal(50, DataRows(page).Count);
+        page.WaitForAssertion(() =>
+        {
+            Assert.Empty(page.FindAll("[data-testid=group]"));
+            Assert.Equal(50, DataRows(page).Count);
+        });
     }
 
     [Fact]
@@ -161,13 +170,17 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         SortButton(page, "Đơn vị").Click();
 
-        var shown = DataRows(page).Select(row => UnitLink(row).TextContent).ToList();
-        Assert.Equal(ascending.Take(50), shown);
-        Assert.True(shown.IndexOf("Đông Anh") < shown.IndexOf("Gia Lâm"), "Đ sorts with D, not after Z as in ordinal order");
+        page.WaitForAssertion(() =>
+        {
+            var shown = DataRows(page).Select(row => UnitLink(row).TextContent).ToList();
+            Assert.Equal(ascending.Take(50), shown);
+            Assert.True(shown.IndexOf("Đông Anh") < shown.IndexOf("Gia Lâm"), "Đ sorts with D, not after Z as in ordinal order");
+        });
 
         SortButton(page, "Đơn vị").Click();
 
-        Assert.Equal(ascending.AsEnumerable().Reverse().Take(50), DataRows(page).Select(row => UnitLink(row).TextContent));
+        page.WaitForAssertion(() =>
+            Assert.Equal(ascending.AsEnumerable().Reverse().Take(50), DataRows(page).Select(row => UnitLink(row).TextContent)));
     }
 
     [Fact]
