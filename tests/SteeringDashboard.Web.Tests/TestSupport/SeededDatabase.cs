@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,9 +11,9 @@ namespace SteeringDashboard.Web.Tests.TestSupport;
 /// </summary>
 public sealed class SeededDatabase : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"steering-web-test-{Guid.NewGuid():N}.db");
+    private readonly TemporaryDatabase _database = new();
 
-    public string ConnectionString => $"Data Source={_path};Pooling=False";
+    public string ConnectionString => _database.ConnectionString;
 
     /// <summary>Registers the store and the query services against this file.</summary>
     public void AddTo(IServiceCollection services)
@@ -34,12 +33,7 @@ public sealed class SeededDatabase : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
+        _database.Dispose();
         return ValueTask.CompletedTask;
     }
 }

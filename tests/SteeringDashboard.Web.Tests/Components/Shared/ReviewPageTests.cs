@@ -10,6 +10,7 @@ using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Units;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Shared;
@@ -41,7 +42,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task SubscribesWhileOpenAndLeavesNoSubscriptionWhenDisposed()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var before = Notifier.SubscriberCount;
 
         await RenderUnitAsync("BA-DINH", Today);
@@ -56,7 +57,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task AnEditSavedElsewhereShowsOnTheOpenPageWithItsAuthor()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var page = await RenderUnitAsync("BA-DINH", Today);
         var before = AverageProgress(page).TextContent.Trim();
         var assignment = (await UnitAsync("BA-DINH", Today)).Assignments.First(a => a.Progress > 40);
@@ -82,7 +83,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task AChangeOfAnotherUnitDoesNotReloadTheUnitPage()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock, _unitLoads);
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var (baDinh, hoanKiem) = (await UnitIdAsync("BA-DINH"), await UnitIdAsync("HOAN-KIEM"));
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -99,7 +100,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task AViewAsOfAPastDateIgnoresChangesMadeAfterIt()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock, _unitLoads);
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
         var asOf = new DateOnly(2018, 7, 10);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
@@ -119,7 +120,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task ChangesArrivingDuringAReloadCauseOneMoreReloadNotOneEach()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock, _unitLoads);
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -143,7 +144,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task AChangeOfAnotherPlanIsIgnored()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock, _unitLoads);
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -160,7 +161,7 @@ public sealed class ReviewPageTests : BunitContext
     public async Task AChangeSavedInAnotherLanguageRefreshesThePageInItsOwn()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);

@@ -30,9 +30,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     {
         this.AddSteeringDefaults();
         Services.AddScoped<EditorName>();
-        Services.AddSteeringData(_database.ConnectionString);
-        Services.AddSingleton<TimeProvider>(_clock);
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new SeedOptions(), Cancellation);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         _task11 = await db.Assignments
             .Where(a => a.PlanTask!.Number == 11)

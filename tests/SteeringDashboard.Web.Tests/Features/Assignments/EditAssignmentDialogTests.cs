@@ -30,9 +30,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     {
         this.AddSteeringDefaults();
         Services.AddScoped<EditorName>();
-        Services.AddSteeringData(_database.ConnectionString);
-        Services.AddSingleton<TimeProvider>(_clock);
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(new SeedOptions(), Cancellation);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         _assignmentId = await db.Assignments
             .Where(a => a.Unit!.Code == "BA-DINH" && a.PlanTask!.Number == 11)

@@ -9,6 +9,7 @@ using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
@@ -29,7 +30,7 @@ public sealed class ActivityPageTests : BunitContext
     public async Task ListsThePlansLatestFiftyChangesNewestFirst()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var plan = await PlanAsync();
         var latest = await Services.GetRequiredService<ActivityQueries>().LatestAsync(plan.Id, ActivityPage.Count, Cancellation);
 
@@ -50,7 +51,7 @@ public sealed class ActivityPageTests : BunitContext
     public async Task ASavedChangeAppearsAtTheTopWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var plan = await PlanAsync();
         var assignment = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation))
             .First(a => a.UnitCode == "SOC-SON");

@@ -9,6 +9,7 @@ using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
@@ -29,7 +30,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ListsTheChangesNewestFirstInHaNoiTimeUnderVietnamese()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var assignment = await BaDinhAssignmentAsync();
         await SaveAsync(assignment, AssignmentState.InProgress, 40, "Trần Thị Bình", Now);
         await SaveAsync(assignment, AssignmentState.InProgress, 60, "Lê Văn Cường", Now.AddHours(1).AddMinutes(15));
@@ -54,7 +55,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ShowsTheCurrentStateTaskAndUnitWithALinkBack()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var row = await BaDinhAssignmentRowAsync();
         await SaveAsync(row.AssignmentId, AssignmentState.InProgress, 40, "Tran Thi Binh", Now);
 
@@ -74,7 +75,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ANewChangeAppearsAtTheTopWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var assignment = await BaDinhAssignmentAsync();
         var page = await RenderHistoryAsync(assignment);
         var before = HistoryRows(page).Count;
@@ -94,7 +95,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task UnknownAssignmentSaysSo()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseLiveDatabaseAsync(_database, _clock);
+        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
 
         var page = await RenderHistoryAsync(999_999);
 
