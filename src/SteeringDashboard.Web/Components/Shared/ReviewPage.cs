@@ -167,8 +167,8 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
             return;
         }
 
-        // The handler runs in the publisher's execution context, and so in the language of whoever saved the change;
-        // the reload and its render (and their continuations) must use this circuit's.
+        // The notifier runs the handler on a pool thread without any circuit's context (not the writer's, not this
+        // one's), so its culture is the process default; the reload and its render must use this circuit's language.
         CultureInfo.CurrentCulture = _culture;
         CultureInfo.CurrentUICulture = _uiCulture;
 
