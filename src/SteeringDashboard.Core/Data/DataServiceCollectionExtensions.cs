@@ -5,6 +5,7 @@ using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Data;
@@ -17,6 +18,8 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeNotifier>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<AccessGuard>();
         services.AddSingleton(new EvidenceStore(evidence ?? new EvidenceOptions()));
         services.AddSingleton<AssignmentUpdateService>();
         services.AddSingleton<ActivityQueries>();

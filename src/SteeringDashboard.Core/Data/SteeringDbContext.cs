@@ -1,13 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Data;
 
-public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> options) : DbContext(options)
+/// <summary>The whole store, accounts (ASP.NET Core Identity) and the audit log included.</summary>
+public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> options)
+    : IdentityDbContext<SteeringUser, IdentityRole, string>(options)
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Programme> Programmes => Set<Programme>();
@@ -21,7 +26,11 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<CampaignResult> CampaignResults => Set<CampaignResult>();
     public DbSet<CampaignResultHistory> CampaignResultHistory => Set<CampaignResultHistory>();
     public DbSet<AssignmentEvidence> AssignmentEvidence => Set<AssignmentEvidence>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SteeringDbContext).Assembly);
+    }
 }

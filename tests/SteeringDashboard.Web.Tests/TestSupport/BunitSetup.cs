@@ -6,17 +6,24 @@ using SteeringDashboard.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
 public static class BunitSetup
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BunitContext, Bunit.TestDoubles.BunitAuthorizationContext> Authorizations = [];
+
     /// <summary>
     /// What the app's components expect from the host: MudBlazor services with its JavaScript calls
-    /// answered loosely, and localization from the app's resx files.
+    /// answered loosely, localization from the app's resx files, and authorization with nobody signed in
+    /// until <see cref="SignInAs"/>.
     /// </summary>
     public static BunitContext AddSteeringDefaults(this BunitContext ctx)
     {
+        Authorizations.Add(ctx, ctx.AddAuthorization());
+        ctx.Services.AddScoped<CurrentUser>();
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
         ctx.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
@@ -44,5 +51,25 @@ public static class BunitSetup
         }
 
         return ctx.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed ?? new SeedOptions(), Xunit.TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Signs <paramref name="actor"/> in for the rendered components, with the claims the app's sign-in gives; needs <see cref="AddSteeringDefaults"/>.</summary>
+    public static BunitContext SignInAs(this BunitContext ctx, Actor actor)
+    {
+        var authorization = Authorizations.TryGetValue(ctx, out var registered)
+            ? registered
+            : throw new InvalidOperationException("Call AddSteeringDefaults before SignInAs.");
+        authorization.SetAuthorized(actor.UserName);
+        authorization.SetRoles(actor.Role.ToString());
+        authorization.SetClaims([.. SteeringClaims.Of(actor).Where(c => c.Type is not (System.Security.Claims.ClaimTypes.Name or System.Security.Claims.ClaimTypes.Role))]);
+        return ctx;
+    }
+
+    /// <summary>An account with <paramref name="role"/> created in the context's store and signed in; call after <see cref="UseSteeringDatabaseAsync"/>.</summary>
+    public static async Task<Actor> SignInNewAccountAsync(this BunitContext ctx, SteeringRole role, int? unitId = null)
+    {
+        var actor = await TestAccounts.CreateAsync(ctx.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), role, unitId);
+        ctx.SignInAs(actor);
+        return actor;
     }
 }

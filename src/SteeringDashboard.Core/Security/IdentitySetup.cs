@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Data;
+
+namespace SteeringDashboard.Core.Security;
+
+public static class IdentitySetup
+{
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    public const int LockoutAttempts = 5;
+
+    /// <summary>
+    /// Identity's user and role managers on the steering store with the password, lockout and user-name rules.
+    /// The web app adds the sign-in manager and cookies on top; tests and the create-admin command use this alone.
+    /// </summary>
+    public static IdentityBuilder AddSteeringIdentityCore(this IServiceCollection services) =>
+        services
+            .AddIdentityCore<SteeringUser>(options => Configure(options))
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SteeringDbContext>()
+            .AddPasswordValidator<PasswordPolicy>();
+
+    public static void Configure(IdentityOptions options)
+    {
+        options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = LockoutAttempts;
+        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+        options.User.RequireUniqueEmail = false;
+        options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+}

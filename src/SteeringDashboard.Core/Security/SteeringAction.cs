@@ -1,0 +1,38 @@
+namespace SteeringDashboard.Core.Security;
+
+/// <summary>Everything a service does on a person's behalf that not every role may do. <see cref="Permissions"/> says who may.</summary>
+public enum SteeringAction
+{
+    /// <summary>Change one assignment's status, progress, note or evidence.</summary>
+    UpdateAssignment = 1,
+
+    /// <summary>Apply one change to one task's assignments in several units at once.</summary>
+    BulkUpdateAssignments = 2,
+
+    /// <summary>Record a unit's campaign results.</summary>
+    RecordCampaignResults = 3,
+
+    /// <summary>Download an evidence file attached to an assignment.</summary>
+    ReadEvidence = 4,
+
+    /// <summary>Create users, disable or enable them, reset passwords, assign roles and units.</summary>
+    ManageUsers = 5,
+
+    /// <summary>Read the audit log.</summary>
+    ReadAuditLog = 6,
+
+    /// <summary>See victim figures below the disclosure threshold as exact numbers.</summary>
+    SeeExactVictimFigures = 7,
+}
+
+/// <summary>How far a role's permission for an action reaches.</summary>
+public enum PermissionScope
+{
+    None = 0,
+
+    /// <summary>Only records of the unit the account is bound to.</summary>
+    OwnUnit = 1,
+
+    /// <summary>Every record.</summary>
+    Any = 2,
+}

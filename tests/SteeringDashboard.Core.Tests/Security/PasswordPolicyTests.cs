@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Tests.TestSupport;
+
+namespace SteeringDashboard.Core.Tests.Security;
+
+public sealed class PasswordPolicyTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ServiceProvider _services = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSteeringData(_database.ConnectionString);
+        services.AddSteeringIdentityCore();
+        _services = services.BuildServiceProvider();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("eleven char", "PasswordTooShort")]
+    [InlineData("Password1234", PasswordPolicy.CommonCode)]
+    [InlineData("anhyeuem123456", PasswordPolicy.CommonCode)]
+    [InlineData("my name is reporter.bd ok", PasswordPolicy.ContainsUserNameCode)]
+    public async Task AWeakPasswordIsRefusedWithItsReason(string password, string code)
+    {
+        var result = await CreateAsync(password);
+
+        Assert.Contains(code, result.Errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public async Task APasswordLongerThan128CharactersIsRefused() =>
+        Assert.Contains(PasswordPolicy.TooLongCode, (await CreateAsync(new string('x', 100) + " sông Hồng mùa thu " + new string('y', 20))).Errors.Select(e => e.Code));
+
+    [Theory]
+    [InlineData("trăng sáng hồ gươm")]
+    [InlineData("correct horse battery staple")]
+    [InlineData("abcdefghijkm")]
+    public async Task ALongPasswordNeedsNoDigitsCapitalsOrSymbols(string password) =>
+        Assert.True((await CreateAsync(password)).Succeeded);
+
+    private async Task<IdentityResult> CreateAsync(string password)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SteeringUser>>();
+        return await users.CreateAsync(new SteeringUser { UserName = "reporter.bd", DisplayName = "Phóng viên" }, password);
+    }
+}
