@@ -40,9 +40,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     /// <summary>A standing-agency account (it may update every unit's assignments) shown as <paramref name="displayName"/>.</summary>
     private async Task<Caller> CallerAsync(string displayName)
     {
-        var actor = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
-        await using var db = _database.CreateDbContext();
-        await db.Users.Where(u => u.Id == actor.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, displayName), Token);
+        var actor = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency, displayName: displayName);
         return new Caller(actor.UserId);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
@@ -12,6 +13,8 @@ using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Shared;
 
@@ -191,7 +194,9 @@ public sealed class ReviewPageTests : BunitContext
         var updates = Services.GetRequiredService<AssignmentUpdateService>();
         var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
         var edit = new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, progress, CompletedOn: null, Note: "Live test");
-        return await updates.UpdateAsync(edit, changedBy, cancellationToken: Cancellation);
+        var account = await TestAccounts.CreateAsync(
+            Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy);
+        return await updates.UpdateAsync(edit, new Caller(account.UserId), cancellationToken: Cancellation);
     }
 
     private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
