@@ -6,6 +6,7 @@ using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Components;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Localization;
+using SteeringDashboard.Web.Security;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
@@ -38,7 +39,7 @@ try
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
     builder.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
-    builder.Services.AddScoped<EditorName>();
+    builder.Services.AddScoped<CurrentUser>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 

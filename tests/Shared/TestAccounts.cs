@@ -8,16 +8,16 @@ namespace SteeringDashboard.TestSupport;
 /// <summary>Accounts written straight into a test store (no password: tests that sign in through the UI create theirs with UserManager).</summary>
 public static class TestAccounts
 {
-    /// <summary>An enabled account with <paramref name="role"/>, bound to <paramref name="unitId"/> when given.</summary>
+    /// <summary>An enabled account with <paramref name="role"/>, bound to <paramref name="unitId"/> when given, shown as <paramref name="displayName"/> (default "Test {role}").</summary>
     public static async Task<Actor> CreateAsync(
-        IDbContextFactory<SteeringDbContext> factory, SteeringRole role, int? unitId = null, string? userName = null)
+        IDbContextFactory<SteeringDbContext> factory, SteeringRole role, int? unitId = null, string? userName = null, string? displayName = null)
     {
         var name = userName ?? $"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}"[..40];
         var user = new SteeringUser
         {
             UserName = name,
             NormalizedUserName = name.ToUpperInvariant(),
-            DisplayName = $"Test {role}",
+            DisplayName = displayName ?? $"Test {role}",
             UnitId = unitId,
             SecurityStamp = Guid.NewGuid().ToString(),
             CreatedAtUtc = DateTime.UtcNow,

@@ -61,6 +61,9 @@ public abstract record EditOutcome
     public sealed record Conflict(AssignmentSnapshot Current, IReadOnlyList<AssignmentChange> ChangesSince) : EditOutcome;
 
     public sealed record NotFound : EditOutcome;
+
+    /// <summary>The caller may not update this assignment's unit (or the account is disabled): nothing was stored, and the refusal is audited.</summary>
+    public sealed record Forbidden : EditOutcome;
 }
 
 /// <summary>One task's new state for several units at once; each target carries the version its preview showed.</summary>
@@ -89,4 +92,7 @@ public abstract record BulkOutcome
 
     /// <summary>Some assignments changed after the preview: nothing was applied.</summary>
     public sealed record Conflict(IReadOnlyList<int> AssignmentIds) : BulkOutcome;
+
+    /// <summary>The caller may not bulk-update, or may not update one of the targeted units: nothing was applied, and the refusal is audited.</summary>
+    public sealed record Forbidden : BulkOutcome;
 }

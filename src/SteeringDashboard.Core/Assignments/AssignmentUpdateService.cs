@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Core.Assignments;
 
@@ -9,11 +11,14 @@ namespace SteeringDashboard.Core.Assignments;
 /// Changes assignments: validates, saves the change and its history row in one transaction, refuses a save
 /// made from an outdated version, and tells open screens. Write transactions begin IMMEDIATE (Microsoft.Data.Sqlite's
 /// default), so concurrent writers queue on SQLite's busy timeout instead of failing with "database is locked".
+/// Every write first asks the <see cref="AccessGuard"/> whether the caller, as the store says they are now, may change
+/// the assignments' units; the change is recorded under the account's display name.
 /// </summary>
 public sealed class AssignmentUpdateService(
     IDbContextFactory<SteeringDbContext> factory,
     ChangeNotifier notifier,
     EvidenceStore evidence,
+    AccessGuard guard,
     TimeProvider clock)
 {
     private DateOnly Today => HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
@@ -44,20 +49,31 @@ public sealed class AssignmentUpdateService(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Saves the edit unless it breaks a rule or was made from an outdated version; an evidence file is kept only if the save succeeds.</summary>
+    /// <summary>
+    /// Saves the edit unless the caller may not update the assignment's unit, it breaks a rule or it was made from an
+    /// outdated version; an evidence file is stored only for an allowed edit and kept only if the save succeeds.
+    /// </summary>
     public async Task<EditOutcome> UpdateAsync(
-        AssignmentEdit edit, string changedBy, EvidenceUpload? file = null, CancellationToken cancellationToken = default)
+        AssignmentEdit edit, Caller caller, EvidenceUpload? file = null, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var taskStart = await db.Assignments.Where(a => a.Id == edit.AssignmentId).Select(a => (DateOnly?)a.PlanTask!.StartDate)
+        var target = await db.Assignments.Where(a => a.Id == edit.AssignmentId).Select(a => new { a.UnitId, a.PlanTask!.StartDate })
             .SingleOrDefaultAsync(cancellationToken);
-        if (taskStart is null)
+        if (target is null)
         {
             return new EditOutcome.NotFound();
         }
 
+        // Checked before the write transaction begins: a refusal writes its audit entry in a transaction of its own.
+        var actor = await guard.AuthorizeAsync(caller, SteeringAction.UpdateAssignment, target.UnitId, TargetOf(edit.AssignmentId), cancellationToken);
+        if (actor is null)
+        {
+            return new EditOutcome.Forbidden();
+        }
+
+        var changedBy = actor.DisplayName;
         var errors = AssignmentEditRules.Validate(
-            edit.State, edit.Progress, edit.CompletedOn, edit.Note, edit.EvidenceUrl, Today, taskStart.Value);
+            edit.State, edit.Progress, edit.CompletedOn, edit.Note, edit.EvidenceUrl, Today, target.StartDate);
         if (errors.Count > 0)
         {
             return new EditOutcome.Invalid(errors);
@@ -114,10 +130,23 @@ public sealed class AssignmentUpdateService(
         return await PreviewAsync(db, edit, cancellationToken);
     }
 
-    /// <summary>Applies a bulk edit in one transaction: all of it, or nothing when a line is invalid or changed since the preview.</summary>
-    public async Task<BulkOutcome> ApplyBulkAsync(BulkEdit edit, string changedBy, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies a bulk edit in one transaction: all of it, or nothing when the caller may not bulk-update or may not
+    /// update one of the targeted units, or a line is invalid or changed since the preview.
+    /// </summary>
+    public async Task<BulkOutcome> ApplyBulkAsync(BulkEdit edit, Caller caller, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var ids = edit.Targets.Select(t => t.AssignmentId).ToList();
+        var unitIds = await db.Assignments.Where(a => ids.Contains(a.Id) && a.PlanTaskId == edit.PlanTaskId)
+            .Select(a => a.UnitId).Distinct().ToListAsync(cancellationToken);
+        var actor = await AuthorizeBulkAsync(caller, edit.PlanTaskId, unitIds, cancellationToken);
+        if (actor is null)
+        {
+            return new BulkOutcome.Forbidden();
+        }
+
+        var changedBy = actor.DisplayName;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = await PreviewAsync(db, edit, cancellationToken);
         if (rows.Any(r => r.Errors.Count > 0))
@@ -152,6 +181,33 @@ public sealed class AssignmentUpdateService(
 
         return new BulkOutcome.Applied(assignments.Count);
     }
+
+    /// <summary>
+    /// The bulk right, and the right to update each targeted unit, so that a bulk right never reaches further than
+    /// single updates do; the first refusal is audited by the guard.
+    /// </summary>
+    private async Task<Actor?> AuthorizeBulkAsync(Caller caller, int planTaskId, IReadOnlyList<int> unitIds, CancellationToken cancellationToken)
+    {
+        var target = $"task {planTaskId.ToString(CultureInfo.InvariantCulture)}";
+        var actor = await guard.AuthorizeAsync(caller, SteeringAction.BulkUpdateAssignments, null, target, cancellationToken);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        foreach (var unitId in unitIds.Where(u => !Permissions.Allows(actor, SteeringAction.UpdateAssignment, u)))
+        {
+            // Asking the guard again writes the refusal to the audit log (and honours a role changed since the first check).
+            if (await guard.AuthorizeAsync(caller, SteeringAction.UpdateAssignment, unitId, target, cancellationToken) is null)
+            {
+                return null;
+            }
+        }
+
+        return actor;
+    }
+
+    private static string TargetOf(int assignmentId) => $"assignment {assignmentId.ToString(CultureInfo.InvariantCulture)}";
 
     private async Task<List<BulkPreviewRow>> PreviewAsync(SteeringDbContext db, BulkEdit edit, CancellationToken cancellationToken)
     {

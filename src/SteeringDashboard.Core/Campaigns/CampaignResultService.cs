@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Core.Campaigns;
 
@@ -28,14 +30,34 @@ public abstract record CampaignSaveOutcome
     public sealed record Conflict(IReadOnlyList<int> IndicatorIds) : CampaignSaveOutcome;
 
     public sealed record NotFound : CampaignSaveOutcome;
+
+    /// <summary>The caller may not record this unit's results (or the account is disabled): nothing was stored, and the refusal is audited.</summary>
+    public sealed record Forbidden : CampaignSaveOutcome;
 }
 
-/// <summary>Stores a unit's campaign results with history, all figures of one save in one transaction.</summary>
-public sealed class CampaignResultService(IDbContextFactory<SteeringDbContext> factory, ChangeNotifier notifier, TimeProvider clock)
+/// <summary>
+/// Stores a unit's campaign results with history, all figures of one save in one transaction, when the caller may record
+/// that unit's results; the figures are recorded under the account's display name.
+/// </summary>
+public sealed class CampaignResultService(
+    IDbContextFactory<SteeringDbContext> factory, ChangeNotifier notifier, AccessGuard guard, TimeProvider clock)
 {
     public async Task<CampaignSaveOutcome> SaveAsync(
-        int campaignId, int unitId, IReadOnlyList<CampaignFigure> figures, string changedBy, CancellationToken cancellationToken = default)
+        int campaignId, int unitId, IReadOnlyList<CampaignFigure> figures, Caller caller, CancellationToken cancellationToken = default)
     {
+        // Checked before the write transaction begins: a refusal writes its audit entry in a transaction of its own.
+        var actor = await guard.AuthorizeAsync(
+            caller,
+            SteeringAction.RecordCampaignResults,
+            unitId,
+            string.Create(CultureInfo.InvariantCulture, $"campaign {campaignId} unit {unitId}"),
+            cancellationToken);
+        if (actor is null)
+        {
+            return new CampaignSaveOutcome.Forbidden();
+        }
+
+        var changedBy = actor.DisplayName;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var campaign = await db.Campaigns

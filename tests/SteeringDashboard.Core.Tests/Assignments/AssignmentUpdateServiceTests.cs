@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
 
@@ -19,6 +20,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     private readonly FixedClock _clock = new(Now);
     private TestDatabase _database = null!;
     private AssignmentUpdateService _service = null!;
+    private Caller _agency = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -27,7 +29,19 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         await SmallPlanScenario.CreateAsync(_database);
         _service = new AssignmentUpdateService(
-            _database, _notifier, new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder, MaxBytes = 1024 }), _clock);
+            _database,
+            _notifier,
+            new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
+            new AccessGuard(_database, new AuditLog(_database, _clock, NullLogger<AuditLog>.Instance)),
+            _clock);
+        _agency = await CallerAsync("Thường trực");
+    }
+
+    /// <summary>A standing-agency account (it may update every unit's assignments) shown as <paramref name="displayName"/>.</summary>
+    private async Task<Caller> CallerAsync(string displayName)
+    {
+        var actor = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency, displayName: displayName);
+        return new Caller(actor.UserId);
     }
 
     public async ValueTask DisposeAsync()
@@ -79,7 +93,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         var loaded = await AgencyTaskAsync();
         var before = await StoredAsync(loaded.Current.AssignmentId);
 
-        var outcome = await _service.UpdateAsync(Edit(loaded, state, progress, completedOn, note, url), "tester", cancellationToken: Token);
+        var outcome = await _service.UpdateAsync(Edit(loaded, state, progress, completedOn, note, url), _agency, cancellationToken: Token);
 
         Assert.Contains(expected, Assert.IsType<EditOutcome.Invalid>(outcome).Errors);
         Assert.Equal(before, await StoredAsync(loaded.Current.AssignmentId));
@@ -94,7 +108,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         using var subscription = _notifier.Subscribe(change => { published = change; return Task.CompletedTask; });
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.Completed, 100, Today, "  Báo cáo đã gửi  ", "https://example.org/report.pdf"), "Nguyễn Văn A", cancellationToken: Token);
+            Edit(loaded, AssignmentState.Completed, 100, Today, "  Báo cáo đã gửi  ", "https://example.org/report.pdf"), await CallerAsync("Nguyễn Văn A"), cancellationToken: Token);
 
         var saved = Assert.IsType<EditOutcome.Saved>(outcome).Current;
         Assert.Equal((AssignmentState.Completed, 100, (DateOnly?)Today), (saved.State, saved.Progress, saved.CompletedOn));
@@ -125,7 +139,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         }
 
         await Assert.ThrowsAsync<DbUpdateException>(() =>
-            _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 80, note: "FAIL"), "tester", cancellationToken: Token));
+            _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 80, note: "FAIL"), _agency, cancellationToken: Token));
 
         Assert.Equal(before, await StoredAsync(loaded.Current.AssignmentId));
     }
@@ -134,10 +148,12 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     public async Task TwoConcurrentEditsOfOneAssignmentGiveOneSuccessAndOneConflictThatShowsTheOtherChange()
     {
         var loaded = await AgencyTaskAsync();
+        var an = await CallerAsync("An");
+        var binh = await CallerAsync("Bình");
 
         var outcomes = await Task.WhenAll(
-            Task.Run(() => _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60, note: "first"), "An", cancellationToken: Token), Token),
-            Task.Run(() => _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 70, note: "second"), "Bình", cancellationToken: Token), Token));
+            Task.Run(() => _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60, note: "first"), an, cancellationToken: Token), Token),
+            Task.Run(() => _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 70, note: "second"), binh, cancellationToken: Token), Token));
 
         var saved = Assert.Single(outcomes.OfType<EditOutcome.Saved>());
         var conflict = Assert.Single(outcomes.OfType<EditOutcome.Conflict>());
@@ -152,12 +168,12 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     public async Task ReapplyingOnTopOfTheCurrentVersionSucceeds()
     {
         var loaded = await AgencyTaskAsync();
-        Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), "An", cancellationToken: Token));
+        Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), _agency, cancellationToken: Token));
         var conflict = Assert.IsType<EditOutcome.Conflict>(
-            await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 90, note: "mine"), "Bình", cancellationToken: Token));
+            await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 90, note: "mine"), _agency, cancellationToken: Token));
 
         var reapplied = await _service.UpdateAsync(
-            new AssignmentEdit(loaded.Current.AssignmentId, conflict.Current.Version, AssignmentState.InProgress, 90, null, "mine"), "Bình", cancellationToken: Token);
+            new AssignmentEdit(loaded.Current.AssignmentId, conflict.Current.Version, AssignmentState.InProgress, 90, null, "mine"), _agency, cancellationToken: Token);
 
         Assert.Equal(90, Assert.IsType<EditOutcome.Saved>(reapplied).Current.Progress);
         Assert.Equal(60, Assert.Single(conflict.ChangesSince).NewProgress);
@@ -184,7 +200,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
             {
                 var current = (await _service.LoadForEditAsync(id, ct))!.Current;
                 var outcome = await _service.UpdateAsync(
-                    new AssignmentEdit(id, current.Version, AssignmentState.InProgress, update % 100, null, $"update {update}"), $"writer {id}", cancellationToken: ct);
+                    new AssignmentEdit(id, current.Version, AssignmentState.InProgress, update % 100, null, $"update {update}"), _agency, cancellationToken: ct);
                 Assert.IsType<EditOutcome.Saved>(outcome);
             }
         });
@@ -200,7 +216,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 50), "tester", new EvidenceUpload("../../ảnh chụp.png", new MemoryStream(png)), Token);
+            Edit(loaded, AssignmentState.InProgress, 50), _agency, new EvidenceUpload("../../ảnh chụp.png", new MemoryStream(png)), Token);
 
         Assert.IsType<EditOutcome.Saved>(outcome);
         var file = Assert.Single((await _service.HistoryAsync(loaded.Current.AssignmentId, Token))[0].Files);
@@ -217,7 +233,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         var before = await StoredAsync(loaded.Current.AssignmentId);
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 50), "tester", new EvidenceUpload("setup.pdf", new MemoryStream(content)), Token);
+            Edit(loaded, AssignmentState.InProgress, 50), _agency, new EvidenceUpload("setup.pdf", new MemoryStream(content)), Token);
 
         Assert.Equal([expected], Assert.IsType<EditOutcome.Invalid>(outcome).Errors);
         Assert.Equal(before, await StoredAsync(loaded.Current.AssignmentId));
@@ -232,7 +248,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         "%PDF-"u8.CopyTo(large);
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 50), "tester", new EvidenceUpload("big.pdf", new MemoryStream(large)), Token);
+            Edit(loaded, AssignmentState.InProgress, 50), _agency, new EvidenceUpload("big.pdf", new MemoryStream(large)), Token);
 
         Assert.Equal([EditError.EvidenceFileTooLarge], Assert.IsType<EditOutcome.Invalid>(outcome).Errors);
     }
@@ -241,10 +257,10 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     public async Task AnEvidenceFileIsDeletedWhenTheSaveIsRefusedAsAConflict()
     {
         var loaded = await AgencyTaskAsync();
-        Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), "An", cancellationToken: Token));
+        Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), _agency, cancellationToken: Token));
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 70), "Bình", new EvidenceUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())), Token);
+            Edit(loaded, AssignmentState.InProgress, 70), _agency, new EvidenceUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())), Token);
 
         Assert.IsType<EditOutcome.Conflict>(outcome);
         Assert.Empty(Directory.GetFiles(_evidenceFolder));
@@ -253,7 +269,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     [Fact]
     public async Task UnknownAssignmentIsNotFound() =>
         Assert.IsType<EditOutcome.NotFound>(await _service.UpdateAsync(
-            new AssignmentEdit(9999, Guid.NewGuid(), AssignmentState.InProgress, 10, null, null), "tester", cancellationToken: Token));
+            new AssignmentEdit(9999, Guid.NewGuid(), AssignmentState.InProgress, 10, null, null), _agency, cancellationToken: Token));
 
     private static async Task WaitUntil(Func<bool> condition)
     {

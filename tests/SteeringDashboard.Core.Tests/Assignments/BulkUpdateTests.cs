@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Assignments;
@@ -13,6 +14,7 @@ public sealed class BulkUpdateTests : IAsyncLifetime
     private AssignmentUpdateService _service = null!;
     private int _taskId;
     private List<BulkTarget> _targets = null!;
+    private Actor _agency = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -20,9 +22,14 @@ public sealed class BulkUpdateTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         await SmallPlanScenario.CreateAsync(_database);
+        var clock = new FixedClock(new DateTimeOffset(2018, 7, 20, 3, 0, 0, TimeSpan.Zero));
         _service = new AssignmentUpdateService(
-            _database, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), new EvidenceStore(new EvidenceOptions()),
-            new FixedClock(new DateTimeOffset(2018, 7, 20, 3, 0, 0, TimeSpan.Zero)));
+            _database,
+            new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
+            new EvidenceStore(new EvidenceOptions()),
+            new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)),
+            clock);
+        _agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
         await using var db = _database.CreateDbContext();
         _taskId = await db.PlanTasks.Where(t => t.Number == 2).Select(t => t.Id).SingleAsync(Token);
         _targets = await db.Assignments.Where(a => a.PlanTaskId == _taskId).OrderBy(a => a.Id)
@@ -54,11 +61,12 @@ public sealed class BulkUpdateTests : IAsyncLifetime
     {
         var before = await HistoryRowsAsync();
 
-        var outcome = await _service.ApplyBulkAsync(Completed(Today), "Thường trực", Token);
+        var outcome = await _service.ApplyBulkAsync(Completed(Today), new Caller(_agency.UserId), Token);
 
         Assert.Equal(2, Assert.IsType<BulkOutcome.Applied>(outcome).Count);
         Assert.Equal(before + 2, await HistoryRowsAsync());
         await using var db = _database.CreateDbContext();
+        Assert.All(await db.AssignmentHistory.OrderByDescending(h => h.Id).Take(2).ToListAsync(Token), h => Assert.Equal(_agency.DisplayName, h.ChangedBy));
         Assert.All(await db.Assignments.Where(a => a.PlanTaskId == _taskId).ToListAsync(Token),
             a => Assert.Equal((AssignmentState.Completed, (DateOnly?)Today), (a.State, a.CompletedOn)));
     }
@@ -68,7 +76,7 @@ public sealed class BulkUpdateTests : IAsyncLifetime
     {
         var before = await HistoryRowsAsync();
 
-        var outcome = await _service.ApplyBulkAsync(Completed(on: null), "Thường trực", Token);
+        var outcome = await _service.ApplyBulkAsync(Completed(on: null), new Caller(_agency.UserId), Token);
 
         Assert.Equal(2, Assert.IsType<BulkOutcome.Invalid>(outcome).Rows.Count);
         Assert.Equal(before, await HistoryRowsAsync());
@@ -79,10 +87,10 @@ public sealed class BulkUpdateTests : IAsyncLifetime
     {
         var changed = _targets[1];
         Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(
-            new AssignmentEdit(changed.AssignmentId, changed.ExpectedVersion, AssignmentState.InProgress, 90, null, null), "Quận", cancellationToken: Token));
+            new AssignmentEdit(changed.AssignmentId, changed.ExpectedVersion, AssignmentState.InProgress, 90, null, null), new Caller(_agency.UserId), cancellationToken: Token));
         var before = await HistoryRowsAsync();
 
-        var outcome = await _service.ApplyBulkAsync(Completed(Today), "Thường trực", Token);
+        var outcome = await _service.ApplyBulkAsync(Completed(Today), new Caller(_agency.UserId), Token);
 
         Assert.Equal([changed.AssignmentId], Assert.IsType<BulkOutcome.Conflict>(outcome).AssignmentIds);
         Assert.Equal(before, await HistoryRowsAsync());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Campaigns;
@@ -14,6 +15,7 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
     private int _indicatorId;
     private int _participantId;
     private int _outsiderId;
+    private Actor _agency = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -39,7 +41,12 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
         }).Entity;
         await db.SaveChangesAsync(Token);
         _campaignId = campaign.Id;
-        _service = new CampaignResultService(_database, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), TimeProvider.System);
+        _service = new CampaignResultService(
+            _database,
+            new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
+            new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance)),
+            TimeProvider.System);
+        _agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -50,25 +57,26 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
     public async Task SavingAFigureUpdatesTheTotalAndWritesHistory()
     {
         Assert.Equal(1, Assert.IsType<CampaignSaveOutcome.Saved>(
-            await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 12, null)], "An", Token)).Changed);
+            await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 12, null)], new Caller(_agency.UserId), Token)).Changed);
         var first = Assert.Single((await DetailAsync()).Figures);
 
         Assert.IsType<CampaignSaveOutcome.Saved>(
-            await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 20, first.Version)], "An", Token));
+            await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 20, first.Version)], new Caller(_agency.UserId), Token));
 
         var detail = await DetailAsync();
         Assert.Equal(20, Assert.Single(detail.Targets).Total);
         Assert.Empty(detail.NotReporting);
         await using var db = _database.CreateDbContext();
+        Assert.Equal([_agency.DisplayName, _agency.DisplayName], await db.CampaignResultHistory.Select(h => h.ChangedBy).ToListAsync(Token));
         Assert.Equal([(null, 12), (12, 20)], await db.CampaignResultHistory.OrderBy(h => h.Id).Select(h => new ValueTuple<int?, int>(h.OldValue, h.NewValue)).ToListAsync(Token));
     }
 
     [Fact]
     public async Task RefusesANegativeFigureAUnitOutsideTheCampaignAndAnUntargetedIndicator()
     {
-        var negative = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, -1, null)], "An", Token);
-        var outsider = await _service.SaveAsync(_campaignId, _outsiderId, [new CampaignFigure(_indicatorId, 5, null)], "An", Token);
-        var untargeted = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId + 100, 5, null)], "An", Token);
+        var negative = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, -1, null)], new Caller(_agency.UserId), Token);
+        var outsider = await _service.SaveAsync(_campaignId, _outsiderId, [new CampaignFigure(_indicatorId, 5, null)], new Caller(_agency.UserId), Token);
+        var untargeted = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId + 100, 5, null)], new Caller(_agency.UserId), Token);
 
         Assert.Contains((_indicatorId, CampaignResultError.ValueNegative), Assert.IsType<CampaignSaveOutcome.Invalid>(negative).Errors);
         Assert.Contains((_indicatorId, CampaignResultError.UnitNotParticipating), Assert.IsType<CampaignSaveOutcome.Invalid>(outsider).Errors);
@@ -79,9 +87,9 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
     [Fact]
     public async Task ASaveFromAnOutdatedVersionIsAConflictAndStoresNothing()
     {
-        await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 12, null)], "An", Token);
+        await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 12, null)], new Caller(_agency.UserId), Token);
 
-        var stale = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 30, null)], "Bình", Token);
+        var stale = await _service.SaveAsync(_campaignId, _participantId, [new CampaignFigure(_indicatorId, 30, null)], new Caller(_agency.UserId), Token);
 
         Assert.Equal([_indicatorId], Assert.IsType<CampaignSaveOutcome.Conflict>(stale).IndicatorIds);
         Assert.Equal(12, Assert.Single((await DetailAsync()).Figures).Value);

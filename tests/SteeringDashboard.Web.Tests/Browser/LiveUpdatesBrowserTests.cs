@@ -1,10 +1,14 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Tests.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
@@ -54,7 +58,8 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         var current = (await updates.LoadForEditAsync(assignment.AssignmentId, cancellation))!.Current;
         var outcome = await updates.UpdateAsync(
             new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 40, CompletedOn: null, Note: "Reopened"),
-            "Browser A", cancellationToken: cancellation);
+            await AgencyCallerAsync(),
+            cancellationToken: cancellation);
 
         Assert.IsType<EditOutcome.Saved>(outcome);
         var expected = await BaDinhAverageAsync(today, cancellation);
@@ -101,6 +106,10 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
             """,
             new { name = chartName, label = BaDinh, value, changedFrom },
             new() { Timeout = 2_000 });
+
+    private async Task<Caller> AgencyCallerAsync() =>
+        new((await TestAccounts.CreateAsync(
+            app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: "Browser A")).UserId);
 
     private async Task<AssignmentRow> BaDinhAssignmentAsync(DateOnly asOf, CancellationToken cancellation)
     {

@@ -5,13 +5,16 @@ using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
 /// <summary>
 /// One task's new state for several units at once: tick the units, set the new values, preview old → new per unit
-/// with the rules each line would break, then apply all of it in one transaction or nothing.
+/// with the rules each line would break, then apply all of it in one transaction or nothing. For the standing agency
+/// only (the page's policy); the service checks the signed-in person again when the edit is applied.
 /// </summary>
 public sealed partial class BulkUpdatePage
 {
@@ -27,13 +30,13 @@ public sealed partial class BulkUpdatePage
     private int _progress = 100;
     private DateTime? _completedOn;
     private string? _note;
-    private string _name = "";
-    private bool _nameMissing;
+    private bool? _mayBulkUpdate;
     private BulkEdit? _previewEdit;
     private IReadOnlyList<BulkPreviewRow>? _preview;
     private bool _previewing;
     private bool _applying;
     private bool _refused;
+    private bool _forbidden;
     private IReadOnlyList<string>? _changedUnits;
 
     [Inject]
@@ -49,7 +52,7 @@ public sealed partial class BulkUpdatePage
     private EvidenceStore Evidence { get; set; } = default!;
 
     [Inject]
-    private EditorName Editor { get; set; } = default!;
+    private CurrentUser User { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -73,9 +76,10 @@ public sealed partial class BulkUpdatePage
     private bool Busy => _previewing || _applying;
 
     /// <summary>Only a preview without problems, and not one that a conflict has shown to be outdated.</summary>
-    private bool CanApply => _preview is { Count: > 0 } rows && rows.All(r => r.Errors.Count == 0) && _changedUnits is null && !Busy;
+    private bool CanApply => _preview is { Count: > 0 } rows && rows.All(r => r.Errors.Count == 0) && _changedUnits is null && !_forbidden && !Busy;
 
-    protected override void OnInitialized() => _name = Editor.Value ?? "";
+    /// <summary>The router refuses the page to others; this also covers the page rendered without the router.</summary>
+    protected override async Task OnInitializedAsync() => _mayBulkUpdate = await User.MayAsync(SteeringAction.BulkUpdateAssignments);
 
     protected override Task<PlanDocument?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
         PlanDocuments.LoadAsync(selection.Plan.Id, selection.AsOf, cancellation);
@@ -163,6 +167,7 @@ public sealed partial class BulkUpdatePage
         _preview = null;
         _previewEdit = null;
         _refused = false;
+        _forbidden = false;
         _changedUnits = null;
     }
 
@@ -204,12 +209,6 @@ public sealed partial class BulkUpdatePage
             return;
         }
 
-        _nameMissing = string.IsNullOrWhiteSpace(_name);
-        if (_nameMissing)
-        {
-            return;
-        }
-
         var confirmed = await Dialogs.ShowMessageBoxAsync(
             L["BulkConfirmTitle"],
             L["BulkConfirmMessage", _preview.Count.ToString("N0", CultureInfo.CurrentCulture), _task?.Number ?? 0],
@@ -223,11 +222,10 @@ public sealed partial class BulkUpdatePage
         _applying = true;
         try
         {
-            var outcome = await Updates.ApplyBulkAsync(_previewEdit, _name.Trim());
+            var outcome = await Updates.ApplyBulkAsync(_previewEdit, await User.CallerAsync());
             switch (outcome)
             {
                 case BulkOutcome.Applied applied:
-                    Editor.Remember(_name);
                     Snackbar.Add(L["BulkApplied", applied.Count.ToString("N0", CultureInfo.CurrentCulture)], Severity.Success);
                     _selected.Clear();
                     ClearPreview();
@@ -240,6 +238,9 @@ public sealed partial class BulkUpdatePage
                 case BulkOutcome.Conflict conflict:
                     var changed = conflict.AssignmentIds.ToHashSet();
                     _changedUnits = [.. _preview.Where(r => changed.Contains(r.Current.AssignmentId)).Select(r => UnitText(r.Unit))];
+                    break;
+                case BulkOutcome.Forbidden:
+                    _forbidden = true;
                     break;
             }
         }
@@ -255,8 +256,6 @@ public sealed partial class BulkUpdatePage
         await LoadRowsAsync();
         await PreviewAsync();
     }
-
-    private void NameChanged() => _nameMissing = false;
 
     private static DateOnly? ToDateOnly(DateTime? date) => date is { } value ? DateOnly.FromDateTime(value) : null;
 

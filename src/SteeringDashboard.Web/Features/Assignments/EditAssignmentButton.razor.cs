@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
-/// <summary>A row's "Edit" action: opens <see cref="EditAssignmentDialog"/> and confirms a save with a snackbar.</summary>
+/// <summary>
+/// A row's "Edit" action, shown only to a signed-in person who may update the row's unit: opens
+/// <see cref="EditAssignmentDialog"/> and confirms a save with a snackbar.
+/// </summary>
 /// <remarks>
 /// Refreshing the list behind the row is left to the screen's change-notifier subscription: the service publishes
 /// every save, and every open screen re-queries from it alike.
@@ -20,8 +25,13 @@ public sealed partial class EditAssignmentButton
         BackdropClick = false,
     };
 
+    private bool _mayEdit;
+
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -30,6 +40,10 @@ public sealed partial class EditAssignmentButton
     [Parameter, EditorRequired]
     public int AssignmentId { get; set; }
 
+    /// <summary>The assignment's unit: the button shows only when the signed-in person may update it.</summary>
+    [Parameter, EditorRequired]
+    public int UnitId { get; set; }
+
     /// <summary>The task's number, for the button's accessible name.</summary>
     [Parameter, EditorRequired]
     public int TaskNumber { get; set; }
@@ -37,6 +51,9 @@ public sealed partial class EditAssignmentButton
     /// <summary>The unit's name in the current language, for the button's accessible name.</summary>
     [Parameter, EditorRequired]
     public string UnitName { get; set; } = "";
+
+    protected override async Task OnParametersSetAsync() =>
+        _mayEdit = await User.MayAsync(SteeringAction.UpdateAssignment, UnitId);
 
     private async Task OpenAsync()
     {

@@ -5,14 +5,16 @@ using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
 /// <summary>
 /// Edits one assignment's state, progress, completion date, note and evidence. The service's rules decide what is
 /// valid; each refused rule is shown beside its field. A save made from an outdated version shows what the other
-/// person changed and lets the user reapply their input on top or discard it. Closes with the saved
-/// <see cref="AssignmentSnapshot"/>.
+/// person changed and lets the user reapply their input on top or discard it. The signed-in person saves under their
+/// own name; when the service refuses them (their role, unit or account changed since the buttons were shown), the
+/// dialog says so and stays open. Closes with the saved <see cref="AssignmentSnapshot"/>.
 /// </summary>
 public sealed partial class EditAssignmentDialog
 {
@@ -28,17 +30,15 @@ public sealed partial class EditAssignmentDialog
     private string? _note;
     private string? _evidenceUrl;
     private IBrowserFile? _file;
-    private string _name = "";
-    private bool _nameMissing;
     private bool _saving;
     private bool _notFound;
+    private bool _forbidden;
     private IReadOnlyList<EditError> _errors = [];
     private EditOutcome.Conflict? _conflict;
     private MudNumericField<int>? _progressField;
     private MudDatePicker? _completedOnField;
     private MudTextField<string>? _noteField;
     private MudTextField<string>? _evidenceUrlField;
-    private MudTextField<string>? _nameField;
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -50,7 +50,7 @@ public sealed partial class EditAssignmentDialog
     private EvidenceStore Evidence { get; set; } = default!;
 
     [Inject]
-    private EditorName Editor { get; set; } = default!;
+    private CurrentUser User { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -86,19 +86,11 @@ public sealed partial class EditAssignmentDialog
             Show(_assignment.Current);
         }
 
-        _name = Editor.Value ?? "";
         _loaded = true;
     }
 
     private async Task SaveAsync()
     {
-        _nameMissing = string.IsNullOrWhiteSpace(_name);
-        if (_nameMissing)
-        {
-            await FocusAsync(_nameField);
-            return;
-        }
-
         _saving = true;
         try
         {
@@ -108,7 +100,6 @@ public sealed partial class EditAssignmentDialog
             switch (outcome)
             {
                 case EditOutcome.Saved saved:
-                    Editor.Remember(_name);
                     Dialog.Close(DialogResult.Ok(saved.Current));
                     return;
                 case EditOutcome.Invalid invalid:
@@ -122,6 +113,10 @@ public sealed partial class EditAssignmentDialog
                 case EditOutcome.NotFound:
                     _notFound = true;
                     break;
+                case EditOutcome.Forbidden:
+                    _errors = [];
+                    _forbidden = true;
+                    break;
             }
         }
         finally
@@ -132,14 +127,15 @@ public sealed partial class EditAssignmentDialog
 
     private async Task<EditOutcome> SaveEditAsync(AssignmentEdit edit)
     {
+        var caller = await User.CallerAsync();
         if (_file is null)
         {
-            return await Updates.UpdateAsync(edit, _name.Trim());
+            return await Updates.UpdateAsync(edit, caller);
         }
 
         // The declared size lets the stream open; the store stops reading once the file passes its limit.
         await using var content = _file.OpenReadStream(maxAllowedSize: _file.Size);
-        return await Updates.UpdateAsync(edit, _name.Trim(), new EvidenceUpload(_file.Name, content));
+        return await Updates.UpdateAsync(edit, caller, new EvidenceUpload(_file.Name, content));
     }
 
     /// <summary>Saves the user's input again, now against the version that the other person's change produced.</summary>

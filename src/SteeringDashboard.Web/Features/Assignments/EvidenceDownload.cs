@@ -1,11 +1,16 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
-/// <summary>Serves a stored evidence file as a download under the name it was uploaded with.</summary>
+/// <summary>
+/// Serves a stored evidence file as a download under the name it was uploaded with, to a signed-in person who may read
+/// the evidence of the assignment's unit (checked against the account as stored now; a refusal is audited).
+/// </summary>
 public static class EvidenceDownload
 {
     public const string Route = "/evidence/{id:long}";
@@ -13,24 +18,37 @@ public static class EvidenceDownload
     /// <summary>The download address of one evidence file.</summary>
     public static string PathOf(long evidenceId) => "/evidence/" + evidenceId.ToString(CultureInfo.InvariantCulture);
 
-    /// <remarks>
-    /// Open to anyone who can reach the app for now: sign-in comes with issue 4, which adds the check that the user
-    /// may see the assignment the file belongs to.
-    /// </remarks>
     public static IEndpointConventionBuilder MapEvidenceDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, DownloadAsync);
+        endpoints.MapGet(Route, DownloadAsync).RequireAuthorization();
 
     private static async Task<IResult> DownloadAsync(
-        long id, IDbContextFactory<SteeringDbContext> factory, EvidenceStore store, HttpResponse response, CancellationToken cancellationToken)
+        long id,
+        IDbContextFactory<SteeringDbContext> factory,
+        EvidenceStore store,
+        AccessGuard guard,
+        HttpContext context,
+        CancellationToken cancellationToken)
     {
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
+        {
+            return Results.Challenge();
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var file = await db.AssignmentEvidence
             .Where(e => e.Id == id)
-            .Select(e => new { e.FileName, e.ContentType, e.StoredName })
+            .Select(e => new { e.FileName, e.ContentType, e.StoredName, UnitId = db.Assignments.Where(a => a.Id == e.AssignmentId).Select(a => a.UnitId).First() })
             .SingleOrDefaultAsync(cancellationToken);
         if (file is null)
         {
             return Results.NotFound();
+        }
+
+        var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
+        var target = "evidence " + id.ToString(CultureInfo.InvariantCulture);
+        if (await guard.AuthorizeAsync(caller, SteeringAction.ReadEvidence, file.UnitId, target, cancellationToken) is null)
+        {
+            return Results.Forbid();
         }
 
         Stream content;
@@ -44,7 +62,7 @@ public static class EvidenceDownload
         }
 
         // The stored type was recognised from the file's first bytes; browsers must not guess another one.
-        response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content, file.ContentType, fileDownloadName: file.FileName);
     }
 }

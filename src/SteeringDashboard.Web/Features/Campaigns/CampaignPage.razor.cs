@@ -1,13 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Campaigns;
 
 /// <summary>
 /// A campaign: its period, programme, lead unit and participants; the reported totals against the targets; each
-/// unit's results and who has not reported; and the form to enter a unit's results. A save reloads the figures.
+/// unit's results and who has not reported; and, for a signed-in person who may record some participant's results, the
+/// form to enter them. A save reloads the figures.
 /// </summary>
 public sealed partial class CampaignPage
 {
@@ -15,12 +18,16 @@ public sealed partial class CampaignPage
     private CampaignFigures? _figures;
     private bool _loaded;
     private int? _loadedId;
+    private Actor? _actor;
 
     [Inject]
     private CampaignQueries Campaigns { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
 
     /// <summary>The campaign's id from the route.</summary>
     [Parameter]
@@ -36,6 +43,8 @@ public sealed partial class CampaignPage
     private string PageTitle => _detail is null
         ? (_loaded ? L["NotFoundTitle"] : S["AppName"])
         : $"{CampaignName(_detail.Campaign)} · {S["AppName"]}";
+
+    protected override async Task OnInitializedAsync() => _actor = await User.GetAsync();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -56,6 +65,9 @@ public sealed partial class CampaignPage
         _figures = _detail is null ? null : CampaignFigures.Build(_detail, L["ReportedTotal"], L["Target"]);
         _loaded = true;
     }
+
+    private bool MayRecordSome(CampaignDetail detail) =>
+        _actor is not null && detail.Participants.Any(p => Permissions.Allows(_actor, SteeringAction.RecordCampaignResults, p.Id));
 
     private static string CampaignName(CampaignSummary campaign) => Bilingual.Pick(campaign.NameVi, campaign.NameEn);
 

@@ -3,15 +3,17 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
-using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Campaigns;
 
 /// <summary>
 /// Enters one participating unit's results for the campaign's target indicators. Saves against the versions of the
 /// figures it loaded; when someone saved first, it keeps the user's input, shows the newer figures and lets the user
-/// save over them or drop their own.
+/// save over them or drop their own. Offers only the units the signed-in person may record for (a reporter's own unit,
+/// picked already); the service checks again when saving and the refusal is shown.
 /// </summary>
 public sealed partial class CampaignResultsEntry
 {
@@ -19,11 +21,11 @@ public sealed partial class CampaignResultsEntry
     private readonly Dictionary<int, Guid?> _versions = [];
     private CampaignDetail? _shownDetail;
     private int? _unitId;
-    private string _name = "";
-    private bool _nameMissing;
+    private Actor? _actor;
     private bool _nothingEntered;
     private bool _saving;
     private bool _notFound;
+    private bool _forbidden;
     private IReadOnlyList<(int IndicatorId, CampaignResultError Error)> _errors = [];
     private IReadOnlyList<int>? _conflict;
 
@@ -31,7 +33,7 @@ public sealed partial class CampaignResultsEntry
     private CampaignResultService Results { get; set; } = default!;
 
     [Inject]
-    private EditorName Editor { get; set; } = default!;
+    private CurrentUser User { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -51,7 +53,15 @@ public sealed partial class CampaignResultsEntry
     private string? UnitError =>
         _errors.Any(e => e.Error == CampaignResultError.UnitNotParticipating) ? L["ErrorUnitNotParticipating"].Value : null;
 
-    protected override void OnInitialized() => _name = Editor.Value ?? "";
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = await User.GetAsync();
+        var recordable = Figures.Units.Where(r => MayRecord(r.Unit.Id)).Select(r => r.Unit.Id).ToList();
+        if (recordable.Count == 1)
+        {
+            UnitChanged(recordable[0]);
+        }
+    }
 
     protected override void OnParametersSet()
     {
@@ -75,6 +85,7 @@ public sealed partial class CampaignResultsEntry
         _conflict = null;
         _nothingEntered = false;
         _notFound = false;
+        _forbidden = false;
         if (unitId is { } id)
         {
             ShowStored(id);
@@ -106,13 +117,12 @@ public sealed partial class CampaignResultsEntry
             return;
         }
 
-        _nameMissing = string.IsNullOrWhiteSpace(_name);
         var figures = Figures.Targets
             .Where(t => _values.GetValueOrDefault(t.IndicatorId) is not null)
             .Select(t => new CampaignFigure(t.IndicatorId, _values[t.IndicatorId]!.Value, _versions.GetValueOrDefault(t.IndicatorId)))
             .ToList();
         _nothingEntered = figures.Count == 0;
-        if (_nameMissing || _nothingEntered)
+        if (_nothingEntered)
         {
             return;
         }
@@ -120,11 +130,10 @@ public sealed partial class CampaignResultsEntry
         _saving = true;
         try
         {
-            var outcome = await Results.SaveAsync(Detail.Campaign.Id, unitId, figures, _name.Trim());
+            var outcome = await Results.SaveAsync(Detail.Campaign.Id, unitId, figures, await User.CallerAsync());
             switch (outcome)
             {
                 case CampaignSaveOutcome.Saved saved:
-                    Editor.Remember(_name);
                     _errors = [];
                     _conflict = null;
                     Snackbar.Add(L["Saved", saved.Changed.ToString("N0", CultureInfo.CurrentCulture), UnitName(unitId)], Severity.Success);
@@ -140,6 +149,10 @@ public sealed partial class CampaignResultsEntry
                     break;
                 case CampaignSaveOutcome.NotFound:
                     _notFound = true;
+                    break;
+                case CampaignSaveOutcome.Forbidden:
+                    _errors = [];
+                    _forbidden = true;
                     break;
             }
         }
@@ -167,7 +180,7 @@ public sealed partial class CampaignResultsEntry
         ShowStored(_unitId!.Value);
     }
 
-    private void NameChanged() => _nameMissing = false;
+    private bool MayRecord(int unitId) => _actor is not null && Permissions.Allows(_actor, SteeringAction.RecordCampaignResults, unitId);
 
     private CampaignUnitFigure? StoredFigure(int unitId, int indicatorId) =>
         Detail.Figures.FirstOrDefault(f => f.UnitId == unitId && f.IndicatorId == indicatorId);

@@ -3,12 +3,17 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Plans;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Tasks;
 
-/// <summary>The assignments in a grid with search, pickers for task, section, unit and review status, and grouping by task or unit.</summary>
+/// <summary>
+/// The assignments in a grid with search, pickers for task, section, unit and review status, and grouping by task or unit;
+/// an actions column with the edit buttons for a signed-in person who may update some unit's assignments.
+/// </summary>
 public partial class AssignmentTable
 {
     private const int DefaultRowsPerPage = 50;
@@ -28,6 +33,10 @@ public partial class AssignmentTable
     private IReadOnlyList<(int Id, string Name)> _units = [];
     private IComparer<object> _nameComparer = Comparer<object>.Default;
     private Dictionary<string, object> _tableAttributes = [];
+    private bool _mayEditSome;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
 
     /// <summary>The assignments of the review selection, as loaded.</summary>
     [Parameter, EditorRequired]
@@ -51,6 +60,9 @@ public partial class AssignmentTable
                 : L["RowCountFiltered", shown, Rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
         }
     }
+
+    protected override async Task OnInitializedAsync() =>
+        _mayEditSome = await User.GetAsync() is { } actor && Permissions.AllowsSome(actor.Role, SteeringAction.UpdateAssignment);
 
     protected override void OnParametersSet()
     {

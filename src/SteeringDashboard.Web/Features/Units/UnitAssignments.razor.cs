@@ -2,13 +2,20 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Units;
 
-/// <summary>The unit's assignments as they stood at the as-of date.</summary>
+/// <summary>The unit's assignments as they stood at the as-of date, with edit buttons for a signed-in person who may update them.</summary>
 public partial class UnitAssignments
 {
+    private bool _mayEdit;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
+
     /// <summary>The assignments, in the order to show them.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<AssignmentRow> Assignments { get; set; } = [];
@@ -16,6 +23,12 @@ public partial class UnitAssignments
     /// <summary>The page's selection; links to an assignment's history carry it.</summary>
     [Parameter]
     public ReviewSelection? Selection { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var actor = await User.GetAsync();
+        _mayEdit = actor is not null && Assignments.Any(a => Permissions.Allows(actor, SteeringAction.UpdateAssignment, a.UnitId));
+    }
 
     private static string Percent(int progress) => (progress / 100.0).ToString("P0");
 

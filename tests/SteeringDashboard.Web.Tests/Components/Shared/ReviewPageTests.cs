@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
@@ -12,6 +13,8 @@ using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Shared;
 
@@ -25,6 +28,9 @@ public sealed class ReviewPageTests : BunitContext
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 3, 0, 0, TimeSpan.Zero);
 
     private static readonly DateOnly Today = HanoiTime.DateOf(Now.UtcDateTime);
+
+    /// <summary>A reload runs the unit page's queries on the seeded store: on two busy cores (the whole suite) that can outlast bunit's default wait.</summary>
+    private static readonly TimeSpan ReloadTimeout = TimeSpan.FromSeconds(10);
 
     private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
@@ -73,7 +79,7 @@ public sealed class ReviewPageTests : BunitContext
             Assert.Equal(expected, AverageProgress(page).TextContent.Trim());
             Assert.Contains("value-changed", AverageProgress(page).ClassList);
             Assert.Equal("Refreshed at 10:05:00 after a change by Nguyễn Văn An", page.Find("[data-testid=refresh-status]").TextContent.Trim());
-        });
+        }, ReloadTimeout);
         var row = page.FindAll("section[aria-labelledby=unit-assignments-heading] tbody tr")
             .Single(r => r.QuerySelector("td")!.TextContent.Trim() == assignment.TaskNumber.ToString(CultureInfo.InvariantCulture));
         Assert.Contains("40%", row.TextContent, StringComparison.Ordinal);
@@ -92,7 +98,7 @@ public sealed class ReviewPageTests : BunitContext
         await Notifier.Publish(Change(plan.Id, hoanKiem, Now, "Other district"));
         await Notifier.Publish(Change(plan.Id, baDinh, Now, "Ba Dinh reporter"));
 
-        page.WaitForAssertion(() => Assert.Contains("after a change by Ba Dinh reporter", RefreshStatus(page)));
+        page.WaitForAssertion(() => Assert.Contains("after a change by Ba Dinh reporter", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
     }
 
@@ -112,7 +118,7 @@ public sealed class ReviewPageTests : BunitContext
         // Saved on the last instant of the as-of day in Ha Noi (16:59:59 UTC): part of it.
         await Notifier.Publish(Change(plan.Id, unitId, new DateTimeOffset(2018, 7, 10, 16, 59, 59, TimeSpan.Zero), "Same-day reporter"));
 
-        page.WaitForAssertion(() => Assert.Contains("after a change by Same-day reporter", RefreshStatus(page)));
+        page.WaitForAssertion(() => Assert.Contains("after a change by Same-day reporter", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
     }
 
@@ -136,7 +142,7 @@ public sealed class ReviewPageTests : BunitContext
 
         _unitLoads.Release();
 
-        page.WaitForAssertion(() => Assert.Contains("after a change by Fifth", RefreshStatus(page)));
+        page.WaitForAssertion(() => Assert.Contains("after a change by Fifth", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 2, _unitLoads.Count);
     }
 
@@ -153,7 +159,7 @@ public sealed class ReviewPageTests : BunitContext
         await Notifier.Publish(Change(plan.Id + 1, unitId, Now, "Another plan"));
         await Notifier.Publish(Change(plan.Id, unitId, Now, "This plan"));
 
-        page.WaitForAssertion(() => Assert.Contains("after a change by This plan", RefreshStatus(page)));
+        page.WaitForAssertion(() => Assert.Contains("after a change by This plan", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
     }
 
@@ -171,7 +177,7 @@ public sealed class ReviewPageTests : BunitContext
             await Notifier.Publish(Change(plan.Id, unitId, Now, "An English user"));
         }
 
-        page.WaitForAssertion(() => Assert.Equal("Cập nhật lúc 10:00:00 sau thay đổi của An English user", RefreshStatus(page).Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Cập nhật lúc 10:00:00 sau thay đổi của An English user", RefreshStatus(page).Trim()), ReloadTimeout);
         Assert.Contains("Tiến độ tính đến ngày 04/05/2026", page.Find("#unit-summary-heading").TextContent, StringComparison.Ordinal);
     }
 
@@ -191,7 +197,9 @@ public sealed class ReviewPageTests : BunitContext
         var updates = Services.GetRequiredService<AssignmentUpdateService>();
         var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
         var edit = new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, progress, CompletedOn: null, Note: "Live test");
-        return await updates.UpdateAsync(edit, changedBy, cancellationToken: Cancellation);
+        var account = await TestAccounts.CreateAsync(
+            Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy);
+        return await updates.UpdateAsync(edit, new Caller(account.UserId), cancellationToken: Cancellation);
     }
 
     private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));

@@ -6,12 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Assignments;
 
-/// <summary>The bulk update page on task 11 (every district) against a database of its own, the clock at noon on 20/07/2018 in Ha Noi.</summary>
+/// <summary>
+/// The bulk update page on task 11 (every district) against a database of its own, the clock at noon on 20/07/2018 in
+/// Ha Noi, with a standing-agency officer signed in.
+/// </summary>
 public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
@@ -21,6 +26,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
     private IRenderedComponent<BulkUpdatePage> _page = default!;
     private Dictionary<string, (int Id, string Name)> _task11 = [];
+    private Actor _officer = default!;
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
@@ -29,9 +35,11 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         this.AddSteeringDefaults();
-        Services.AddScoped<EditorName>();
         await this.UseSteeringDatabaseAsync(_database, clock: _clock);
-        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        var factory = Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+        _officer = await TestAccounts.CreateAsync(factory, SteeringRole.StandingAgency, displayName: "Standing agency officer");
+        this.SignInAs(_officer);
+        await using var db = await factory.CreateDbContextAsync(Cancellation);
         _task11 = await db.Assignments
             .Where(a => a.PlanTask!.Number == 11)
             .Select(a => new { a.Unit!.Code, a.Id, a.Unit.NameEn })
@@ -84,7 +92,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         {
             var latest = (await Updates.HistoryAsync(_task11[code].Id, Cancellation))[0];
             Assert.Equal(
-                ("City secretariat", AssignmentState.Completed, 100, (DateOnly?)new DateOnly(2018, 7, 15), "Reported at the city meeting"),
+                ("Standing agency officer", AssignmentState.Completed, 100, (DateOnly?)new DateOnly(2018, 7, 15), "Reported at the city meeting"),
                 (latest.ChangedBy, latest.NewState, latest.NewProgress, latest.NewCompletedOn, latest.Note));
         }
     }
@@ -116,7 +124,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
         var baVi = (await Updates.LoadForEditAsync(_task11["BA-VI"].Id, Cancellation))!.Current;
         await Updates.UpdateAsync(
-            new AssignmentEdit(baVi.AssignmentId, baVi.Version, AssignmentState.InProgress, 90, null, "One ward still missing"), "Ba Vi reporter",
+            new AssignmentEdit(baVi.AssignmentId, baVi.Version, AssignmentState.InProgress, 90, null, "One ward still missing"), new Caller(_officer.UserId),
             cancellationToken: Cancellation);
         var historyBefore = await HistoryCountsAsync();
 
@@ -131,6 +139,50 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=bulk-conflict]")), Timeout);
         var baViRow = _page.FindAll("[data-testid=bulk-preview-table] tbody tr").Single(r => Cell(r, "th") == "Ba Vi District");
         Assert.Equal("In progress, 90%, completed on: —", Cell(baViRow, "td:nth-of-type(1)"));
+    }
+
+    [Fact]
+    public async Task ARefusalAfterThePreviewIsShownAndNothingIsApplied()
+    {
+        using var culture = CultureScope.Use("en-US");
+        RenderPage();
+        ChooseUnitsAndValues("7/15/2018");
+        Preview();
+        _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
+        await TestAccounts.DisableAsync(Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), _officer.UserId);
+        var historyBefore = await HistoryCountsAsync();
+
+        ApplyButton().Click();
+        ConfirmInMessageBox();
+
+        var refusal = _page.WaitForElement("[data-testid=bulk-forbidden]", Timeout);
+        Assert.Equal("You may not update assignments in bulk, or not for every unit selected. Nothing was changed.", refusal.TextContent.Trim());
+        Assert.True(ApplyButton().HasAttribute("disabled"));
+        Assert.Equal(historyBefore, await HistoryCountsAsync());
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.CommitteeMember)]
+    [InlineData(SteeringRole.Secretariat)]
+    [InlineData(SteeringRole.UnitReporter)]
+    [InlineData(SteeringRole.Administrator)]
+    public async Task OtherRolesRenderingThePageDirectlyGetNoForm(SteeringRole role)
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(role, role == SteeringRole.UnitReporter ? await UnitIdAsync("BA-DINH") : null);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/tasks/bulk?task=11");
+
+        var page = Render<BulkUpdatePage>();
+
+        Assert.Equal("Only the standing agency updates assignments in bulk.", page.Find("[data-testid=bulk-not-allowed]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=task-picker], [data-testid=bulk-units], [data-testid=bulk-preview]"));
+    }
+
+    [Fact]
+    public void ThePageRequiresTheBulkUpdatePolicy()
+    {
+        var authorize = Assert.Single(typeof(BulkUpdatePage).GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AuthorizeAttribute), inherit: true));
+        Assert.Equal(nameof(SteeringAction.BulkUpdateAssignments), ((Microsoft.AspNetCore.Authorization.AuthorizeAttribute)authorize).Policy);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -148,7 +200,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         _page.WaitForElement("[data-testid=bulk-units]", Timeout);
     }
 
-    /// <summary>Ticks Ba Dinh, Ba Vi and Cau Giay and sets "completed, 100%" on the date given, with a note and a name.</summary>
+    /// <summary>Ticks Ba Dinh, Ba Vi and Cau Giay and sets "completed, 100%" on the date given, with a note.</summary>
     private void ChooseUnitsAndValues(string completedOn)
     {
         foreach (var code in ChosenUnits)
@@ -160,7 +212,6 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         _page.Find("[data-testid=bulk-progress]").Input("100");
         _page.Find("[data-testid=bulk-completed-on]").Change(completedOn);
         _page.Find("[data-testid=bulk-note]").Input("Reported at the city meeting");
-        _page.Find("[data-testid=bulk-name]").Change("City secretariat");
     }
 
     private void Preview() => _page.Find("[data-testid=bulk-preview]").Click();
@@ -182,6 +233,12 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         }
 
         return current;
+    }
+
+    private async Task<int> UnitIdAsync(string code)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        return await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync(Cancellation);
     }
 
     private async Task<Dictionary<int, int>> HistoryCountsAsync()

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -12,7 +14,7 @@ namespace SteeringDashboard.Web.Tests.Features.Assignments;
 
 /// <summary>
 /// The edit dialog against a database of its own, with the clock at noon on 20/07/2018 in Ha Noi. The assignment is
-/// Ba Dinh's task 11 (started 06/06/2018), recorded as completed in the demo data.
+/// Ba Dinh's task 11 (started 06/06/2018), recorded as completed in the demo data; Ba Dinh's reporter is signed in.
 /// </summary>
 public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
 {
@@ -21,21 +23,26 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 20));
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
     private int _assignmentId;
+    private int _baDinh;
+    private Actor _reporter = default!;
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     private AssignmentUpdateService Updates => Services.GetRequiredService<AssignmentUpdateService>();
 
+    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+
     public async ValueTask InitializeAsync()
     {
         this.AddSteeringDefaults();
-        Services.AddScoped<EditorName>();
         await this.UseSteeringDatabaseAsync(_database, clock: _clock);
-        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
-        _assignmentId = await db.Assignments
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        (_assignmentId, _baDinh) = await db.Assignments
             .Where(a => a.Unit!.Code == "BA-DINH" && a.PlanTask!.Number == 11)
-            .Select(a => a.Id)
+            .Select(a => new ValueTuple<int, int>(a.Id, a.UnitId))
             .SingleAsync(Cancellation);
+        _reporter = await TestAccounts.CreateAsync(Factory, SteeringRole.UnitReporter, _baDinh, displayName: "Reporter of Ba Dinh");
+        this.SignInAs(_reporter);
     }
 
     public static TheoryData<string, Action<EditAssignmentDialogTests>, string, string> BadInputs() => new()
@@ -56,7 +63,6 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         var before = await Updates.LoadForEditAsync(_assignmentId, Cancellation);
         var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
         OpenDialog();
-        Change("your-name", "Reporter of Ba Dinh");
 
         enter(this);
         Save();
@@ -74,7 +80,6 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("vi-VN");
         var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
         OpenDialog();
-        Change("your-name", "Cán bộ quận Ba Đình");
 
         Type("progress", "50");
         Change("completed-on", "21/07/2018");
@@ -86,25 +91,10 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public async Task AsksForTheEditorsNameBeforeSaving()
-    {
-        using var culture = CultureScope.Use("en-US");
-        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
-        OpenDialog();
-
-        Type("progress", "100");
-        Save();
-
-        _dialogs.WaitForAssertion(() => Assert.Equal("Enter your name: it is recorded with the change.", ErrorTextOf("your-name")), Timeout);
-        Assert.Equal(historyBefore, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
-    }
-
-    [Fact]
-    public async Task SavesAValidEditWithTheEditorsNameAndClosesTheDialog()
+    public async Task SavesAValidEditUnderTheSignedInPersonsNameAndClosesTheDialog()
     {
         using var culture = CultureScope.Use("en-US");
         OpenDialog();
-        Change("your-name", "Reporter of Ba Dinh");
 
         ChooseState("In progress");
         Type("progress", "80");
@@ -117,7 +107,43 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         Assert.Equal(
             ("Reporter of Ba Dinh", AssignmentState.Completed, AssignmentState.InProgress, 100, 80, (DateOnly?)null, "Second round of communication sessions"),
             (latest.ChangedBy, latest.OldState!.Value, latest.NewState, latest.OldProgress!.Value, latest.NewProgress, latest.NewCompletedOn, latest.Note));
-        Assert.Equal("Reporter of Ba Dinh", Services.GetRequiredService<EditorName>().Value);
+    }
+
+    [Fact]
+    public async Task ADisabledUsersOpenDialogCannotSaveAndSaysSo()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var before = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
+        OpenDialog();
+        await TestAccounts.DisableAsync(Factory, _reporter.UserId);
+
+        ChooseState("In progress");
+        Type("progress", "80");
+        ClearDate();
+        Save();
+
+        var refusal = _dialogs.WaitForElement("[data-testid=forbidden]", Timeout);
+        Assert.Equal("You may not update this unit's assignments. Nothing was saved.", refusal.TextContent.Trim());
+        Assert.True(Field("save").HasAttribute("disabled"));
+        Assert.Equal(historyBefore, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
+        Assert.Equal(before, (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.Equal(AuditEvent.AccessDenied, (await db.AuditEntries.SingleAsync(e => e.UserId == _reporter.UserId, Cancellation)).Event);
+    }
+
+    [Fact]
+    public async Task TheRefusalIsShownInVietnamese()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        OpenDialog();
+        await TestAccounts.DisableAsync(Factory, _reporter.UserId);
+
+        Save();
+
+        Assert.Equal(
+            "Bạn không có quyền cập nhật nhiệm vụ của đơn vị này. Chưa có gì được lưu.",
+            _dialogs.WaitForElement("[data-testid=forbidden]", Timeout).TextContent.Trim());
     }
 
     [Fact]
@@ -129,10 +155,9 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         var loaded = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
         var theirs = await Updates.UpdateAsync(
             new AssignmentEdit(_assignmentId, loaded.Version, AssignmentState.InProgress, 60, null, "Waiting for the ward reports"),
-            "Nguyen Van An",
+            new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Nguyen Van An")).UserId),
             cancellationToken: Cancellation);
         Assert.IsType<EditOutcome.Saved>(theirs);
-        Change("your-name", "Tran Thi Binh");
         Type("progress", "100");
         Type("note", "All wards reported");
 
@@ -153,7 +178,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         var history = await Updates.HistoryAsync(_assignmentId, Cancellation);
         Assert.Equal(historyBefore + 2, history.Count);
         Assert.Equal(
-            ("Tran Thi Binh", AssignmentState.InProgress, 60, AssignmentState.Completed, 100, "All wards reported"),
+            ("Reporter of Ba Dinh", AssignmentState.InProgress, 60, AssignmentState.Completed, 100, "All wards reported"),
             (history[0].ChangedBy, history[0].OldState!.Value, history[0].OldProgress!.Value, history[0].NewState, history[0].NewProgress, history[0].Note));
         Assert.Equal("Nguyen Van An", history[1].ChangedBy);
     }
@@ -170,6 +195,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         Render<MudPopoverProvider>();
         var button = Render<EditAssignmentButton>(p => p
             .Add(b => b.AssignmentId, _assignmentId)
+            .Add(b => b.UnitId, _baDinh)
             .Add(b => b.TaskNumber, 11)
             .Add(b => b.UnitName, "Ba Dinh District"));
         button.Find("button").Click();

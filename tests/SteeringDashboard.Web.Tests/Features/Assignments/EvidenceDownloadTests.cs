@@ -1,13 +1,25 @@
 using System.Net;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Assignments;
 
+/// <summary>
+/// The evidence download in the whole app, with a file saved on Hoan Kiem's task 12. Requests carry the test's account in a
+/// header (the app's sign-in is not what is tested here); the endpoint checks that account's right to the unit's evidence.
+/// </summary>
 public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClassFixture<EvidenceDownloadTests.App>
 {
     /// <summary>A 1×1 transparent PNG.</summary>
@@ -16,10 +28,12 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
+    private IDbContextFactory<SteeringDbContext> Factory => app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+
     [Fact]
     public async Task AnswersNotFoundForAnUnknownFile()
     {
-        using var client = app.CreateClient();
+        using var client = await ClientAsync(SteeringRole.StandingAgency);
 
         using var response = await client.GetAsync("/evidence/987654", Cancellation);
 
@@ -29,20 +43,10 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     [Fact]
     public async Task ServesAFileSavedWithAnEditAsAnAttachmentUnderItsOriginalName()
     {
-        using var client = app.CreateClient();
-        var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
-        var assignmentId = await AssignmentOfAsync("HOAN-KIEM", taskNumber: 12);
-        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
-        using var upload = new MemoryStream(Png);
-        var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, 50, null, "Poster photo"),
-            "Hoan Kiem reporter",
-            new EvidenceUpload("áp phích.png", upload),
-            Cancellation);
-        Assert.IsType<EditOutcome.Saved>(outcome);
-        var file = Assert.Single((await updates.HistoryAsync(assignmentId, Cancellation))[0].Files);
+        var fileId = await SaveEvidenceAsync();
+        using var client = await ClientAsync(SteeringRole.CommitteeMember);
 
-        using var response = await client.GetAsync($"/evidence/{file.Id}", Cancellation);
+        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
@@ -52,13 +56,100 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
         Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
     }
 
-    private async Task<int> AssignmentOfAsync(string unitCode, int taskNumber)
+    [Fact]
+    public async Task TheUnitsOwnReporterMayDownloadIt()
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
-        return await db.Assignments.Where(a => a.Unit!.Code == unitCode && a.PlanTask!.Number == taskNumber).Select(a => a.Id).SingleAsync(Cancellation);
+        var fileId = await SaveEvidenceAsync();
+        using var client = await ClientAsync(SteeringRole.UnitReporter, "HOAN-KIEM");
+
+        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    /// <summary>The app with its evidence folder in a temporary directory, removed afterwards.</summary>
+    [Theory]
+    [InlineData(SteeringRole.UnitReporter, "BA-DINH")]
+    [InlineData(SteeringRole.Administrator, null)]
+    public async Task AnAccountThatMayNotReadTheUnitsEvidenceIsRefusedAndTheRefusalAudited(SteeringRole role, string? unitCode)
+    {
+        var fileId = await SaveEvidenceAsync();
+        var actor = await AccountAsync(role, unitCode);
+        using var client = ClientFor(actor.UserId);
+
+        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.NotEqual(Png, await response.Content.ReadAsByteArrayAsync(Cancellation));
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var denial = await db.AuditEntries.SingleAsync(e => e.UserId == actor.UserId, Cancellation);
+        Assert.Equal((AuditEvent.AccessDenied, $"evidence {fileId}"), (denial.Event, denial.Target));
+    }
+
+    [Fact]
+    public async Task ADisabledAccountIsRefused()
+    {
+        var fileId = await SaveEvidenceAsync();
+        var actor = await AccountAsync(SteeringRole.StandingAgency, null);
+        await TestAccounts.DisableAsync(Factory, actor.UserId);
+        using var client = ClientFor(actor.UserId);
+
+        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task NobodySignedInIsChallengedAndGetsNoFile()
+    {
+        var fileId = await SaveEvidenceAsync();
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.NotEqual(Png, await response.Content.ReadAsByteArrayAsync(Cancellation));
+    }
+
+    /// <summary>Saves a PNG with an edit of Hoan Kiem's task 12 as the standing agency; returns the file's id.</summary>
+    private async Task<long> SaveEvidenceAsync()
+    {
+        var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
+        var agency = await AccountAsync(SteeringRole.StandingAgency, null);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var assignmentId = await db.Assignments.Where(a => a.Unit!.Code == "HOAN-KIEM" && a.PlanTask!.Number == 12).Select(a => a.Id).SingleAsync(Cancellation);
+        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
+        using var upload = new MemoryStream(Png);
+        var outcome = await updates.UpdateAsync(
+            new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, 50, null, "Poster photo"),
+            new Caller(agency.UserId),
+            new EvidenceUpload("áp phích.png", upload),
+            Cancellation);
+        Assert.IsType<EditOutcome.Saved>(outcome);
+        return Assert.Single((await updates.HistoryAsync(assignmentId, Cancellation))[0].Files).Id;
+    }
+
+    private async Task<Actor> AccountAsync(SteeringRole role, string? unitCode)
+    {
+        int? unitId = null;
+        if (unitCode is not null)
+        {
+            await using var db = await Factory.CreateDbContextAsync(Cancellation);
+            unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync(Cancellation);
+        }
+
+        return await TestAccounts.CreateAsync(Factory, role, unitId);
+    }
+
+    private async Task<HttpClient> ClientAsync(SteeringRole role, string? unitCode = null) => ClientFor((await AccountAsync(role, unitCode)).UserId);
+
+    private HttpClient ClientFor(string userId)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(HeaderAuthentication.Header, userId);
+        return client;
+    }
+
+    /// <summary>The app with its evidence folder in a temporary directory (removed afterwards) and the test's header sign-in.</summary>
     public sealed class App : SteeringAppFactory
     {
         private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-evidence-");
@@ -67,6 +158,18 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting($"{EvidenceOptions.Section}:{nameof(EvidenceOptions.Folder)}", _evidence.FullName);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddAuthentication(options =>
+                    {
+                        options.DefaultScheme = HeaderAuthentication.SchemeName;
+                        options.DefaultAuthenticateScheme = HeaderAuthentication.SchemeName;
+                        options.DefaultChallengeScheme = HeaderAuthentication.SchemeName;
+                        options.DefaultForbidScheme = HeaderAuthentication.SchemeName;
+                    })
+                    .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
+                services.AddAuthorization();
+            });
         }
 
         protected override void Dispose(bool disposing)
@@ -76,6 +179,25 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
             {
                 _evidence.Delete(recursive: true);
             }
+        }
+    }
+
+    /// <summary>Signs a request in as the account whose id the test header names; no header, nobody signed in.</summary>
+    private sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        public const string SchemeName = "TestHeader";
+        public const string Header = "X-Test-User";
+
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        {
+            if (Request.Headers[Header].FirstOrDefault() is not { Length: > 0 } userId)
+            {
+                return Task.FromResult(AuthenticateResult.NoResult());
+            }
+
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], SchemeName);
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }
 }

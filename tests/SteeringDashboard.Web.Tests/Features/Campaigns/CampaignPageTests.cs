@@ -6,14 +6,15 @@ using MudBlazor;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Components.Charts;
-using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Features.Campaigns;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Campaigns;
 
-/// <summary>The demo peak campaign against trafficking crimes, on a database of its own.</summary>
+/// <summary>The demo peak campaign against trafficking crimes, on a database of its own, with a standing-agency officer signed in.</summary>
 public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 {
     private const string CasesDetected = "ENF_CASES_DETECTED";
@@ -22,14 +23,18 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
     private IRenderedComponent<CampaignPage> _page = default!;
     private CampaignDetail _campaign = default!;
+    private Actor _officer = default!;
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     public async ValueTask InitializeAsync()
     {
         this.AddSteeringDefaults();
-        Services.AddScoped<EditorName>();
         await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        _officer = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Standing agency officer");
+        this.SignInAs(_officer);
         var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation)).Single();
         var campaigns = Services.GetRequiredService<CampaignQueries>();
         var peak = (await campaigns.ListAsync(plan.Id, Cancellation)).Single(c => c.NameEn.StartsWith("2018 peak campaign", StringComparison.Ordinal));
@@ -49,7 +54,6 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 
         ChooseUnit(unit.NameEn);
         FigureField(CasesDetected).Input("7");
-        _page.Find("[data-testid=entry-name]").Change("Standing agency officer");
         _page.Find("[data-testid=entry-save]").Click();
 
         _page.WaitForAssertion(() => Assert.Equal((before + 7).ToString("N0"), TotalCell(CasesDetected)), Timeout);
@@ -73,7 +77,6 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 
         ChooseUnit(unit.NameEn);
         FigureField(CasesDetected).Input("-3");
-        _page.Find("[data-testid=entry-name]").Change("Standing agency officer");
         _page.Find("[data-testid=entry-save]").Click();
 
         _page.WaitForAssertion(() => Assert.Equal("Enter a whole number, 0 or more.", DescriptionOf(FigureField(CasesDetected))), Timeout);
@@ -93,11 +96,12 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         RenderPage();
         ChooseUnit(unit.NameEn);
         var theirs = await Services.GetRequiredService<CampaignResultService>().SaveAsync(
-            _campaign.Campaign.Id, unit.Id, [new CampaignFigure(indicatorId, loaded.Value + 10, loaded.Version)], "Another officer", Cancellation);
+            _campaign.Campaign.Id, unit.Id, [new CampaignFigure(indicatorId, loaded.Value + 10, loaded.Version)],
+            new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Another officer")).UserId),
+            Cancellation);
         Assert.IsType<CampaignSaveOutcome.Saved>(theirs);
 
         FigureField(CasesDetected).Input("4");
-        _page.Find("[data-testid=entry-name]").Change("Standing agency officer");
         _page.Find("[data-testid=entry-save]").Click();
 
         var conflict = _page.WaitForElement("[data-testid=entry-conflict]", Timeout);
@@ -109,6 +113,65 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 
         _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=entry-conflict]")), Timeout);
         Assert.Equal(4, (await StoredAsync(unit.Id))[CasesDetected]);
+    }
+
+    [Fact]
+    public async Task AReporterOfAParticipatingUnitEntersOnlyItsOwnUnitsResults()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var unit = _campaign.NotReporting.First();
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, unit.Id);
+        RenderPage();
+
+        _page.WaitForElement($"input[data-indicator={CasesDetected}]", Timeout);
+        _page.Find("[data-testid=entry-unit]").Closest(".mud-input-control")!.MouseDown();
+        _popovers.WaitForAssertion(() => Assert.Equal([unit.NameEn], _popovers.FindAll(".mud-list-item").Select(i => i.TextContent.Trim())), Timeout);
+
+        FigureField(CasesDetected).Input("3");
+        _page.Find("[data-testid=entry-save]").Click();
+
+        await WaitForStoredAsync(unit.Id, CasesDetected, 3);
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.CommitteeMember)]
+    [InlineData(SteeringRole.Secretariat)]
+    [InlineData(SteeringRole.Administrator)]
+    public async Task RolesThatMayNotRecordResultsSeeNoEntryForm(SteeringRole role)
+    {
+        await this.SignInNewAccountAsync(role);
+
+        RenderPage();
+
+        Assert.Empty(_page.FindAll("#campaign-entry-heading, [data-testid=entry-unit], [data-testid=entry-save]"));
+    }
+
+    [Fact]
+    public async Task AReporterOfAUnitOutsideTheCampaignSeesNoEntryForm()
+    {
+        var outsider = await UnitIdAsync(id => _campaign.Participants.All(p => p.Id != id));
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, outsider);
+
+        RenderPage();
+
+        Assert.Empty(_page.FindAll("[data-testid=entry-unit]"));
+    }
+
+    [Fact]
+    public async Task ADisabledUsersSaveIsRefusedAndNothingIsStored()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var unit = _campaign.NotReporting.First();
+        RenderPage();
+        ChooseUnit(unit.NameEn);
+        await TestAccounts.DisableAsync(Factory, _officer.UserId);
+
+        FigureField(CasesDetected).Input("7");
+        _page.Find("[data-testid=entry-save]").Click();
+
+        var refusal = _page.WaitForElement("[data-testid=entry-forbidden]", Timeout);
+        Assert.Equal("You may not record this unit's results. Nothing was saved.", refusal.TextContent.Trim());
+        Assert.Empty(await StoredAsync(unit.Id));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -152,6 +215,21 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
             .Where(r => r.CampaignId == _campaign.Campaign.Id && r.UnitId == unitId)
             .Join(db.Indicators, r => r.IndicatorId, i => i.Id, (r, i) => new { i.Code, r.Value })
             .ToDictionaryAsync(x => x.Code, x => x.Value, Cancellation);
+    }
+
+    private async Task WaitForStoredAsync(int unitId, string code, int value)
+    {
+        // The save runs on the renderer; wait for its outcome on the page (the entry reloads after a save), then read the store.
+        _page.WaitForAssertion(() => Assert.DoesNotContain(NameOf(unitId), NotReportingNames()), Timeout);
+        Assert.Equal(value, (await StoredAsync(unitId))[code]);
+    }
+
+    private string NameOf(int unitId) => _campaign.Participants.Single(p => p.Id == unitId).NameEn;
+
+    private async Task<int> UnitIdAsync(Func<int, bool> where)
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        return (await db.Units.Select(u => u.Id).ToListAsync(Cancellation)).First(where);
     }
 
     private async Task<string?> LastChangedByAsync(int unitId, string code)

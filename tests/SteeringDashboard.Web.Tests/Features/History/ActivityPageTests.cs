@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
@@ -11,6 +12,8 @@ using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
@@ -60,7 +63,10 @@ public sealed class ActivityPageTests : BunitContext
         var updates = Services.GetRequiredService<AssignmentUpdateService>();
         var current = (await updates.LoadForEditAsync(assignment.AssignmentId, Cancellation))!.Current;
         var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 35, null, "Reported by phone"), "Hoang Thu Ha", cancellationToken: Cancellation);
+            new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 35, null, "Reported by phone"),
+            new Caller((await TestAccounts.CreateAsync(
+                Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: "Hoang Thu Ha")).UserId),
+            cancellationToken: Cancellation);
         Assert.IsType<EditOutcome.Saved>(outcome);
 
         page.WaitForAssertion(() =>

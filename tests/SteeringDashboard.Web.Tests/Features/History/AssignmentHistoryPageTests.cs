@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
@@ -11,6 +12,8 @@ using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
@@ -128,7 +131,10 @@ public sealed class AssignmentHistoryPageTests : BunitContext
         var updates = Services.GetRequiredService<AssignmentUpdateService>();
         var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
         var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignmentId, current.Version, state, progress, CompletedOn: null, Note: "Báo cáo tiến độ"), changedBy, cancellationToken: Cancellation);
+            new AssignmentEdit(assignmentId, current.Version, state, progress, CompletedOn: null, Note: "Báo cáo tiến độ"),
+            new Caller((await TestAccounts.CreateAsync(
+                Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy)).UserId),
+            cancellationToken: Cancellation);
         Assert.IsType<EditOutcome.Saved>(outcome);
     }
 

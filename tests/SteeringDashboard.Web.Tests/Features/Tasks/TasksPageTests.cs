@@ -7,6 +7,7 @@ using MudBlazor;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Tasks;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -20,6 +21,54 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     {
         this.AddSteeringDefaults();
         database.AddTo(Services);
+    }
+
+    [Fact]
+    public void TheStandingAgencySeesAnEditButtonOnEveryRowAndTheBulkLink()
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("agency", "agency", "Agency officer", SteeringRole.StandingAgency, null));
+
+        var (page, _) = RenderTasksPage("/tasks");
+
+        Assert.All(DataRows(page), row => Assert.NotNull(row.QuerySelector("[data-testid=edit-assignment]")));
+        Assert.Single(page.FindAll("a[href^='/tasks/bulk']"));
+    }
+
+    [Fact]
+    public async Task AUnitReporterSeesEditButtonsOnlyOnItsOwnUnitsRowsAndNoBulkLink()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var (_, rows) = await LoadSeededAssignmentsAsync();
+        var baDinh = rows.First(r => r.UnitCode == "BA-DINH").UnitId;
+        this.SignInAs(new Actor("reporter", "reporter", "Ba Dinh reporter", SteeringRole.UnitReporter, baDinh));
+        var (page, _) = RenderTasksPage("/tasks");
+
+        SearchBox(page).Input("Ba");
+
+        page.WaitForAssertion(() => Assert.Contains(DataRows(page), row => UnitLink(row).TextContent == "Ba Vi District"), LoadTimeout);
+        Assert.All(DataRows(page), row => Assert.Equal(
+            UnitLink(row).TextContent == "Ba Dinh District",
+            row.QuerySelector("[data-testid=edit-assignment]") is not null));
+        Assert.Contains(DataRows(page), row => UnitLink(row).TextContent == "Ba Dinh District");
+        Assert.Empty(page.FindAll("a[href^='/tasks/bulk']"));
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.CommitteeMember)]
+    [InlineData(SteeringRole.Secretariat)]
+    [InlineData(SteeringRole.Administrator)]
+    public void RolesThatChangeNoAssignmentSeeNoEditControls(SteeringRole role)
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("reader", "reader", "Reader", role, null));
+
+        var (page, _) = RenderTasksPage("/tasks");
+
+        Assert.NotEmpty(DataRows(page));
+        Assert.Empty(page.FindAll("[data-testid=edit-assignment]"));
+        Assert.DoesNotContain("Actions", page.FindAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Empty(page.FindAll("a[href^='/tasks/bulk']"));
     }
 
     [Fact]

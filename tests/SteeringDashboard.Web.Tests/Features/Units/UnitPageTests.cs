@@ -9,6 +9,7 @@ using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -189,6 +190,40 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         var page = await RenderUnitAsync(code, AsOf);
 
         Assert.Equal(shown, page.Markup.Contains("demo roster of member agencies", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("BA-DINH", 3)]
+    [InlineData("BA-VI", 0)]
+    public async Task ABaDinhReporterSeesEditButtonsOnItsOwnUnitsPageOnly(string code, int buttons)
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("reporter", "reporter", "Ba Dinh reporter", SteeringRole.UnitReporter, await UnitIdAsync("BA-DINH")));
+
+        var page = await RenderUnitAsync(code, AsOf);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(AssignmentRows(page)), TimeSpan.FromSeconds(10));
+        Assert.Equal(buttons, page.FindAll("[data-testid=edit-assignment]").Count);
+        Assert.Equal(buttons > 0, page.FindAll("section[aria-labelledby=unit-assignments-heading] th").Any(th => th.TextContent.Trim() == "Actions"));
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberSeesNoEditButtons()
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("member", "member", "Committee member", SteeringRole.CommitteeMember, null));
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(AssignmentRows(page)), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=edit-assignment]"));
+    }
+
+    private async Task<int> UnitIdAsync(string code)
+    {
+        var plan = await PlanAsync();
+        return (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, AsOf), Cancellation))
+            .First(r => r.UnitCode == code).UnitId;
     }
 
     private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf, string moreQuery = "")

@@ -1,0 +1,331 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Tests.TestSupport;
+
+namespace SteeringDashboard.Core.Tests.Security;
+
+/// <summary>
+/// Every write the services offer, done by an account of every role straight through the service (no UI in the way):
+/// each allowed pair succeeds and changes the store; each forbidden pair is refused, changes nothing and is audited.
+/// The table below is written out by hand, apart from <see cref="Permissions"/>, so that a wrong permission fails here.
+/// </summary>
+public sealed class PermissionMatrixTests : IAsyncLifetime
+{
+    /// <summary>The actions a service performs as a write; each needs at least one row in <see cref="Matrix"/>.</summary>
+    private static readonly SteeringAction[] WriteActions =
+    [
+        SteeringAction.UpdateAssignment,
+        SteeringAction.BulkUpdateAssignments,
+        SteeringAction.RecordCampaignResults,
+    ];
+
+    /// <summary>The actions that change nothing (they decide what a screen or a download shows): no row on purpose.</summary>
+    private static readonly SteeringAction[] ReadActions =
+    [
+        SteeringAction.ReadEvidence,
+        SteeringAction.ReadAuditLog,
+        SteeringAction.SeeExactVictimFigures,
+    ];
+
+    /// <summary>
+    /// Writes whose service comes with the user-administration part of issue 4 (another branch): when it is merged, its
+    /// operations get rows in <see cref="Matrix"/> and the action moves to <see cref="WriteActions"/>.
+    /// </summary>
+    private static readonly SteeringAction[] WritesWithoutAServiceYet =
+    [
+        SteeringAction.ManageUsers,
+    ];
+
+    /// <summary>The role × action matrix: each write operation, the action it needs and the roles that may do it; every other role is refused.</summary>
+    private static readonly WriteOperation[] Matrix =
+    [
+        new("update an assignment of the reporter's own unit", SteeringAction.UpdateAssignment,
+            [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.UpdateAssignmentAsync(store.OwnUnit, caller)),
+        new("update an assignment of another unit", SteeringAction.UpdateAssignment,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.UpdateAssignmentAsync(store.OtherUnit, caller)),
+        new("bulk-update a task's assignments", SteeringAction.BulkUpdateAssignments,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.BulkUpdateAsync(caller)),
+        new("record campaign results of the reporter's own unit", SteeringAction.RecordCampaignResults,
+            [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.RecordCampaignResultsAsync(store.OwnUnit, caller)),
+        new("record campaign results of another unit", SteeringAction.RecordCampaignResults,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.RecordCampaignResultsAsync(store.OtherUnit, caller)),
+    ];
+
+    private MatrixStore _store = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, SteeringRole> Pairs()
+    {
+        var pairs = new TheoryData<string, SteeringRole>();
+        foreach (var operation in Matrix)
+        {
+            foreach (var role in Enum.GetValues<SteeringRole>())
+            {
+                pairs.Add(operation.Name, role);
+            }
+        }
+
+        return pairs;
+    }
+
+    public static TheoryData<string> Operations() => [.. Matrix.Select(o => o.Name)];
+
+    public async ValueTask InitializeAsync() => _store = await MatrixStore.CreateAsync();
+
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public async Task EachAllowedPairSucceedsAndEachForbiddenPairIsRefusedChangesNothingAndIsAudited(string operationName, SteeringRole role)
+    {
+        var operation = Matrix.Single(o => o.Name == operationName);
+        var caller = await _store.AccountAsync(role);
+        var before = await _store.SnapshotAsync();
+        var deniedBefore = await _store.DenialsAsync(caller);
+
+        var result = await operation.Run(_store, caller);
+
+        if (operation.AllowedRoles.Contains(role))
+        {
+            Assert.Equal(WriteResult.Done, result);
+            Assert.NotEqual(before, await _store.SnapshotAsync());
+            Assert.Equal(deniedBefore, await _store.DenialsAsync(caller));
+        }
+        else
+        {
+            Assert.Equal(WriteResult.Forbidden, result);
+            Assert.Equal(before, await _store.SnapshotAsync());
+            Assert.True(await _store.DenialsAsync(caller) > deniedBefore, $"The refusal of '{operationName}' to {role} is not in the audit log.");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task ADisabledAccountIsRefusedEveryWriteItsRoleAllows(string operationName)
+    {
+        var operation = Matrix.Single(o => o.Name == operationName);
+        var caller = await _store.AccountAsync(operation.AllowedRoles[0]);
+        await TestAccounts.DisableAsync(_store.Database, caller.UserId);
+        var before = await _store.SnapshotAsync();
+
+        var result = await operation.Run(_store, caller);
+
+        Assert.Equal(WriteResult.Forbidden, result);
+        Assert.Equal(before, await _store.SnapshotAsync());
+        Assert.Equal(1, await _store.DenialsAsync(caller));
+    }
+
+    [Fact]
+    public async Task AUnitReporterCannotUpdateAnotherUnitsAssignmentByCallingTheServiceDirectly()
+    {
+        var reporter = await _store.AccountAsync(SteeringRole.UnitReporter);
+        var before = await _store.SnapshotAsync();
+
+        var result = await _store.UpdateAssignmentAsync(_store.OtherUnit, reporter);
+
+        Assert.Equal(WriteResult.Forbidden, result);
+        Assert.Equal(before, await _store.SnapshotAsync());
+        Assert.Empty(_store.EvidenceFiles());
+        await using var db = _store.Database.CreateDbContext();
+        var denial = await db.AuditEntries.SingleAsync(Token);
+        Assert.Equal((AuditEvent.AccessDenied, reporter.UserId), (denial.Event, denial.UserId));
+        Assert.StartsWith("assignment ", denial.Target, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryWriteActionHasARowAndEveryRowIsAWrite() =>
+        Assert.Equal(WriteActions.Order(), Matrix.Select(o => o.Action).Distinct().Order());
+
+    [Fact]
+    public void EveryActionIsEitherAWriteOrAReadOnPurpose()
+    {
+        var classified = WriteActions.Concat(ReadActions).Concat(WritesWithoutAServiceYet).ToList();
+
+        Assert.Equal(classified.Count, classified.Distinct().Count());
+        Assert.Equal(Enum.GetValues<SteeringAction>().Order(), classified.Order());
+    }
+
+    [Fact]
+    public void EveryRowNamesAnOperationOnceAndAllowsSomeRole() =>
+        Assert.All(Matrix, o =>
+        {
+            Assert.Single(Matrix, other => other.Name == o.Name);
+            Assert.NotEmpty(o.AllowedRoles);
+        });
+
+    /// <summary>One write a service offers: the action it needs, the roles that may do it, and how to do it as <see cref="Caller"/>.</summary>
+    private sealed record WriteOperation(
+        string Name, SteeringAction Action, SteeringRole[] AllowedRoles, Func<MatrixStore, Caller, Task<WriteResult>> Run);
+}
+
+/// <summary>How a write ended, as far as the matrix cares; any other outcome fails the test.</summary>
+internal enum WriteResult
+{
+    Done = 1,
+    Forbidden,
+}
+
+/// <summary>
+/// The small plan with a campaign in which units U1 and U2 take part, the services that write to it, and a reporter
+/// bound to U1 (the "own" unit; U2 is the "other").
+/// </summary>
+internal sealed class MatrixStore : IAsyncDisposable
+{
+    private static readonly DateTimeOffset Now = new(2018, 7, 20, 3, 0, 0, TimeSpan.Zero);
+    private readonly string _evidenceFolder = Path.Combine(Path.GetTempPath(), $"steering-matrix-{Guid.NewGuid():N}");
+    private AssignmentUpdateService _assignments = null!;
+    private CampaignResultService _campaigns = null!;
+    private int _taskId;
+    private int _campaignId;
+    private int _indicatorId;
+
+    private MatrixStore(TestDatabase database) => Database = database;
+
+    public TestDatabase Database { get; }
+
+    public int OwnUnit { get; private set; }
+
+    public int OtherUnit { get; private set; }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public static async Task<MatrixStore> CreateAsync()
+    {
+        var store = new MatrixStore(await TestDatabase.CreateAsync());
+        await store.InitializeAsync();
+        return store;
+    }
+
+    /// <summary>An enabled account of <paramref name="role"/>; a unit reporter is bound to <see cref="OwnUnit"/>.</summary>
+    public async Task<Caller> AccountAsync(SteeringRole role)
+    {
+        var actor = await TestAccounts.CreateAsync(Database, role, role == SteeringRole.UnitReporter ? OwnUnit : null);
+        return new Caller(actor.UserId, "10.0.0.9");
+    }
+
+    /// <summary>Sets the unit's task-2 assignment to 60 % with an evidence file, from the version stored now.</summary>
+    public async Task<WriteResult> UpdateAssignmentAsync(int unitId, Caller caller)
+    {
+        await using var db = Database.CreateDbContext();
+        var assignment = await db.Assignments.Where(a => a.PlanTaskId == _taskId && a.UnitId == unitId)
+            .Select(a => new { a.Id, a.Version }).SingleAsync(Token);
+        var outcome = await _assignments.UpdateAsync(
+            new AssignmentEdit(assignment.Id, assignment.Version, AssignmentState.InProgress, 60, null, "matrix"),
+            caller,
+            new EvidenceUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())),
+            Token);
+        return outcome switch
+        {
+            EditOutcome.Saved => WriteResult.Done,
+            EditOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    /// <summary>Sets every unit's task-2 assignment to 50 % in one bulk edit.</summary>
+    public async Task<WriteResult> BulkUpdateAsync(Caller caller)
+    {
+        await using var db = Database.CreateDbContext();
+        var targets = await db.Assignments.Where(a => a.PlanTaskId == _taskId)
+            .Select(a => new BulkTarget(a.Id, a.Version)).ToListAsync(Token);
+        var outcome = await _assignments.ApplyBulkAsync(new BulkEdit(_taskId, targets, AssignmentState.InProgress, 50, null, "matrix"), caller, Token);
+        return outcome switch
+        {
+            BulkOutcome.Applied => WriteResult.Done,
+            BulkOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    /// <summary>Records 7 for the unit's figure of the campaign's indicator.</summary>
+    public async Task<WriteResult> RecordCampaignResultsAsync(int unitId, Caller caller)
+    {
+        var outcome = await _campaigns.SaveAsync(_campaignId, unitId, [new CampaignFigure(_indicatorId, 7, null)], caller, Token);
+        return outcome switch
+        {
+            CampaignSaveOutcome.Saved => WriteResult.Done,
+            CampaignSaveOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence files on disk.</summary>
+    public async Task<IReadOnlyList<string>> SnapshotAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        var lines = new List<string>();
+        lines.AddRange(await db.Assignments.OrderBy(a => a.Id)
+            .Select(a => "assignment " + a.Id + " " + a.State + " " + a.Progress + " " + a.CompletedOn + " " + a.Version).ToListAsync(Token));
+        lines.AddRange(await db.AssignmentHistory.OrderBy(h => h.Id)
+            .Select(h => "history " + h.Id + " " + h.AssignmentId + " " + h.NewProgress + " " + h.ChangedBy).ToListAsync(Token));
+        lines.AddRange(await db.AssignmentEvidence.OrderBy(e => e.Id).Select(e => "evidence " + e.Id + " " + e.StoredName).ToListAsync(Token));
+        lines.AddRange(await db.CampaignResults.OrderBy(r => r.Id)
+            .Select(r => "result " + r.Id + " " + r.UnitId + " " + r.Value + " " + r.Version).ToListAsync(Token));
+        lines.AddRange(await db.CampaignResultHistory.OrderBy(h => h.Id).Select(h => "result history " + h.Id + " " + h.NewValue).ToListAsync(Token));
+        lines.AddRange(await db.Users.OrderBy(u => u.Id)
+            .Select(u => "user " + u.Id + " " + u.UserName + " " + u.DisplayName + " " + u.UnitId + " " + u.IsDisabled + " " + u.PasswordHash + " " + u.SecurityStamp)
+            .ToListAsync(Token));
+        lines.AddRange(await db.UserRoles.OrderBy(r => r.UserId).Select(r => "role " + r.UserId + " " + r.RoleId).ToListAsync(Token));
+        lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
+        return lines;
+    }
+
+    /// <summary>How many refusals the audit log holds for the caller.</summary>
+    public async Task<int> DenialsAsync(Caller caller)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.AuditEntries.CountAsync(e => e.Event == AuditEvent.AccessDenied && e.UserId == caller.UserId, Token);
+    }
+
+    public IReadOnlyList<string> EvidenceFiles() =>
+        Directory.Exists(_evidenceFolder) ? Directory.GetFiles(_evidenceFolder).Order().ToList() : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        if (Directory.Exists(_evidenceFolder))
+        {
+            Directory.Delete(_evidenceFolder, recursive: true);
+        }
+    }
+
+    private async Task InitializeAsync()
+    {
+        var planId = await SmallPlanScenario.CreateAsync(Database);
+        await using var db = Database.CreateDbContext();
+        OwnUnit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        OtherUnit = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        _taskId = await db.PlanTasks.Where(t => t.Number == 2).Select(t => t.Id).SingleAsync(Token);
+        _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
+        var campaign = db.Campaigns.Add(new Campaign
+        {
+            PlanId = planId,
+            NameVi = "Đợt cao điểm",
+            NameEn = "Peak campaign",
+            ProgrammeId = await db.Programmes.Select(p => p.Id).FirstAsync(Token),
+            StartDate = new DateOnly(2018, 6, 1),
+            EndDate = new DateOnly(2018, 7, 31),
+            LeadUnitId = OwnUnit,
+            Participants = [new CampaignUnit { UnitId = OwnUnit }, new CampaignUnit { UnitId = OtherUnit }],
+            Targets = [new CampaignTarget { IndicatorId = _indicatorId, Target = 50 }],
+        }).Entity;
+        await db.SaveChangesAsync(Token);
+        _campaignId = campaign.Id;
+
+        var clock = new FixedClock(Now);
+        var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
+        var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
+        _assignments = new AssignmentUpdateService(Database, notifier, new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder }), guard, clock);
+        _campaigns = new CampaignResultService(Database, notifier, guard, clock);
+    }
+}
