@@ -22,7 +22,7 @@ public sealed record AuditFilter(
 }
 
 /// <summary>One page of the audit log, newest first, and how many entries match the filter in all.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int TotalCount, int Page, int PageSize)
+public sealed record AuditLogPage(IReadOnlyList<AuditEntry> Entries, int TotalCount, int Page, int PageSize)
 {
     public int PageCount => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
 }
@@ -31,7 +31,7 @@ public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int TotalCount
 public sealed class AuditQueries(IDbContextFactory<SteeringDbContext> factory, AccessGuard guard)
 {
     /// <summary>The page of entries that match <paramref name="filter"/>; null when the caller may not read the audit log (the refusal is audited).</summary>
-    public async Task<AuditPage?> SearchAsync(Caller caller, AuditFilter filter, CancellationToken cancellationToken = default)
+    public async Task<AuditLogPage?> SearchAsync(Caller caller, AuditFilter filter, CancellationToken cancellationToken = default)
     {
         if (await guard.AuthorizeAsync(caller, SteeringAction.ReadAuditLog, null, "audit log", cancellationToken) is null)
         {
@@ -49,7 +49,7 @@ public sealed class AuditQueries(IDbContextFactory<SteeringDbContext> factory, A
             .Skip(page * pageSize)
             .Take(pageSize)
             .ToListAsync(cancellationToken);
-        return new AuditPage(entries, total, page, pageSize);
+        return new AuditLogPage(entries, total, page, pageSize);
     }
 
     private static IQueryable<AuditEntry> Matching(IQueryable<AuditEntry> entries, AuditFilter filter)

@@ -114,7 +114,7 @@ public sealed class AuditQueriesTests : IAsyncLifetime
         Assert.Equal((other.UserId, "audit log"), (latest.UserId, latest.Target));
     }
 
-    private async Task<AuditPage> SearchAsync(AuditFilter filter) =>
+    private async Task<AuditLogPage> SearchAsync(AuditFilter filter) =>
         await _queries.SearchAsync(_admin, filter, Token) ?? throw new InvalidOperationException("The administrator was refused.");
 
     private Task RecordAsync(AuditEvent auditEvent, string userName, string? target = null) =>
