@@ -73,8 +73,5 @@ public sealed partial class AuditPage
         _forbidden = result is null;
     }
 
-    private string EventText(string value) =>
-        Enum.TryParse<AuditEvent>(value, out var auditEvent) ? AdminNames.Of(auditEvent, L) : L["AllEvents"];
-
     private static DateOnly? ToDateOnly(DateTime? date) => date is { } value ? DateOnly.FromDateTime(value) : null;
 }
