@@ -64,11 +64,13 @@ public abstract record AccountOutcome
 
 /// <summary>
 /// The administrators' account operations. Each checks <see cref="SteeringAction.ManageUsers"/> for the caller as the
-/// store says now, runs in one transaction (which also serialises the last-administrator checks against concurrent
-/// changes) on a scope of its own (UserManager is scoped), and audits every change with the administrator as the user
-/// and the account as the target. Passwords never reach the audit log.
+/// store says now. A change runs on a scope of its own (UserManager is scoped and holds a context) in one transaction,
+/// which also serialises the last-administrator checks against concurrent changes (SQLite's BEGIN IMMEDIATE), and is
+/// audited after it commits, with the administrator as the user and the account as the target. Passwords never reach
+/// the audit log.
 /// </summary>
-public sealed class UserAdministration(IServiceScopeFactory scopes, AccessGuard guard, AuditLog audit, TimeProvider clock)
+public sealed class UserAdministration(
+    IDbContextFactory<SteeringDbContext> factory, IServiceScopeFactory scopes, AccessGuard guard, AuditLog audit, TimeProvider clock)
 {
     private static readonly string AdministratorRoleId = RoleIds.Of(SteeringRole.Administrator);
 
@@ -80,10 +82,8 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, AccessGuard 
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SteeringDbContext>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Users
-            .AsNoTracking()
             .OrderBy(u => u.UserName)
             .Select(u => new
             {
@@ -116,8 +116,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, AccessGuard 
     /// <summary>The units an account can be bound to (all districts and agencies), unordered: the screen sorts by its language.</summary>
     public async Task<IReadOnlyList<UnitName>> UnitsAsync(CancellationToken cancellationToken = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SteeringDbContext>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Units
             .Select(u => new UnitName(u.Id, u.Code, u.NameVi, u.NameEn, u.Kind, u.IsDemo))
             .ToListAsync(cancellationToken);

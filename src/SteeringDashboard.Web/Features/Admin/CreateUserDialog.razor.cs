@@ -45,6 +45,8 @@ public sealed partial class CreateUserDialog
         try
         {
             var account = new NewAccount(_userName ?? "", _displayName ?? "", _role, _unitId, _password ?? "");
+
+            // Creating never answers NotFound: there is no existing account to miss.
             switch (await Administration.CreateAsync(await CurrentUser.CallerAsync(), account))
             {
                 case AccountOutcome.Done:
@@ -54,7 +56,7 @@ public sealed partial class CreateUserDialog
                     _errors = invalid.Errors;
                     await FocusFirstErrorAsync();
                     break;
-                case AccountOutcome.Forbidden or AccountOutcome.NotFound:
+                case AccountOutcome.Forbidden:
                     _forbidden = true;
                     break;
             }
