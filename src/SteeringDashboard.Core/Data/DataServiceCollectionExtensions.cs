@@ -12,7 +12,10 @@ namespace SteeringDashboard.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite store (a context per operation), the query and update services and the change notifier.</summary>
+    /// <summary>
+    /// Registers the SQLite store (a context per operation), the query and update services and the change notifier.
+    /// <see cref="UserAdministration"/> also needs Identity's managers (<see cref="IdentitySetup.AddSteeringIdentityCore"/>).
+    /// </summary>
     public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, EvidenceOptions? evidence = null)
     {
         services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
@@ -20,6 +23,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ChangeNotifier>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AccessGuard>();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<AuditQueries>();
         services.AddSingleton(new EvidenceStore(evidence ?? new EvidenceOptions()));
         services.AddSingleton<AssignmentUpdateService>();
         services.AddSingleton<ActivityQueries>();
