@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -21,6 +23,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.UpdateAssignment,
         SteeringAction.BulkUpdateAssignments,
         SteeringAction.RecordCampaignResults,
+        SteeringAction.ManageUsers,
     ];
 
     /// <summary>The actions that change nothing (they decide what a screen or a download shows): no row on purpose.</summary>
@@ -29,15 +32,6 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.ReadEvidence,
         SteeringAction.ReadAuditLog,
         SteeringAction.SeeExactVictimFigures,
-    ];
-
-    /// <summary>
-    /// Writes whose service comes with the user-administration part of issue 4 (another branch): when it is merged, its
-    /// operations get rows in <see cref="Matrix"/> and the action moves to <see cref="WriteActions"/>.
-    /// </summary>
-    private static readonly SteeringAction[] WritesWithoutAServiceYet =
-    [
-        SteeringAction.ManageUsers,
     ];
 
     /// <summary>The role × action matrix: each write operation, the action it needs and the roles that may do it; every other role is refused.</summary>
@@ -58,6 +52,21 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("record campaign results of another unit", SteeringAction.RecordCampaignResults,
             [SteeringRole.StandingAgency],
             (store, caller) => store.RecordCampaignResultsAsync(store.OtherUnit, caller)),
+        new("create an account", SteeringAction.ManageUsers,
+            [SteeringRole.Administrator],
+            (store, caller) => store.CreateAccountAsync(caller)),
+        new("disable an account", SteeringAction.ManageUsers,
+            [SteeringRole.Administrator],
+            (store, caller) => store.DisableAccountAsync(caller)),
+        new("enable an account", SteeringAction.ManageUsers,
+            [SteeringRole.Administrator],
+            (store, caller) => store.EnableAccountAsync(caller)),
+        new("reset an account's password", SteeringAction.ManageUsers,
+            [SteeringRole.Administrator],
+            (store, caller) => store.ResetPasswordAsync(caller)),
+        new("assign an account's role and unit", SteeringAction.ManageUsers,
+            [SteeringRole.Administrator],
+            (store, caller) => store.AssignRoleAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -149,7 +158,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
     [Fact]
     public void EveryActionIsEitherAWriteOrAReadOnPurpose()
     {
-        var classified = WriteActions.Concat(ReadActions).Concat(WritesWithoutAServiceYet).ToList();
+        var classified = WriteActions.Concat(ReadActions).ToList();
 
         Assert.Equal(classified.Count, classified.Distinct().Count());
         Assert.Equal(Enum.GetValues<SteeringAction>().Order(), classified.Order());
@@ -185,6 +194,10 @@ internal sealed class MatrixStore : IAsyncDisposable
     private readonly string _evidenceFolder = Path.Combine(Path.GetTempPath(), $"steering-matrix-{Guid.NewGuid():N}");
     private AssignmentUpdateService _assignments = null!;
     private CampaignResultService _campaigns = null!;
+    private ServiceProvider _identity = null!;
+    private UserAdministration _accounts = null!;
+    private string _enabledAccount = null!;
+    private string _disabledAccount = null!;
     private int _taskId;
     private int _campaignId;
     private int _indicatorId;
@@ -259,6 +272,25 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
+    /// <summary>Creates an enabled committee member with a password under the policy.</summary>
+    public async Task<WriteResult> CreateAccountAsync(Caller caller) =>
+        Result(await _accounts.CreateAsync(
+            caller, new NewAccount("matrix.new", "Matrix", SteeringRole.CommitteeMember, null, "sông Hồng mùa thu 2018"), Token));
+
+    /// <summary>Disables the enabled committee member.</summary>
+    public async Task<WriteResult> DisableAccountAsync(Caller caller) => Result(await _accounts.DisableAsync(caller, _enabledAccount, Token));
+
+    /// <summary>Enables the disabled committee member.</summary>
+    public async Task<WriteResult> EnableAccountAsync(Caller caller) => Result(await _accounts.EnableAsync(caller, _disabledAccount, Token));
+
+    /// <summary>Gives the enabled committee member a new password.</summary>
+    public async Task<WriteResult> ResetPasswordAsync(Caller caller) =>
+        Result(await _accounts.ResetPasswordAsync(caller, _enabledAccount, "hoa sữa nồng nàn phố cổ", Token));
+
+    /// <summary>Makes the enabled committee member a reporter for the other unit.</summary>
+    public async Task<WriteResult> AssignRoleAsync(Caller caller) =>
+        Result(await _accounts.AssignRoleAsync(caller, _enabledAccount, SteeringRole.UnitReporter, OtherUnit, Token));
+
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
@@ -292,6 +324,7 @@ internal sealed class MatrixStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _identity.DisposeAsync();
         await Database.DisposeAsync();
         if (Directory.Exists(_evidenceFolder))
         {
@@ -327,5 +360,20 @@ internal sealed class MatrixStore : IAsyncDisposable
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
         _assignments = new AssignmentUpdateService(Database, notifier, new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder }), guard, clock);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
+
+        // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
+        _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();
+        _accounts = new UserAdministration(
+            Database, _identity.GetRequiredService<IServiceScopeFactory>(), guard, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance), clock);
+        _enabledAccount = (await TestAccounts.CreateAsync(Database, SteeringRole.CommitteeMember, userName: "matrix.enabled")).UserId;
+        _disabledAccount = (await TestAccounts.CreateAsync(Database, SteeringRole.CommitteeMember, userName: "matrix.disabled")).UserId;
+        await TestAccounts.DisableAsync(Database, _disabledAccount);
     }
+
+    private static WriteResult Result(AccountOutcome outcome) => outcome switch
+    {
+        AccountOutcome.Done => WriteResult.Done,
+        AccountOutcome.Forbidden => WriteResult.Forbidden,
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+    };
 }
