@@ -86,6 +86,17 @@ public sealed class FigureDisclosure
         return new DisclosedLine(shown, total);
     }
 
+    /// <summary>
+    /// The total of one group of units, where the reader can also see the city-wide total and every other group's total
+    /// (the dashboard's unit-kind filter): withheld when any group's total is hidden, since the city-wide total minus the
+    /// other groups would give it away. The city-wide total itself is disclosed as by <see cref="Disclose"/>.
+    /// </summary>
+    /// <param name="everyGroup">The totals of all the groups, which add up to the city-wide total.</param>
+    public DisclosedFigure DiscloseGroupTotal(bool isSensitive, long value, IEnumerable<long> everyGroup) =>
+        everyGroup.All(group => ShowsExactly(isSensitive, unitId: null, group))
+            ? Disclose(isSensitive, unitId: null, value)
+            : DisclosedFigure.Withheld;
+
     private bool MaySeeExactly(int? unitId) =>
         _reader is { } reader && Permissions.Allows(reader, SteeringAction.SeeExactVictimFigures, unitId);
 }

@@ -151,6 +151,26 @@ public sealed class FigureDisclosureTests
     }
 
     [Fact]
+    public void AGroupsTotalIsWithheldWhenAnyGroupsTotalIsHiddenSoThatTheCityWideTotalCannotGiveItAway()
+    {
+        var disclosure = new FigureDisclosure(Reader(SteeringRole.Secretariat), threshold: 5);
+
+        Assert.Equal(DisclosedFigure.Withheld, disclosure.DiscloseGroupTotal(isSensitive: true, 40, [40, 3, 20, 0]));
+        Assert.Equal(DisclosedFigure.Withheld, disclosure.DiscloseGroupTotal(isSensitive: true, 3, [40, 3, 20, 0]));
+        Assert.Equal(DisclosedFigure.Exact(40), disclosure.DiscloseGroupTotal(isSensitive: true, 40, [40, 5, 20, 0]));
+    }
+
+    [Fact]
+    public void GroupTotalsAreExactForACommitteeMemberAndWhenNotSensitive()
+    {
+        var committee = new FigureDisclosure(Reader(SteeringRole.CommitteeMember), threshold: 5);
+        var nobody = new FigureDisclosure(reader: null, threshold: 5);
+
+        Assert.Equal(DisclosedFigure.Exact(3), committee.DiscloseGroupTotal(isSensitive: true, 3, [40, 3]));
+        Assert.Equal(DisclosedFigure.Exact(40), nobody.DiscloseGroupTotal(isSensitive: false, 40, [40, 3]));
+    }
+
+    [Fact]
     public void TheThresholdIsReadFromThePrivacySection()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Privacy:VictimThreshold"] = "10" }).Build();

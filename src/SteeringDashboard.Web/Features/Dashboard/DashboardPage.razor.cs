@@ -53,9 +53,13 @@ public partial class DashboardPage
             return null;
         }
 
-        // City-wide totals: exact below the threshold only for readers who may see every unit's figures.
+        // Totals of several units: exact below the threshold only for readers who may see every unit's figures.
         var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
-        var headlines = data.Headlines.Select(h => disclosure.Disclose(h.IsSensitive, unitId: null, h.Value)).ToList();
+        var headlines = data.Headlines
+            .Select(h => selection.Filter.Kind is null
+                ? disclosure.Disclose(h.IsSensitive, unitId: null, h.Value)
+                : disclosure.DiscloseGroupTotal(h.IsSensitive, h.Value, [h.UrbanDistrictValue, h.TownValue, h.RuralDistrictValue, h.AgencyValue]))
+            .ToList();
         return new DashboardView(data, DashboardCharts.Build(data, S, L), headlines);
     }
 
