@@ -126,6 +126,8 @@ function buildOptions(spec, dotNetRef) {
             const value = spec.horizontal ? item.parsed.x : item.parsed.y;
             return `${item.dataset.label}: ${format.value.format(value)}`;
           },
+          // A value left out (a hidden victim figure) arrives as null with its text ("< 5"); it has no bar to hover.
+          afterBody: (items) => hiddenLines(spec, items.length > 0 ? items[0].dataIndex : -1),
         },
       },
     },
@@ -139,4 +141,10 @@ function buildOptions(spec, dotNetRef) {
       }
     },
   };
+}
+
+function hiddenLines(spec, index) {
+  return spec.datasets
+    .filter((dataset) => dataset.data[index] === null && dataset.hiddenTexts?.[index])
+    .map((dataset) => `${dataset.label}: ${dataset.hiddenTexts[index]}`);
 }

@@ -38,7 +38,11 @@ public sealed class TrendPoint
     public double? AverageProgress { get; init; }
 }
 
-/// <summary>An indicator's total over the months ended by the as-of date.</summary>
+/// <summary>
+/// An indicator's total over the months ended by the as-of date, for the units of the filter, and the totals of each group of
+/// units the kind filter can pick (which add up to the city-wide total): a screen that hides small victim figures needs them
+/// to tell whether one group's total could be worked out from the others.
+/// </summary>
 public sealed class IndicatorTotal
 {
     public int IndicatorId { get; init; }
@@ -46,7 +50,16 @@ public sealed class IndicatorTotal
     public required string NameVi { get; init; }
     public required string NameEn { get; init; }
     public bool IsSensitive { get; init; }
+
+    /// <summary>The total over the units of the filter.</summary>
     public long Value { get; init; }
+
+    public long UrbanDistrictValue { get; init; }
+    public long TownValue { get; init; }
+    public long RuralDistrictValue { get; init; }
+
+    /// <summary>The member agencies and the standing agency, as the kind filter groups them.</summary>
+    public long AgencyValue { get; init; }
 }
 
 /// <summary>The months whose figures count: every month of the plan's year ended by the as-of date.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Dashboard;
 
@@ -52,14 +53,18 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
 
     private static readonly string HeadlineSql = $"""
         SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive,
-               COALESCE(SUM(fv.Value), 0) AS Value
+               COALESCE(SUM(CASE WHEN {DashboardFilter.KindCondition("fv")} THEN fv.Value END), 0) AS Value,
+               COALESCE(SUM(CASE WHEN fv.Kind = {(int)UnitKind.UrbanDistrict} THEN fv.Value END), 0) AS UrbanDistrictValue,
+               COALESCE(SUM(CASE WHEN fv.Kind = {(int)UnitKind.Town} THEN fv.Value END), 0) AS TownValue,
+               COALESCE(SUM(CASE WHEN fv.Kind = {(int)UnitKind.RuralDistrict} THEN fv.Value END), 0) AS RuralDistrictValue,
+               COALESCE(SUM(CASE WHEN fv.Kind IN ({(int)UnitKind.MemberAgency}, {(int)UnitKind.StandingAgency}) THEN fv.Value END), 0) AS AgencyValue
         FROM Indicators i
         JOIN Programmes p ON p.Id = i.ProgrammeId
         LEFT JOIN (
-            SELECT v.IndicatorId, v.Value
+            SELECT v.IndicatorId, v.Value, u.Kind
             FROM IndicatorValues v
             JOIN Units u ON u.Id = v.UnitId
-            WHERE v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth AND {DashboardFilter.KindCondition("u")}
+            WHERE v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
         ) fv ON fv.IndicatorId = i.Id
         WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder

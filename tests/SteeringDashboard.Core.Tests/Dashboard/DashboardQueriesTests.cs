@@ -109,6 +109,15 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HeadlineFiguresCarryTheTotalOfEachGroupOfUnitsTheKindFilterPicks()
+    {
+        var urbanOnly = (await LoadAsync(June30, kind: UnitKind.UrbanDistrict))!.Headlines.Single();
+
+        Assert.Equal(15, urbanOnly.Value);
+        Assert.Equal((15L, 0L, 0L, 2L), (urbanOnly.UrbanDistrictValue, urbanOnly.TownValue, urbanOnly.RuralDistrictValue, urbanOnly.AgencyValue));
+    }
+
+    [Fact]
     public async Task UnknownPlanGivesNull() =>
         Assert.Null(await new DashboardQueries(_database).LoadAsync(new DashboardFilter(9999, June30), TestContext.Current.CancellationToken));
 

@@ -59,5 +59,7 @@ public sealed partial class ChartCard : ComponentBase
     }
 
     private string CellText(ChartDataset dataset, int row) =>
-        row < dataset.Data.Count ? Spec.FormatValue(dataset.Data[row]) : "";
+        row < dataset.Data.Count && dataset.Data[row] is { } value ? Spec.FormatValue(value) : "";
+
+    private static bool IsLeftOut(ChartDataset dataset, int row) => row < dataset.Data.Count && dataset.Data[row] is null;
 }

@@ -24,17 +24,23 @@ public enum ChartValueFormat
 
 /// <summary>One series of a chart: a value for each of the chart's labels.</summary>
 /// <param name="Label">The series name shown in the legend, tooltips and the table's column header.</param>
-/// <param name="Data">One value per label of the chart, in the same order.</param>
+/// <param name="Data">
+/// One value per label of the chart, in the same order; null for a value left out (a hidden victim figure), which the
+/// browser never receives as a number.
+/// </param>
 /// <param name="Colour">A CSS colour, normally one of <see cref="ChartPalette"/>.</param>
 /// <param name="Stack">Datasets sharing a stack name are stacked together when the chart is stacked.</param>
 /// <param name="PointColours">A colour per label, overriding <paramref name="Colour"/> (e.g. bars coloured by unit kind).</param>
-public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, string Colour, string? Stack = null, IReadOnlyList<string>? PointColours = null)
+/// <param name="HiddenTexts">Per label, what the table and tooltips show in place of a value left out (e.g. "&lt; 5").</param>
+public sealed record ChartDataset(
+    string Label, IReadOnlyList<double?> Data, string Colour, string? Stack = null, IReadOnlyList<string>? PointColours = null, IReadOnlyList<string?>? HiddenTexts = null)
 {
     // A snapshot, so that a caller reusing and mutating its list cannot change a spec already drawn.
-    private readonly IReadOnlyList<double> _data = [.. Data];
+    private readonly IReadOnlyList<double?> _data = [.. Data];
     private readonly IReadOnlyList<string>? _pointColours = PointColours is null ? null : [.. PointColours];
+    private readonly IReadOnlyList<string?>? _hiddenTexts = HiddenTexts is null ? null : [.. HiddenTexts];
 
-    public IReadOnlyList<double> Data
+    public IReadOnlyList<double?> Data
     {
         get => _data;
         init => _data = [.. value];
@@ -46,13 +52,23 @@ public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, stri
         init => _pointColours = value is null ? null : [.. value];
     }
 
+    public IReadOnlyList<string?>? HiddenTexts
+    {
+        get => _hiddenTexts;
+        init => _hiddenTexts = value is null ? null : [.. value];
+    }
+
+    /// <summary>What the table shows for the value of label <paramref name="index"/> when it is left out.</summary>
+    public string HiddenTextAt(int index) => HiddenTexts is { } texts && index < texts.Count ? texts[index] ?? "" : "";
+
     public bool Equals(ChartDataset? other) =>
         other is not null
         && Label == other.Label
         && Colour == other.Colour
         && Stack == other.Stack
         && Data.SequenceEqual(other.Data)
-        && (PointColours ?? []).SequenceEqual(other.PointColours ?? []);
+        && (PointColours ?? []).SequenceEqual(other.PointColours ?? [])
+        && (HiddenTexts ?? []).SequenceEqual(other.HiddenTexts ?? []);
 
     public override int GetHashCode()
     {
@@ -68,6 +84,11 @@ public sealed record ChartDataset(string Label, IReadOnlyList<double> Data, stri
         foreach (var colour in PointColours ?? [])
         {
             hash.Add(colour);
+        }
+
+        foreach (var text in HiddenTexts ?? [])
+        {
+            hash.Add(text);
         }
 
         return hash.ToHashCode();
@@ -111,6 +132,9 @@ public sealed record ChartSpec
     /// <summary>The culture name numbers are formatted with, in the browser and in the data table.</summary>
     public string Locale { get; init; } = CultureInfo.CurrentCulture.Name;
 
+    /// <summary>Why some values are left out (see <see cref="ChartDataset.HiddenTexts"/>): the tooltip of their cells in the table.</summary>
+    public string? HiddenNote { get; init; }
+
     public bool Equals(ChartSpec? other) =>
         other is not null
         && Kind == other.Kind
@@ -119,6 +143,7 @@ public sealed record ChartSpec
         && ValueFormat == other.ValueFormat
         && AxisMax == other.AxisMax
         && Locale == other.Locale
+        && HiddenNote == other.HiddenNote
         && Labels.SequenceEqual(other.Labels)
         && Datasets.SequenceEqual(other.Datasets);
 
@@ -131,6 +156,7 @@ public sealed record ChartSpec
         hash.Add(ValueFormat);
         hash.Add(AxisMax);
         hash.Add(Locale);
+        hash.Add(HiddenNote);
         foreach (var label in Labels)
         {
             hash.Add(label);

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
@@ -16,6 +19,7 @@ public sealed partial class CampaignPage
 {
     private CampaignDetail? _detail;
     private CampaignFigures? _figures;
+    private FigureTexts _texts = default!;
     private bool _loaded;
     private int? _loadedId;
     private Actor? _actor;
@@ -28,6 +32,12 @@ public sealed partial class CampaignPage
 
     [Inject]
     private CurrentUser User { get; set; } = default!;
+
+    [Inject]
+    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
 
     /// <summary>The campaign's id from the route.</summary>
     [Parameter]
@@ -62,7 +72,9 @@ public sealed partial class CampaignPage
     private async Task ReloadAsync()
     {
         _detail = await Campaigns.LoadAsync(Id);
-        _figures = _detail is null ? null : CampaignFigures.Build(_detail, L["ReportedTotal"], L["Target"]);
+        var disclosure = FigureDisclosure.For(_actor, Privacy.Value);
+        _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
+        _figures = _detail is null ? null : CampaignFigures.Build(_detail, disclosure, _texts, L["ReportedTotal"], L["Target"]);
         _loaded = true;
     }
 

@@ -74,7 +74,7 @@ public sealed class DashboardCharts
             Datasets = Statuses
                 .Select(status => new ChartDataset(
                     shared[$"{nameof(ReviewStatus)}.{status}"],
-                    statusUnits.Select(u => (double)CountOf(u, status)).ToList(),
+                    statusUnits.Select(u => (double?)CountOf(u, status)).ToList(),
                     ChartPalette.ForStatus(status),
                     Stack: "status"))
                 .ToList(),
@@ -88,9 +88,9 @@ public sealed class DashboardCharts
             Labels = data.Trend.Select(p => p.Date.ToString("d", CultureInfo.CurrentCulture)).ToList(),
             Datasets =
             [
-                new(text["TrendCompleted"], data.Trend.Select(p => Share(p.Completed, p.Assignments)).ToList(), ChartPalette.CompletedOnTime),
-                new(text["TrendOverdue"], data.Trend.Select(p => Share(p.Overdue, p.Assignments)).ToList(), ChartPalette.Overdue),
-                new(text["TrendAverage"], data.Trend.Select(p => (p.AverageProgress ?? 0) / 100).ToList(), ChartPalette.Blue),
+                new(text["TrendCompleted"], data.Trend.Select(p => (double?)Share(p.Completed, p.Assignments)).ToList(), ChartPalette.CompletedOnTime),
+                new(text["TrendOverdue"], data.Trend.Select(p => (double?)Share(p.Overdue, p.Assignments)).ToList(), ChartPalette.Overdue),
+                new(text["TrendAverage"], data.Trend.Select(p => (double?)((p.AverageProgress ?? 0) / 100)).ToList(), ChartPalette.Blue),
             ],
             ValueFormat = ChartValueFormat.Percent,
             AxisMax = 1,
@@ -109,7 +109,7 @@ public sealed class DashboardCharts
         IReadOnlyList<UnitProgress> units, Func<UnitProgress, string> label, string series, IReadOnlyList<string>? pointColours) => new()
     {
         Labels = units.Select(label).ToList(),
-        Datasets = [new ChartDataset(series, units.Select(u => (u.AverageProgress ?? 0) / 100).ToList(), ChartPalette.Blue, PointColours: pointColours)],
+        Datasets = [new ChartDataset(series, units.Select(u => (double?)((u.AverageProgress ?? 0) / 100)).ToList(), ChartPalette.Blue, PointColours: pointColours)],
         Horizontal = true,
         ValueFormat = ChartValueFormat.Percent,
         AxisMax = 1,

@@ -1,21 +1,37 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Dashboard;
 
 /// <summary>The committee's dashboard: KPIs, headline figures and charts for the selection in the query string.</summary>
 public partial class DashboardPage
 {
-    /// <summary>The dashboard's figures and the charts built from them.</summary>
-    public sealed record DashboardView(DashboardData Dashboard, DashboardCharts Charts);
+    /// <summary>The dashboard's figures, the charts built from them, and the headline figures as the reader may see them.</summary>
+    public sealed record DashboardView(DashboardData Dashboard, DashboardCharts Charts, IReadOnlyList<DisclosedFigure> Headlines);
 
     [Inject]
     private DashboardQueries Queries { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+
+    private FigureTexts FigureTexts => new(PrivacyText, Privacy.Value.VictimThreshold);
 
     private string AsOfText => Selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
 
@@ -30,10 +46,22 @@ public partial class DashboardPage
         MonthText(Data!.Dashboard.Figures.Year, Data.Dashboard.Figures.FromMonth),
         MonthText(Data.Dashboard.Figures.Year, Data.Dashboard.Figures.ToMonth));
 
-    protected override async Task<DashboardView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
-        await Queries.LoadAsync(selection.Filter, cancellation) is { } data
-            ? new DashboardView(data, DashboardCharts.Build(data, S, L))
-            : null;
+    protected override async Task<DashboardView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    {
+        if (await Queries.LoadAsync(selection.Filter, cancellation) is not { } data)
+        {
+            return null;
+        }
+
+        // Totals of several units: exact below the threshold only for readers who may see every unit's figures.
+        var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
+        var headlines = data.Headlines
+            .Select(h => selection.Filter.Kind is null
+                ? disclosure.Disclose(h.IsSensitive, unitId: null, h.Value)
+                : disclosure.DiscloseGroupTotal(h.IsSensitive, h.Value, [h.UrbanDistrictValue, h.TownValue, h.RuralDistrictValue, h.AgencyValue]))
+            .ToList();
+        return new DashboardView(data, DashboardCharts.Build(data, S, L), headlines);
+    }
 
     private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection!.ToQueryString()}";
 

@@ -1,11 +1,15 @@
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Web.Features.Units;
 
-/// <summary>One indicator's row: a value per month of the period (null when not reported) and their total.</summary>
-public sealed record FigureRow(string Code, string NameVi, string NameEn, bool IsSensitive, IReadOnlyList<int?> Values, long Total);
+/// <summary>One indicator's row: a value per month of the period (null when not reported) and their total, as the reader may see them.</summary>
+public sealed record FigureRow(string Code, string NameVi, string NameEn, bool IsSensitive, IReadOnlyList<DisclosedFigure?> Values, DisclosedFigure Total)
+{
+    public bool HasHiddenFigures => Total.IsHidden || Values.Any(v => v is { IsHidden: true });
+}
 
 /// <summary>The rows of one indicator group, in the indicators' sort order.</summary>
 public sealed record FigureGroup(IndicatorGroup Group, IReadOnlyList<FigureRow> Rows)
@@ -16,11 +20,14 @@ public sealed record FigureGroup(IndicatorGroup Group, IReadOnlyList<FigureRow> 
 /// <summary>A unit's monthly figures laid out as a table: one column per month of the period, rows grouped by indicator group.</summary>
 public sealed record FigureTable(IReadOnlyList<DateOnly> Months, IReadOnlyList<FigureGroup> Groups)
 {
+    public bool HasHiddenFigures => Groups.Any(g => g.Rows.Any(r => r.HasHiddenFigures));
+
     /// <summary>
     /// Lays out the values of the period. Groups and rows keep the order the values come in (the indicators' sort order);
-    /// a month without a value stays empty rather than zero, so that "not reported" is not read as "none".
+    /// a month without a value stays empty rather than zero, so that "not reported" is not read as "none". Victim figures
+    /// are hidden as <paramref name="disclosure"/> says for the reader, and so is a total that would give one away.
     /// </summary>
-    public static FigureTable Build(FigurePeriod period, IEnumerable<IndicatorMonthValue> values)
+    public static FigureTable Build(FigurePeriod period, IEnumerable<IndicatorMonthValue> values, FigureDisclosure disclosure, int unitId)
     {
         var months = period.IsEmpty
             ? []
@@ -34,19 +41,20 @@ public sealed record FigureTable(IReadOnlyList<DateOnly> Months, IReadOnlyList<F
             .Select(group => new FigureGroup(
                 group.Key,
                 group.GroupBy(v => v.IndicatorId)
-                    .Select(indicator => RowOf(indicator.ToList(), months))
+                    .Select(indicator => RowOf(indicator.ToList(), months, disclosure, unitId))
                     .ToList()))
             .ToList();
 
         return new FigureTable(months, groups);
     }
 
-    private static FigureRow RowOf(IReadOnlyList<IndicatorMonthValue> values, IReadOnlyList<DateOnly> months)
+    private static FigureRow RowOf(IReadOnlyList<IndicatorMonthValue> values, IReadOnlyList<DateOnly> months, FigureDisclosure disclosure, int unitId)
     {
         var first = values[0];
         var cells = months
-            .Select(month => values.FirstOrDefault(v => v.Month == month.Month)?.Value)
+            .Select(month => ((int?)unitId, (long?)values.FirstOrDefault(v => v.Month == month.Month)?.Value))
             .ToList();
-        return new FigureRow(first.Code, first.NameVi, first.NameEn, first.IsSensitive, cells, values.Sum(v => (long)v.Value));
+        var line = disclosure.DiscloseLine(first.IsSensitive, cells, unitId);
+        return new FigureRow(first.Code, first.NameVi, first.NameEn, first.IsSensitive, line.Cells, line.Total);
     }
 }

@@ -1,7 +1,12 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
+using SteeringDashboard.Web.Components.Privacy;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Units;
 
@@ -9,6 +14,20 @@ namespace SteeringDashboard.Web.Features.Units;
 public partial class UnitFigures
 {
     private FigureTable _table = new([], []);
+    private FigureTexts _texts = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+
+    /// <summary>The unit the figures belong to, which decides whether the reader sees small victim figures exactly.</summary>
+    [Parameter, EditorRequired]
+    public int UnitId { get; set; }
 
     /// <summary>The months whose figures count.</summary>
     [Parameter, EditorRequired]
@@ -27,7 +46,12 @@ public partial class UnitFigures
     /// <summary>The indicator column, one per month and the total.</summary>
     private int ColumnCount => _table.Months.Count + 2;
 
-    protected override void OnParametersSet() => _table = FigureTable.Build(Period, Values);
+    protected override async Task OnParametersSetAsync()
+    {
+        var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
+        _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
+        _table = FigureTable.Build(Period, Values, disclosure, UnitId);
+    }
 
     private string GroupName(IndicatorGroup group) => group switch
     {

@@ -18,7 +18,7 @@ public class ChartCanvasTests : BunitContext
         _module.Setup<int>("create", _ => true).SetResult(Handle);
     }
 
-    private static ChartSpec Spec(params double[] data) => new()
+    private static ChartSpec Spec(params double?[] data) => new()
     {
         Labels = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ"],
         Datasets = [new ChartDataset("Overdue", data, ChartPalette.Overdue)],

@@ -141,4 +141,21 @@ public class ChartCardTests : BunitContext
         Assert.Contains("No data to show.", cut.Markup);
         Assert.Empty(cut.FindAll("canvas"));
     }
+
+    [Fact]
+    public void TheTableShowsALeftOutValueAsItsTextWithTheReasonAsTooltip()
+    {
+        var spec = new ChartSpec
+        {
+            Labels = ["Victims rescued", "Cases detected"],
+            Datasets = [new ChartDataset("Reported total", [null, 12], ChartPalette.Blue, HiddenTexts: ["< 5", null])],
+            HiddenNote = "Figures below 5 are hidden to protect victims",
+        };
+        var cut = RenderCard(spec);
+
+        cut.Find("button[aria-pressed]").Click();
+
+        Assert.Equal([["Victims rescued", "< 5"], ["Cases detected", "12"]], BodyRows(cut));
+        Assert.Equal("Figures below 5 are hidden to protect victims", cut.Find("tbody abbr").GetAttribute("title"));
+    }
 }

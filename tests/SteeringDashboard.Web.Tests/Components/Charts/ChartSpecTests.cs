@@ -6,7 +6,7 @@ namespace SteeringDashboard.Web.Tests.Components.Charts;
 
 public class ChartSpecTests
 {
-    private static ChartSpec Spec(IReadOnlyList<string> labels, IReadOnlyList<double> data) => new()
+    private static ChartSpec Spec(IReadOnlyList<string> labels, IReadOnlyList<double?> data) => new()
     {
         Labels = labels,
         Datasets = [new ChartDataset("Overdue", data, ChartPalette.Overdue)],
@@ -16,8 +16,8 @@ public class ChartSpecTests
     [Fact]
     public void EqualWhenSeparateListsHoldTheSameContents()
     {
-        var first = Spec(new List<string> { "Ba Đình", "Hoàn Kiếm" }, new List<double> { 3, 5 });
-        var second = Spec(new List<string> { "Ba Đình", "Hoàn Kiếm" }, new List<double> { 3, 5 });
+        var first = Spec(new List<string> { "Ba Đình", "Hoàn Kiếm" }, new List<double?> { 3, 5 });
+        var second = Spec(new List<string> { "Ba Đình", "Hoàn Kiếm" }, new List<double?> { 3, 5 });
 
         Assert.Equal(first, second);
         Assert.True(first == second);
@@ -56,7 +56,7 @@ public class ChartSpecTests
     public void KeepsASnapshotOfTheCallersLists()
     {
         var labels = new List<string> { "Ba Đình" };
-        var data = new List<double> { 3 };
+        var data = new List<double?> { 3 };
         var spec = Spec(labels, data);
 
         labels[0] = "Tây Hồ";
@@ -114,5 +114,37 @@ public class ChartSpecTests
         Assert.Equal(0.5, dataset.GetProperty("data")[0].GetDouble());
         Assert.Equal(ChartPalette.Blue, dataset.GetProperty("colour").GetString());
         Assert.Equal("a", dataset.GetProperty("stack").GetString());
+    }
+
+    [Fact]
+    public void ALeftOutValueIsSentAsNullWithTheTextThatStandsForIt()
+    {
+        var spec = new ChartSpec
+        {
+            Labels = ["Victims rescued", "Cases detected"],
+            Datasets = [new ChartDataset("Reported", [null, 12], ChartPalette.Blue, HiddenTexts: ["< 5", null])],
+            HiddenNote = "Figures below 5 are hidden to protect victims",
+        };
+
+        var json = JsonSerializer.SerializeToElement(spec, JsonSerializerOptions.Web);
+
+        var dataset = json.GetProperty("datasets")[0];
+        Assert.Equal(JsonValueKind.Null, dataset.GetProperty("data")[0].ValueKind);
+        Assert.Equal(12, dataset.GetProperty("data")[1].GetDouble());
+        Assert.Equal("< 5", dataset.GetProperty("hiddenTexts")[0].GetString());
+        Assert.Equal("Figures below 5 are hidden to protect victims", json.GetProperty("hiddenNote").GetString());
+    }
+
+    [Fact]
+    public void NotEqualWhenAHiddenTextDiffers()
+    {
+        ChartSpec WithText(string text) => new()
+        {
+            Labels = ["Victims rescued"],
+            Datasets = [new ChartDataset("Reported", [null], ChartPalette.Blue, HiddenTexts: [text])],
+        };
+
+        Assert.Equal(WithText("< 5"), WithText("< 5"));
+        Assert.NotEqual(WithText("< 5"), WithText("hidden"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ namespace SteeringDashboard.Web.Tests.Features.Campaigns;
 public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 {
     private const string CasesDetected = "ENF_CASES_DETECTED";
+    private const string VictimsRescued = "VIC_RESCUED";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
@@ -174,6 +176,59 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         Assert.Empty(await StoredAsync(unit.Id));
     }
 
+    [Fact]
+    public async Task ASecretariatUserSeesSmallVictimResultsHiddenAndTheChartGetsNoNumberForTheirTotal()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var module = JSInterop.SetupModule(ChartCanvas.ModulePath);
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        var small = SmallVictimFigures().First();
+        var index = TargetIndex(VictimsRescued);
+
+        RenderPage();
+
+        Assert.Equal("< 5", UnitCell(UnitNamed(small.UnitId), VictimsRescued));
+        Assert.Equal("hidden", TotalCell(VictimsRescued));
+        Assert.Equal(_campaign.Targets.Single(t => t.Code == CasesDetected).Total.ToString("N0"), TotalCell(CasesDetected));
+        Assert.NotEmpty(_page.FindAll("[data-testid=hidden-figures-note]"));
+        var spec = _page.FindComponent<ChartCard>().Instance.Spec;
+        Assert.Null(spec.Datasets[0].Data[index]);
+        Assert.Equal("hidden", spec.Datasets[0].HiddenTextAt(index));
+        _page.WaitForAssertion(() => Assert.Single(module.Invocations["create"]), Timeout);
+        var sent = Assert.IsType<ChartSpec>(module.Invocations["create"].Single().Arguments[1]);
+        var json = JsonSerializer.SerializeToElement(sent, JsonSerializerOptions.Web);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("datasets")[0].GetProperty("data")[index].ValueKind);
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberSeesSmallVictimResultsAndTheirTotal()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        var small = SmallVictimFigures().First();
+
+        RenderPage();
+
+        Assert.Equal(small.Value.ToString("N0"), UnitCell(UnitNamed(small.UnitId), VictimsRescued));
+        Assert.Equal(TotalOf(VictimsRescued).ToString("N0"), TotalCell(VictimsRescued));
+        Assert.Equal(TotalOf(VictimsRescued), _page.FindComponent<ChartCard>().Instance.Spec.Datasets[0].Data[TargetIndex(VictimsRescued)]);
+        Assert.Empty(_page.FindAll("[data-testid=hidden-figures-note]"));
+    }
+
+    [Fact]
+    public async Task AReporterSeesItsOwnUnitsSmallResultExactlyAndAnotherUnitsHidden()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var (own, other) = (SmallVictimFigures()[0], SmallVictimFigures()[1]);
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, own.UnitId);
+
+        RenderPage();
+
+        Assert.Equal(own.Value.ToString("N0"), UnitCell(UnitNamed(own.UnitId), VictimsRescued));
+        Assert.Equal("< 5", UnitCell(UnitNamed(other.UnitId), VictimsRescued));
+        Assert.Equal("hidden", TotalCell(VictimsRescued));
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await DisposeAsync();
@@ -190,6 +245,24 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
     private long TotalOf(string code) => _campaign.Targets.Single(t => t.Code == code).Total;
 
     private string TotalCell(string code) => _page.Find($"[data-testid=target-totals] tr[data-indicator={code}] [data-testid=total]").TextContent.Trim();
+
+    /// <summary>The demo campaign's victims-rescued results from 1 to 4.</summary>
+    private IReadOnlyList<CampaignUnitFigure> SmallVictimFigures()
+    {
+        var indicatorId = _campaign.Targets.Single(t => t.Code == VictimsRescued).IndicatorId;
+        var small = _campaign.Figures.Where(f => f.IndicatorId == indicatorId && f.Value is > 0 and < 5).ToList();
+        Assert.True(small.Count >= 2, "The demo campaign has fewer than two victim figures below 5.");
+        return small;
+    }
+
+    private string UnitNamed(int unitId) => _campaign.Participants.Single(p => p.Id == unitId).NameEn;
+
+    private int TargetIndex(string code) => _campaign.Targets.OrderBy(t => t.IndicatorId).Select(t => t.Code).ToList().IndexOf(code);
+
+    private string UnitCell(string unitName, string code) =>
+        _page.FindAll("[data-testid=unit-results] tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Trim() == unitName)
+            .QuerySelectorAll("td")[TargetIndex(code)].TextContent.Trim();
 
     private IReadOnlyList<string> NotReportingNames() =>
         _page.FindAll("[data-testid=not-reporting] li").Select(li => li.TextContent.Trim()).ToList();

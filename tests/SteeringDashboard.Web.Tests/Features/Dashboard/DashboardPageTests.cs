@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -89,5 +91,51 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
 
         Assert.StartsWith(heading, page.Find("h1").TextContent, StringComparison.Ordinal);
         Assert.Contains(page.FindComponents<ChartCard>(), c => c.Instance.Title == districtChart);
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.Secretariat, false)]
+    [InlineData(SteeringRole.UnitReporter, false)]
+    [InlineData(SteeringRole.CommitteeMember, true)]
+    [InlineData(SteeringRole.StandingAgency, true)]
+    public async Task AKindsVictimTotalIsHiddenWhenTheCityWideTotalMinusTheOtherKindsWouldGiveAwayASmallOne(SteeringRole role, bool exact)
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("user-1", "reader", "Reader", role, role == SteeringRole.UnitReporter ? 1 : null));
+        var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
+
+        // The first month end at which the town's victims total is small while the urban districts' is not.
+        var (asOf, victims) = (default(DateOnly), default(IndicatorTotal));
+        foreach (var monthEnd in Enumerable.Range(1, 6).Select(month => new DateOnly(2018, month, DateTime.DaysInMonth(2018, month))))
+        {
+            var urban = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, monthEnd, Kind: UnitKind.UrbanDistrict), Cancellation);
+            if (urban!.Headlines.SingleOrDefault(h => h.IsSensitive && h.TownValue is >= 1 and <= 4 && h.Value >= 5) is { } found)
+            {
+                (asOf, victims) = (monthEnd, found);
+                break;
+            }
+        }
+
+        Assert.NotNull(victims);
+
+        var (page, _) = await RenderAsync($"?asof={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&kind=UrbanDistrict");
+
+        var card = page.FindAll(".kpi-card").Single(c => c.QuerySelector("h3")!.TextContent.Trim() == victims.NameEn);
+        Assert.Equal(exact ? victims.Value.ToString("N0", CultureInfo.CurrentCulture) : "hidden", card.QuerySelector(".kpi-value")!.TextContent.Trim());
+        Assert.Equal(!exact, card.TextContent.Contains("it would reveal a figure below 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheCityWideVictimTotalIsExactForASecretariatUserWhenItIsNotSmall()
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("user-1", "reader", "Reader", SteeringRole.Secretariat, null));
+
+        var (page, expected) = await RenderAsync();
+
+        var victims = expected.Headlines.Single(h => h.IsSensitive);
+        Assert.True(victims.Value >= 5);
+        var card = page.FindAll(".kpi-card").Single(c => c.QuerySelector("h3")!.TextContent.Trim() == victims.NameEn);
+        Assert.Equal(victims.Value.ToString("N0", CultureInfo.CurrentCulture), card.QuerySelector(".kpi-value")!.TextContent.Trim());
     }
 }

@@ -1,5 +1,6 @@
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Units;
 
@@ -7,10 +8,18 @@ namespace SteeringDashboard.Web.Tests.Features.Units;
 
 public sealed class FigureTableTests
 {
+    private const int UnitId = 4;
+
+    private static readonly FigureDisclosure Committee =
+        new(new Actor("user-1", "committee", "Committee", SteeringRole.CommitteeMember, null), threshold: 5);
+
+    private static readonly FigureDisclosure Secretariat =
+        new(new Actor("user-2", "secretariat", "Secretariat", SteeringRole.Secretariat, null), threshold: 5);
+
     [Fact]
     public void HasOneColumnPerMonthOfThePeriod()
     {
-        var table = FigureTable.Build(new FigurePeriod(2018, 1, 3), []);
+        var table = FigureTable.Build(new FigurePeriod(2018, 1, 3), [], Committee, UnitId);
 
         Assert.Equal([new DateOnly(2018, 1, 1), new DateOnly(2018, 2, 1), new DateOnly(2018, 3, 1)], table.Months);
     }
@@ -20,11 +29,13 @@ public sealed class FigureTableTests
     {
         var table = FigureTable.Build(
             new FigurePeriod(2018, 1, 3),
-            [Value(1, IndicatorGroup.Communication, month: 1, value: 1200), Value(1, IndicatorGroup.Communication, month: 3, value: 34)]);
+            [Value(1, IndicatorGroup.Communication, month: 1, value: 1200), Value(1, IndicatorGroup.Communication, month: 3, value: 34)],
+            Committee,
+            UnitId);
 
         var row = Assert.Single(Assert.Single(table.Groups).Rows);
-        Assert.Equal([1200, null, 34], row.Values);
-        Assert.Equal(1234, row.Total);
+        Assert.Equal([DisclosedFigure.Exact(1200), null, DisclosedFigure.Exact(34)], row.Values);
+        Assert.Equal(DisclosedFigure.Exact(1234), row.Total);
     }
 
     [Fact]
@@ -36,7 +47,9 @@ public sealed class FigureTableTests
                 Value(7, IndicatorGroup.Enforcement, month: 1, value: 1),
                 Value(3, IndicatorGroup.Enforcement, month: 1, value: 2),
                 Value(9, IndicatorGroup.Victims, month: 1, value: 3, isSensitive: true),
-            ]);
+            ],
+            Committee,
+            UnitId);
 
         Assert.Equal([IndicatorGroup.Enforcement, IndicatorGroup.Victims], table.Groups.Select(g => g.Group));
         Assert.Equal(["I7", "I3"], table.Groups[0].Rows.Select(r => r.Code));
@@ -49,20 +62,43 @@ public sealed class FigureTableTests
     {
         var table = FigureTable.Build(
             new FigurePeriod(2018, 1, 2),
-            [Value(1, IndicatorGroup.Communication, month: 2, value: 5), Value(1, IndicatorGroup.Communication, month: 7, value: 100)]);
+            [Value(1, IndicatorGroup.Communication, month: 2, value: 5), Value(1, IndicatorGroup.Communication, month: 7, value: 100)],
+            Committee,
+            UnitId);
 
         var row = Assert.Single(Assert.Single(table.Groups).Rows);
-        Assert.Equal([null, 5], row.Values);
-        Assert.Equal(5, row.Total);
+        Assert.Equal([null, DisclosedFigure.Exact(5)], row.Values);
+        Assert.Equal(DisclosedFigure.Exact(5), row.Total);
     }
 
     [Fact]
     public void PeriodWithoutEndedMonthHasNoColumnsAndNoRows()
     {
-        var table = FigureTable.Build(new FigurePeriod(2018, 1, 0), [Value(1, IndicatorGroup.Communication, month: 1, value: 5)]);
+        var table = FigureTable.Build(new FigurePeriod(2018, 1, 0), [Value(1, IndicatorGroup.Communication, month: 1, value: 5)], Committee, UnitId);
 
         Assert.Empty(table.Months);
         Assert.Empty(table.Groups);
+    }
+
+    [Fact]
+    public void SmallVictimFiguresAndTheirTotalAreHiddenFromAReaderWhoMayNotSeeThem()
+    {
+        var values = new[]
+        {
+            Value(1, IndicatorGroup.Enforcement, month: 1, value: 2),
+            Value(9, IndicatorGroup.Victims, month: 1, value: 3, isSensitive: true),
+            Value(9, IndicatorGroup.Victims, month: 2, value: 7, isSensitive: true),
+        };
+
+        var table = FigureTable.Build(new FigurePeriod(2018, 1, 2), values, Secretariat, UnitId);
+
+        var enforcement = Assert.Single(table.Groups[0].Rows);
+        Assert.Equal([DisclosedFigure.Exact(2), null], enforcement.Values);
+        var victims = Assert.Single(table.Groups[1].Rows);
+        Assert.Equal([DisclosedFigure.BelowThreshold, DisclosedFigure.Exact(7)], victims.Values);
+        Assert.Equal(DisclosedFigure.Withheld, victims.Total);
+        Assert.True(table.HasHiddenFigures);
+        Assert.False(FigureTable.Build(new FigurePeriod(2018, 1, 2), values, Committee, UnitId).HasHiddenFigures);
     }
 
     private static IndicatorMonthValue Value(int indicatorId, IndicatorGroup group, int month, int value, bool isSensitive = false) => new()

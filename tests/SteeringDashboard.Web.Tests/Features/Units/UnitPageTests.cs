@@ -30,6 +30,8 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         _database = database;
         this.AddSteeringDefaults();
         database.AddTo(Services);
+        // A reader who sees every figure exactly; the privacy tests sign in someone else.
+        this.SignInAs(Reader(SteeringRole.CommitteeMember, unitId: null));
     }
 
     [Fact]
@@ -98,6 +100,52 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         Assert.Contains("Victim figures are sensitive: do not share them outside the Steering Committee.", victims.TextContent);
         var others = page.FindAll("section[aria-labelledby=unit-figures-heading] tbody").Where(b => b != victims);
         Assert.All(others, b => Assert.DoesNotContain("Sensitive", b.TextContent));
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.CommitteeMember, null, true)]
+    [InlineData(SteeringRole.StandingAgency, null, true)]
+    [InlineData(SteeringRole.UnitReporter, "BA-DINH", true)]
+    [InlineData(SteeringRole.UnitReporter, "HOAN-KIEM", false)]
+    [InlineData(SteeringRole.Secretariat, null, false)]
+    [InlineData(SteeringRole.Administrator, null, false)]
+    public async Task ASmallVictimFigureIsExactOnlyForReadersWhoMaySeeItForTheUnit(SteeringRole role, string? readerUnit, bool exact)
+    {
+        using var culture = CultureScope.Use("en-US");
+        var small = await SmallVictimFigureAsync("BA-DINH");
+        this.SignInAs(Reader(role, readerUnit is null ? null : await UnitIdAsync(readerUnit)));
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var row = FigureRow(page, small.Indicator);
+        var cell = row.QuerySelectorAll("td")[small.Month - 1];
+        var total = row.QuerySelectorAll("td")[^1];
+        var note = page.FindAll("section[aria-labelledby=unit-figures-heading] [data-testid=hidden-figures-note]");
+        if (exact)
+        {
+            Assert.Equal(small.Value.ToString("N0", CultureInfo.CurrentCulture), Text(cell));
+            Assert.Equal(small.Total.ToString("N0", CultureInfo.CurrentCulture), Text(total));
+            Assert.Empty(note);
+        }
+        else
+        {
+            Assert.Equal("< 5", Text(cell));
+            Assert.Equal("Figures below 5 are hidden to protect victims", cell.QuerySelector("abbr")!.GetAttribute("title"));
+            Assert.Equal("hidden", Text(total));
+            Assert.StartsWith("Figures below 5 are hidden to protect victims", Text(Assert.Single(note)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task FiguresThatAreNotSensitiveAreExactForEveryone()
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(Reader(SteeringRole.Secretariat, unitId: null));
+        var stored = await StoredTotalsAsync("BA-DINH", year: 2018, fromMonth: 1, toMonth: 6);
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        Assert.Equal(stored["Communication sessions held"].ToString("N0", CultureInfo.CurrentCulture), Text(FigureRow(page, "Communication sessions held").QuerySelectorAll("td")[^1]));
     }
 
     [Fact]
@@ -268,6 +316,33 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         return totals;
     }
+
+    /// <summary>A victim figure of the unit from 1 to 4 in January to June 2018, with its indicator's total over those months (plain SQL).</summary>
+    private async Task<(string Indicator, int Month, int Value, long Total)> SmallVictimFigureAsync(string unitCode)
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync(Cancellation);
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT i.NameEn, v.Month, v.Value,
+                   (SELECT SUM(w.Value) FROM IndicatorValues w WHERE w.IndicatorId = v.IndicatorId AND w.UnitId = v.UnitId AND w.Year = 2018 AND w.Month BETWEEN 1 AND 6)
+            FROM IndicatorValues v
+            JOIN Indicators i ON i.Id = v.IndicatorId
+            JOIN Units u ON u.Id = v.UnitId
+            WHERE u.Code = $unit AND i.IsSensitive = 1 AND v.Year = 2018 AND v.Month BETWEEN 1 AND 6 AND v.Value BETWEEN 1 AND 4
+            ORDER BY i.SortOrder, v.Month
+            LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$unit", unitCode);
+        await using var reader = await command.ExecuteReaderAsync(Cancellation);
+        Assert.True(await reader.ReadAsync(Cancellation), $"The demo data has no victim figure below 5 for {unitCode}.");
+        return (reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3));
+    }
+
+    private static Actor Reader(SteeringRole role, int? unitId) => new($"user-{role}", role.ToString().ToLowerInvariant(), $"Test {role}", role, unitId);
+
+    private static IElement FigureRow(IRenderedComponent<UnitPage> page, string indicator) =>
+        page.FindAll("section[aria-labelledby=unit-figures-heading] tbody tr").Single(r => r.QuerySelector("th[scope=row]") is { } th && Text(th) == indicator);
 
     private static IReadOnlyList<IElement> AssignmentRows(IRenderedComponent<UnitPage> page) =>
         page.FindAll("section[aria-labelledby=unit-assignments-heading] tbody tr");
