@@ -16,7 +16,7 @@ public sealed class EditingBrowserTests(LiveSteeringApp app, BrowserFixture brow
     [InlineData("/campaigns/1", "vi-VN")]
     public async Task ScreenHasNoSeriousAccessibilityViolations(string route, string locale)
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, locale);
+        await using var context = await app.NewSignedInContextAsync(browser, locale);
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync(route);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
@@ -28,7 +28,7 @@ public sealed class EditingBrowserTests(LiveSteeringApp app, BrowserFixture brow
     [Fact]
     public async Task TheEditDialogShowsTheRulesMessageThenSavesWithItsErrorsAndControlsAccessible()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US");
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/units/BA-DINH");
 

@@ -19,7 +19,7 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     [Fact]
     public async Task AnswersNotFoundForAnUnknownFile()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/evidence/987654", Cancellation);
 
@@ -29,7 +29,7 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     [Fact]
     public async Task ServesAFileSavedWithAnEditAsAnAttachmentUnderItsOriginalName()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
         var assignmentId = await AssignmentOfAsync("HOAN-KIEM", taskNumber: 12);
         var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
