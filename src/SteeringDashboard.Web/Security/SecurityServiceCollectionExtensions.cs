@@ -44,8 +44,12 @@ public static class SecurityServiceCollectionExtensions
             cookie.ReturnUrlParameter = "returnUrl";
             cookie.Events.OnValidatePrincipal = ValidatePrincipalAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(options =>
+        // The app's clock for the cookie's expiry and the stamp check's interval (tests move it).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((cookie, clock) => cookie.TimeProvider = clock);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
         {
+            options.TimeProvider = clock;
             options.ValidationInterval = session.RevalidationInterval;
             // The stamp check rebuilds the principal; the sign-in time must survive it or the absolute lifetime would slide.
             options.OnRefreshingPrincipal = context =>

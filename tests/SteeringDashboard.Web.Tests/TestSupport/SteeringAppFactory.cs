@@ -41,7 +41,7 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
         var client = CreateClient(options ?? new WebApplicationFactoryClientOptions());
         // Returns to /health, the cheapest address: a refused sign-in answers with the form instead.
         using var response = await PostSignInAsync(client, account.UserName, TestPassword, returnUrl: "/health");
-        var landedOn = response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.OriginalString : response.RequestMessage?.RequestUri?.AbsolutePath;
+        var landedOn = response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location?.PathAndQuery() : response.RequestMessage?.RequestUri?.AbsolutePath;
         return landedOn == "/health" ? client : throw new InvalidOperationException($"Signing in as {account.UserName} was refused ({response.StatusCode}).");
     }
 
