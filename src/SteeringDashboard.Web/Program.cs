@@ -3,7 +3,9 @@ using MudBlazor.Services;
 using Serilog;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components;
+using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Web.Security;
@@ -12,7 +14,9 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // The create-admin command's options are its own, not configuration.
+    var isCreateAdmin = CreateAdminCommand.IsRequested(args);
+    var builder = WebApplication.CreateBuilder(isCreateAdmin ? [] : args);
     builder.WebHost.UseStaticWebAssets();
 
     builder.Services.AddSerilog((services, logger) => logger
@@ -39,14 +43,21 @@ try
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
     builder.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
-    builder.Services.AddScoped<CurrentUser>();
+    builder.Services.AddSteeringSecurity(builder.Configuration, builder.Environment);
+    builder.Services.AddFigureDisclosure(builder.Configuration);
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 
     var app = builder.Build();
 
     var seed = app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
+    seed.DemoAccounts = app.Environment.IsDevelopment();
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed);
+
+    if (isCreateAdmin)
+    {
+        return await CreateAdminCommand.RunAsync(app.Services, args, CreateAdminCommand.ReadPassword, Console.Out, Console.Error);
+    }
 
     if (!app.Environment.IsDevelopment())
     {
@@ -54,19 +65,25 @@ try
         app.UseHsts();
     }
 
+    app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseRequestLocalization(SupportedCultures.Configure);
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.UseAntiforgery();
 
-    app.MapStaticAssets();
-    app.MapHealthChecks("/health");
+    // Everything else requires a signed-in user (the fallback policy): the sign-in page's styles and scripts must not.
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapHealthChecks("/health").AllowAnonymous();
     app.MapCultureEndpoint();
+    app.MapSignOutEndpoint();
     app.MapEvidenceDownload();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
 
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -8,6 +8,7 @@ namespace SteeringDashboard.Core.Data;
 /// <summary>Brings the store up to date at start-up: migrations, WAL journal, reference and demo data.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<SteeringDbContext> factory,
+    TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(SeedOptions seed, CancellationToken cancellationToken = default)
@@ -37,10 +38,14 @@ public sealed class DatabaseInitializer(
         if (seed.DemoData)
         {
             await new DemoDataGenerator(db).GenerateAsync(cancellationToken);
+            if (seed.DemoAccounts)
+            {
+                await DemoAccounts.AddAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Seeded Plan 127/KH-BCD (demo data: {DemoData})", seed.DemoData);
+        logger.LogInformation("Seeded Plan 127/KH-BCD (demo data: {DemoData}, demo accounts: {DemoAccounts})", seed.DemoData, seed.DemoData && seed.DemoAccounts);
     }
 
     private static void EnsureDataFolder(string? connectionString)

@@ -10,4 +10,10 @@ public sealed class SeedOptions
 
     /// <summary>Also generate demo progress, history, monthly figures and campaigns (deterministic).</summary>
     public bool DemoData { get; set; } = true;
+
+    /// <summary>
+    /// Also create the demo sign-ins (public passwords) with the demo data. The web app sets it from the environment
+    /// (Development only), never from configuration.
+    /// </summary>
+    public bool DemoAccounts { get; set; }
 }

@@ -4,7 +4,7 @@ namespace SteeringDashboard.Web.Localization;
 
 public static class CultureEndpoint
 {
-    /// <summary>GET /culture?name=vi-VN&amp;returnUrl=/ stores the language in a cookie and returns to the page.</summary>
+    /// <summary>GET /culture?name=vi-VN&amp;returnUrl=/ stores the language in a cookie and returns to the page (anonymous: the sign-in page uses it).</summary>
     public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/culture", (HttpContext context, string? name, string? returnUrl) =>
@@ -28,7 +28,7 @@ public static class CultureEndpoint
                 ? returnUrl
                 : "/";
             return Results.LocalRedirect(target);
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 }

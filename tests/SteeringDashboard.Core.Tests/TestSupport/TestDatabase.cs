@@ -25,7 +25,7 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<SteeringD
     public static async Task<TestDatabase> CreateAsync(bool seed = false, bool demoData = false)
     {
         var database = new TestDatabase();
-        var initializer = new DatabaseInitializer(database, NullLogger<DatabaseInitializer>.Instance);
+        var initializer = new DatabaseInitializer(database, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance);
         await initializer.InitializeAsync(new SeedOptions { Enabled = seed, DemoData = demoData });
         database.ResetCommandCount();
         return database;

@@ -17,7 +17,7 @@ public sealed class AccessibilityBrowserTests(LiveSteeringApp app, BrowserFixtur
     [InlineData("/units/NO-SUCH-UNIT", "en-US")]
     public async Task ScreenHasNoSeriousAccessibilityViolations(string route, string locale)
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, locale);
+        await using var context = await app.NewSignedInContextAsync(browser, locale);
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync(route);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
@@ -28,7 +28,7 @@ public sealed class AccessibilityBrowserTests(LiveSteeringApp app, BrowserFixtur
     [Fact]
     public async Task TheDashboardsTableAlternativeHasNoSeriousAccessibilityViolations()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, "vi-VN");
+        await using var context = await app.NewSignedInContextAsync(browser, "vi-VN");
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/");
 

@@ -12,7 +12,7 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
     [Fact]
     public async Task EveryChartIsDrawn()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US");
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/");
 
@@ -43,7 +43,7 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
     [Fact]
     public async Task ClickingADistrictsBarOpensThatDistrictsPage()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US");
         var page = await context.NewPageAsync();
         // The chart module turns animation off for reduced motion, so bars stand where they will be clicked.
         await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
@@ -79,7 +79,7 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
     [Fact]
     public async Task SwitchingLanguageSwitchesTheDashboardsLabels()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US");
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/");
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = DistrictChart, Exact = true })).ToBeVisibleAsync();
@@ -95,7 +95,7 @@ public sealed class DashboardBrowserTests(LiveSteeringApp app, BrowserFixture br
     [Fact]
     public async Task TheTableAlternativeIsOneClickAway()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US");
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/");
         var card = page.Locator(".chart-card").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = DistrictChart }) });

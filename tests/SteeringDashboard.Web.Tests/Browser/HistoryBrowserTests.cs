@@ -16,7 +16,7 @@ public sealed class HistoryBrowserTests(LiveSteeringApp app, BrowserFixture brow
     [InlineData("vi-VN")]
     public async Task TheActivityFeedHasNoSeriousAccessibilityViolations(string locale)
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, locale);
+        await using var context = await app.NewSignedInContextAsync(browser, locale);
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/activity");
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(50);
@@ -29,7 +29,7 @@ public sealed class HistoryBrowserTests(LiveSteeringApp app, BrowserFixture brow
     [InlineData("vi-VN")]
     public async Task AnAssignmentsHistoryHasNoSeriousAccessibilityViolations(string locale)
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, locale);
+        await using var context = await app.NewSignedInContextAsync(browser, locale);
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync($"/assignments/{await BaDinhAssignmentIdAsync()}");
         await Expect(page.Locator("section[aria-labelledby=history-heading] tbody tr").First).ToBeVisibleAsync();

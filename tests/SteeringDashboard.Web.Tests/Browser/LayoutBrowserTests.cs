@@ -9,7 +9,7 @@ public sealed class LayoutBrowserTests(LiveSteeringApp app, BrowserFixture brows
     [Fact]
     public async Task HomePageLoadsWithTheDemoDataNotice()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, locale: "en-US");
+        await using var context = await app.NewSignedInContextAsync(browser, locale: "en-US");
         var page = await context.NewPageAsync();
 
         await page.GotoInteractiveAsync("/");
@@ -25,7 +25,7 @@ public sealed class LayoutBrowserTests(LiveSteeringApp app, BrowserFixture brows
     public async Task LanguageSwitchChangesTheLayoutAndSurvivesAReload(
         string browserLocale, string navBefore, string tasksBefore, string switchTo, string navAfter, string tasksAfter, string langAfter)
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, browserLocale);
+        await using var context = await app.NewSignedInContextAsync(browser, browserLocale);
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/");
         await Expect(TasksLink(page, navBefore, tasksBefore)).ToBeVisibleAsync();
@@ -48,7 +48,7 @@ public sealed class LayoutBrowserTests(LiveSteeringApp app, BrowserFixture brows
     [InlineData("vi-VN")]
     public async Task HomePageHasNoSeriousAccessibilityViolations(string browserLocale)
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress, browserLocale);
+        await using var context = await app.NewSignedInContextAsync(browser, browserLocale);
         var page = await context.NewPageAsync();
         await page.GotoInteractiveAsync("/");
 

@@ -30,8 +30,8 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         var cancellation = Xunit.TestContext.Current.CancellationToken;
         var today = HanoiTime.DateOf(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var dashboard = $"/?asof={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-        await using var contextA = await browser.NewContextAsync(app.BaseAddress, "en-US");
-        await using var contextB = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        await using var contextA = await app.NewSignedInContextAsync(browser, "en-US");
+        await using var contextB = await app.NewSignedInContextAsync(browser, "en-US");
         var pageA = await contextA.NewPageAsync();
         var pageB = await contextB.NewPageAsync();
         await pageA.GotoInteractiveAsync(dashboard);

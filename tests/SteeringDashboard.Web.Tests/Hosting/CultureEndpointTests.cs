@@ -58,7 +58,7 @@ public sealed class CultureEndpointTests(SteeringAppFactory app) : IClassFixture
     [InlineData("vi-VN", "en-US", "vi")]
     public async Task CookieWinsOverAcceptLanguage(string cookieCulture, string acceptLanguage, string expectedLang)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         using var switched = await client.GetAsync($"/culture?name={cookieCulture}&returnUrl=%2F", TestContext.Current.CancellationToken);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
 
@@ -73,7 +73,7 @@ public sealed class CultureEndpointTests(SteeringAppFactory app) : IClassFixture
     [InlineData("fr-FR", "vi")]
     public async Task WithoutCookieAcceptLanguageThenVietnamese(string acceptLanguage, string expectedLang)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
 
         var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);

@@ -8,7 +8,7 @@ public sealed class StartupTests(SteeringAppFactory app) : IClassFixture<Steerin
     [Fact]
     public async Task HomePageAnswersOkOnFreshDatabase()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
 
@@ -32,7 +32,7 @@ public sealed class StartupTests(SteeringAppFactory app) : IClassFixture<Steerin
     [InlineData("en-US", "Page not found")]
     public async Task AnUnknownAddressAnswers404WithAPageInTheUsersLanguage(string language, string heading)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
 
         using var response = await client.GetAsync("/no-such-page", TestContext.Current.CancellationToken);

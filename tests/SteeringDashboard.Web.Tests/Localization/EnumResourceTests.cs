@@ -1,5 +1,6 @@
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -14,6 +15,7 @@ public sealed class EnumResourceTests
     [InlineData(typeof(UnitKind))]
     [InlineData(typeof(ProgrammeCode))]
     [InlineData(typeof(PlanSection))]
+    [InlineData(typeof(SteeringRole))]
     public void SharedTextNamesEveryValue(Type enumType)
     {
         var sharedText = SourceTree.SourceFiles(SourceTree.WebProject, "SharedText.resx").Single();

@@ -61,6 +61,8 @@ public static class BunitSetup
             : throw new InvalidOperationException("Call AddSteeringDefaults before SignInAs.");
         authorization.SetAuthorized(actor.UserName);
         authorization.SetRoles(actor.Role.ToString());
+        // The app's policies are named after the actions (see SecurityServiceCollectionExtensions): grant those the role has.
+        authorization.SetPolicies([.. Enum.GetValues<SteeringAction>().Where(action => Permissions.AllowsSome(actor.Role, action)).Select(action => action.ToString())]);
         authorization.SetClaims([.. SteeringClaims.Of(actor).Where(c => c.Type is not (System.Security.Claims.ClaimTypes.Name or System.Security.Claims.ClaimTypes.Role))]);
         return ctx;
     }

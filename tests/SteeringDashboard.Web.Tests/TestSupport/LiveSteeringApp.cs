@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
@@ -24,5 +26,20 @@ public sealed class LiveSteeringApp : SteeringAppFactory, IAsyncLifetime
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _baseAddress = new Uri(address);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A browser context signed in, through the sign-in form, as a new account with <paramref name="role"/> (the standing agency,
+    /// who may edit every assignment, unless told otherwise). Dispose it before the class ends.
+    /// </summary>
+    public async Task<IBrowserContext> NewSignedInContextAsync(
+        BrowserFixture browser, string locale = "en-US", SteeringRole role = SteeringRole.StandingAgency, int? unitId = null)
+    {
+        var account = await CreateAccountAsync(role, unitId);
+        var context = await browser.NewContextAsync(BaseAddress, locale);
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(account.UserName, TestPassword);
+        await page.CloseAsync();
+        return context;
     }
 }

@@ -11,6 +11,24 @@ public static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Fills and posts the sign-in form (by the fields' ids, so in either language) and waits for the answer that sets the
+    /// session cookie; the page then goes on to the dashboard. Fails when the sign-in is refused.
+    /// </summary>
+    public static async Task SignInAsync(this IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#sign-in-user").FillAsync(userName);
+        await page.Locator("#sign-in-password").FillAsync(password);
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("form button[type=submit]").ClickAsync(),
+            response => response.Request.Method == "POST" && response.Url.Contains("/account/sign-in", StringComparison.Ordinal));
+        if (answer.Status != 302)
+        {
+            throw new InvalidOperationException($"Signing in as {userName} was refused ({answer.Status}).");
+        }
+    }
+
     /// <summary>Opens <paramref name="relativeUrl"/> and waits until the page is interactive.</summary>
     public static async Task GotoInteractiveAsync(this IPage page, string relativeUrl)
     {

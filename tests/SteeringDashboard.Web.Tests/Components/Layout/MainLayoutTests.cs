@@ -1,5 +1,6 @@
 using Bunit;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Layout;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -47,6 +48,35 @@ public sealed class MainLayoutTests : BunitContext
         Assert.Equal("#main-content", cut.Find("a.skip-link").GetAttribute("href"));
         Assert.NotNull(cut.Find("main#main-content"));
         Assert.Contains("Bảng điều hành Ban Chỉ đạo 138/TP", cut.Find("header").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShowsTheSignedInPersonTheirRoleAndASignOutFormPost()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await this.SignInNewAccountAsync(SteeringRole.Administrator);
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
+
+        var menu = cut.Find("[role=group][aria-label='Đang đăng nhập']");
+        Assert.Contains("Test Administrator", menu.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Quản trị viên", menu.TextContent, StringComparison.Ordinal);
+        var form = menu.QuerySelector("form")!;
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/account/sign-out", form.GetAttribute("action"));
+        Assert.Equal("Đăng xuất", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
+        Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(5).Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task ShowsNoUserMenuToAnAnonymousVisitor()
+    {
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Page</h1>"));
+
+        Assert.Empty(cut.FindAll("form[action='/account/sign-out']"));
     }
 
     protected override async ValueTask DisposeAsyncCore()

@@ -22,7 +22,7 @@ public sealed class ReviewPagePrerenderTests(SteeringAppFactory app) : IClassFix
     public async Task APrerenderedScreenLeavesNoSubscriptionBehind(string route)
     {
         var cancellation = Xunit.TestContext.Current.CancellationToken;
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         var notifier = app.Services.GetRequiredService<ChangeNotifier>();
 
         var html = await client.GetStringAsync(route, cancellation);

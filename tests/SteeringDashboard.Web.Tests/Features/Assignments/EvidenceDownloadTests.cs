@@ -1,24 +1,20 @@
 using System.Net;
-using System.Security.Claims;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
+using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Assignments;
 
 /// <summary>
-/// The evidence download in the whole app, with a file saved on Hoan Kiem's task 12. Requests carry the test's account in a
-/// header (the app's sign-in is not what is tested here); the endpoint checks that account's right to the unit's evidence.
+/// The evidence download in the whole app, with a file saved on Hoan Kiem's task 12. Each client signs in through the
+/// sign-in form as an account of the role under test; the endpoint checks that account's right to the unit's evidence.
 /// </summary>
 public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClassFixture<EvidenceDownloadTests.App>
 {
@@ -33,9 +29,9 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     [Fact]
     public async Task AnswersNotFoundForAnUnknownFile()
     {
-        using var client = await ClientAsync(SteeringRole.StandingAgency);
+        using var signedIn = await SignedInAsync(SteeringRole.StandingAgency);
 
-        using var response = await client.GetAsync("/evidence/987654", Cancellation);
+        using var response = await signedIn.Client.GetAsync("/evidence/987654", Cancellation);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -44,9 +40,9 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     public async Task ServesAFileSavedWithAnEditAsAnAttachmentUnderItsOriginalName()
     {
         var fileId = await SaveEvidenceAsync();
-        using var client = await ClientAsync(SteeringRole.CommitteeMember);
+        using var signedIn = await SignedInAsync(SteeringRole.CommitteeMember);
 
-        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+        using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
@@ -60,9 +56,9 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     public async Task TheUnitsOwnReporterMayDownloadIt()
     {
         var fileId = await SaveEvidenceAsync();
-        using var client = await ClientAsync(SteeringRole.UnitReporter, "HOAN-KIEM");
+        using var signedIn = await SignedInAsync(SteeringRole.UnitReporter, "HOAN-KIEM");
 
-        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+        using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -73,15 +69,14 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     public async Task AnAccountThatMayNotReadTheUnitsEvidenceIsRefusedAndTheRefusalAudited(SteeringRole role, string? unitCode)
     {
         var fileId = await SaveEvidenceAsync();
-        var actor = await AccountAsync(role, unitCode);
-        using var client = ClientFor(actor.UserId);
+        using var signedIn = await SignedInAsync(role, unitCode);
 
-        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+        using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        AssertSentToTheAccessDeniedPage(response);
         Assert.NotEqual(Png, await response.Content.ReadAsByteArrayAsync(Cancellation));
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
-        var denial = await db.AuditEntries.SingleAsync(e => e.UserId == actor.UserId, Cancellation);
+        var denial = await db.AuditEntries.SingleAsync(e => e.UserId == signedIn.Account.UserId && e.Event == AuditEvent.AccessDenied, Cancellation);
         Assert.Equal((AuditEvent.AccessDenied, $"evidence {fileId}"), (denial.Event, denial.Target));
     }
 
@@ -89,24 +84,24 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     public async Task ADisabledAccountIsRefused()
     {
         var fileId = await SaveEvidenceAsync();
-        var actor = await AccountAsync(SteeringRole.StandingAgency, null);
-        await TestAccounts.DisableAsync(Factory, actor.UserId);
-        using var client = ClientFor(actor.UserId);
+        using var signedIn = await SignedInAsync(SteeringRole.StandingAgency);
+        await TestAccounts.DisableAsync(Factory, signedIn.Account.UserId);
 
-        using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
+        using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        AssertSentToTheAccessDeniedPage(response);
     }
 
     [Fact]
-    public async Task NobodySignedInIsChallengedAndGetsNoFile()
+    public async Task NobodySignedInIsSentToTheSignInPageAndGetsNoFile()
     {
         var fileId = await SaveEvidenceAsync();
-        using var client = app.CreateClient();
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using var response = await client.GetAsync($"/evidence/{fileId}", Cancellation);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(AccountPaths.SignIn, LocalPath(response), StringComparison.Ordinal);
         Assert.NotEqual(Png, await response.Content.ReadAsByteArrayAsync(Cancellation));
     }
 
@@ -114,7 +109,7 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     private async Task<long> SaveEvidenceAsync()
     {
         var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
-        var agency = await AccountAsync(SteeringRole.StandingAgency, null);
+        var agency = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency);
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         var assignmentId = await db.Assignments.Where(a => a.Unit!.Code == "HOAN-KIEM" && a.PlanTask!.Number == 12).Select(a => a.Id).SingleAsync(Cancellation);
         var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
@@ -128,7 +123,18 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
         return Assert.Single((await updates.HistoryAsync(assignmentId, Cancellation))[0].Files).Id;
     }
 
-    private async Task<Actor> AccountAsync(SteeringRole role, string? unitCode)
+    /// <summary>A refusal sends the browser to the page that says the file is not theirs to open (cookie sign-in's forbid).</summary>
+    private static void AssertSentToTheAccessDeniedPage(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(AccountPaths.AccessDenied, LocalPath(response), StringComparison.Ordinal);
+    }
+
+    private static string LocalPath(HttpResponseMessage response) =>
+        response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString ?? "";
+
+    /// <summary>A client (keeping cookies, not following redirects) signed in through the form as a new account.</summary>
+    private async Task<SignedInClient> SignedInAsync(SteeringRole role, string? unitCode = null)
     {
         int? unitId = null;
         if (unitCode is not null)
@@ -137,19 +143,19 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
             unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync(Cancellation);
         }
 
-        return await TestAccounts.CreateAsync(Factory, role, unitId);
+        var account = await app.CreateAccountAsync(role, unitId);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var signIn = await SteeringAppFactory.PostSignInAsync(client, account.UserName, SteeringAppFactory.TestPassword, "/health");
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return new SignedInClient(client, account);
     }
 
-    private async Task<HttpClient> ClientAsync(SteeringRole role, string? unitCode = null) => ClientFor((await AccountAsync(role, unitCode)).UserId);
-
-    private HttpClient ClientFor(string userId)
+    private sealed record SignedInClient(HttpClient Client, Actor Account) : IDisposable
     {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add(HeaderAuthentication.Header, userId);
-        return client;
+        public void Dispose() => Client.Dispose();
     }
 
-    /// <summary>The app with its evidence folder in a temporary directory (removed afterwards) and the test's header sign-in.</summary>
+    /// <summary>The app with its evidence folder in a temporary directory (removed afterwards).</summary>
     public sealed class App : SteeringAppFactory
     {
         private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-evidence-");
@@ -158,18 +164,6 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting($"{EvidenceOptions.Section}:{nameof(EvidenceOptions.Folder)}", _evidence.FullName);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddAuthentication(options =>
-                    {
-                        options.DefaultScheme = HeaderAuthentication.SchemeName;
-                        options.DefaultAuthenticateScheme = HeaderAuthentication.SchemeName;
-                        options.DefaultChallengeScheme = HeaderAuthentication.SchemeName;
-                        options.DefaultForbidScheme = HeaderAuthentication.SchemeName;
-                    })
-                    .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
-                services.AddAuthorization();
-            });
         }
 
         protected override void Dispose(bool disposing)
@@ -179,25 +173,6 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
             {
                 _evidence.Delete(recursive: true);
             }
-        }
-    }
-
-    /// <summary>Signs a request in as the account whose id the test header names; no header, nobody signed in.</summary>
-    private sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-    {
-        public const string SchemeName = "TestHeader";
-        public const string Header = "X-Test-User";
-
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-        {
-            if (Request.Headers[Header].FirstOrDefault() is not { Length: > 0 } userId)
-            {
-                return Task.FromResult(AuthenticateResult.NoResult());
-            }
-
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], SchemeName);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }
 }

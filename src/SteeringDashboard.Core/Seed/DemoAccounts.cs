@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+
+namespace SteeringDashboard.Core.Seed;
+
+/// <summary>
+/// One sign-in per role, plus a reporter for a district and one for an agency, created with the demo data in Development
+/// only (see <see cref="SeedOptions.DemoAccounts"/>). The passwords are public (README): never a production account.
+/// </summary>
+public static class DemoAccounts
+{
+    public sealed record Account(string UserName, string Password, string DisplayName, SteeringRole Role, string? UnitCode = null);
+
+    public static readonly IReadOnlyList<Account> All =
+    [
+        new("committee", "member-demo-138TP", "Thành viên Ban Chỉ đạo (demo)", SteeringRole.CommitteeMember),
+        new("secretariat", "secretary-demo-138TP", "Tổ thư ký (demo)", SteeringRole.Secretariat),
+        new("police", "standing-demo-138TP", "Cơ quan thường trực (demo)", SteeringRole.StandingAgency),
+        new("reporter.badinh", "badinh-demo-138TP", "Báo cáo viên Ba Đình (demo)", SteeringRole.UnitReporter, "BA-DINH"),
+        new("reporter.dolisa", "labour-demo-138TP", "Báo cáo viên Sở LĐ-TB&XH (demo)", SteeringRole.UnitReporter, "DOLISA"),
+        new("admin", "manager-demo-138TP", "Quản trị viên (demo)", SteeringRole.Administrator),
+    ];
+
+    /// <summary>Adds the accounts to <paramref name="db"/> (inside the seeding transaction: no UserManager, which has a context of its own).</summary>
+    internal static async Task AddAsync(SteeringDbContext db, DateTime createdAtUtc, CancellationToken cancellationToken)
+    {
+        var hasher = new PasswordHasher<SteeringUser>();
+        var codes = All.Where(a => a.UnitCode is not null).Select(a => a.UnitCode).ToList();
+        var units = await db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, u => u.Id, cancellationToken);
+        foreach (var account in All)
+        {
+            var user = new SteeringUser
+            {
+                UserName = account.UserName,
+                NormalizedUserName = account.UserName.ToUpperInvariant(),
+                DisplayName = account.DisplayName,
+                UnitId = account.UnitCode is null ? null : units[account.UnitCode],
+                SecurityStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+                CreatedAtUtc = createdAtUtc,
+            };
+            user.PasswordHash = hasher.HashPassword(user, account.Password);
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = RoleIds.Of(account.Role) });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Components;
+
+namespace SteeringDashboard.Web.Features.Account;
+
+/// <summary>The sign-in form, rendered on the server without a circuit so that the password post can set the session cookie.</summary>
+public partial class SignInPage
+{
+    private SignInOutcome? _outcome;
+
+    [Inject]
+    private SignInService SignIn { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm]
+    private SignInForm Input { get; set; } = default!;
+
+    /// <summary>Where to go once signed in; anything but a path of this app goes to the dashboard.</summary>
+    [SupplyParameterFromQuery]
+    public string? ReturnUrl { get; set; }
+
+    // Null on a GET; the posted fields on a POST.
+    protected override void OnInitialized() => Input ??= new SignInForm();
+
+    private async Task SignInAsync()
+    {
+        var password = Input.Password ?? string.Empty;
+        // The password is never rendered back into the form.
+        Input.Password = null;
+        _outcome = await SignIn.SignInAsync(
+            Input.UserName ?? string.Empty, password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        if (_outcome == SignInOutcome.SignedIn)
+        {
+            Navigation.NavigateTo(AccountPaths.LocalOrHome(ReturnUrl));
+        }
+    }
+
+    /// <summary>The posted fields.</summary>
+    public sealed class SignInForm
+    {
+        public string? UserName { get; set; }
+
+        public string? Password { get; set; }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Features.Account;
+
+namespace SteeringDashboard.Web.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Identity with cookie sign-in, the session rules (idle timeout, absolute lifetime, periodic re-check of the account),
+    /// the circuit's revalidating authentication state, and authorization: sign-in required everywhere by default and one
+    /// policy per <see cref="SteeringAction"/> named after it.
+    /// </summary>
+    public static IServiceCollection AddSteeringSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var sessionSection = configuration.GetSection(SignInSessionOptions.Section);
+        var session = sessionSection.Get<SignInSessionOptions>() ?? new SignInSessionOptions();
+        services.Configure<SignInSessionOptions>(sessionSection);
+
+        services.AddSteeringIdentityCore()
+            .AddSignInManager<SteeringSignInManager>()
+            .AddClaimsPrincipalFactory<SteeringClaimsPrincipalFactory>();
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SteeringSecurityStampValidator>());
+        services.AddScoped<SessionValidator>();
+        services.AddScoped<SignInService>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.ExpireTimeSpan = session.IdleTimeout;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = AccountPaths.SignIn;
+            cookie.LogoutPath = AccountPaths.SignOut;
+            cookie.AccessDeniedPath = AccountPaths.AccessDenied;
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.Events.OnValidatePrincipal = ValidatePrincipalAsync;
+        });
+        // The app's clock for the cookie's expiry and the stamp check's interval (tests move it).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((cookie, clock) => cookie.TimeProvider = clock);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
+        {
+            options.TimeProvider = clock;
+            options.ValidationInterval = session.RevalidationInterval;
+            // The stamp check rebuilds the principal; the sign-in time must survive it or the absolute lifetime would slide.
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SteeringClaims.SignedInAt) is { } signedInAt
+                    && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(signedInAt.Type, signedInAt.Value, signedInAt.ValueType));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SteeringAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+
+        var authorization = services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var action in Enum.GetValues<SteeringAction>())
+        {
+            authorization.AddPolicy(action.ToString(), policy => policy.RequireRole(Permissions.RolesAllowedSome(action).Select(role => role.ToString())));
+        }
+
+        return services;
+    }
+
+    // Every request: the absolute lifetime (no store access); every RevalidationInterval: Identity's stamp check, which also refuses disabled accounts.
+    private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+        if (context.Principal is null || !sessions.IsWithinLifetime(context.Principal))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+}
