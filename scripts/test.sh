@@ -42,7 +42,15 @@ counter() {
 passed=0
 failed=0
 shopt -s nullglob
-for trx in "$results"/*.trx; do
+# Each test project writes one TRX file; a project whose test process died writes none, and its tests count as failed.
+projects=(tests/*/*.Tests.csproj)
+reports=("$results"/*.trx)
+if [[ ${#reports[@]} -lt ${#projects[@]} ]]; then
+  echo "Only ${#reports[@]} of ${#projects[@]} test projects wrote results: a test process stopped before its end."
+  failed=$((failed + ${#projects[@]} - ${#reports[@]}))
+fi
+
+for trx in "${reports[@]}"; do
   passed=$((passed + $(counter passed "$trx")))
   for outcome in failed error timeout aborted; do
     failed=$((failed + $(counter "$outcome" "$trx")))

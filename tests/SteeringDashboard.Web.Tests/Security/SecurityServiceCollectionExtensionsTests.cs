@@ -50,7 +50,7 @@ public sealed partial class SecurityServiceCollectionExtensionsTests(SecuritySer
         var pages = RoutablePages().ToList();
 
         var anonymous = pages.Where(p => p.Type.GetCustomAttribute<AllowAnonymousAttribute>() is not null).Select(p => p.Route).Order();
-        var unguarded = pages.Where(p => !AnonymousPages.Contains(p.Route) && p.Type.GetCustomAttribute<AuthorizeAttribute>() is null).Select(p => p.Route);
+        var unguarded = pages.Where(p => !AnonymousPages.Contains(p.Route) && !p.Type.GetCustomAttributes<AuthorizeAttribute>().Any()).Select(p => p.Route);
 
         Assert.Equal(AnonymousPages.Order(), anonymous);
         // The router's AuthorizeRouteView checks the page's [Authorize]; the fallback policy covers HTTP requests only.

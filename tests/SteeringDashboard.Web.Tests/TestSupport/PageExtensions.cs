@@ -13,7 +13,8 @@ public static class PageExtensions
 
     /// <summary>
     /// Fills and posts the sign-in form (by the fields' ids, so in either language) and waits for the answer that sets the
-    /// session cookie; the page then goes on to the dashboard. Fails when the sign-in is refused.
+    /// session cookie, then for the page it lands on (closing a page mid-navigation can hang Chromium). Fails when the
+    /// sign-in is refused.
     /// </summary>
     public static async Task SignInAsync(this IPage page, string userName, string password)
     {
@@ -27,6 +28,8 @@ public static class PageExtensions
         {
             throw new InvalidOperationException($"Signing in as {userName} was refused ({answer.Status}).");
         }
+
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>Opens <paramref name="relativeUrl"/> and waits until the page is interactive.</summary>

@@ -55,20 +55,26 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
         var cancellation = Xunit.TestContext.Current.CancellationToken;
         var address = $"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}";
         var form = await client.GetStringAsync(address, cancellation);
-        var token = AntiforgeryField().Match(form) is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
         using var request = new HttpRequestMessage(HttpMethod.Post, address)
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "sign-in",
-                ["__RequestVerificationToken"] = token,
-                ["Input.UserName"] = userName,
-                ["Input.Password"] = password,
-            }),
+            Content = new FormUrlEncodedContent(SignInFields(form, userName, password)),
         };
         return await client.SendAsync(request, cancellation);
+    }
+
+    /// <summary>The fields the sign-in form posts, with the antiforgery token read from the form page's <paramref name="html"/>.</summary>
+    public static Dictionary<string, string> SignInFields(string html, string userName, string password)
+    {
+        var token = AntiforgeryField().Match(html) is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        return new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        };
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
