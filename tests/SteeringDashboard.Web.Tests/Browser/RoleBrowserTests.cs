@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -93,6 +96,40 @@ public sealed class RoleBrowserTests(LiveSteeringApp app, BrowserFixture browser
 
         await page.GotoInteractiveAsync("/activity");
         await Expect(page.GetByText(reporter.DisplayName).First).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnEditorDemotedWhileTheDialogIsOpenIsRefusedFromThatCircuitAndTheRefusalIsAuditedWithTheAddress()
+    {
+        var editor = await app.CreateAccountAsync(SteeringRole.StandingAgency);
+        await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
+        var page = await context.NewPageAsync();
+        await page.SignInAsync(editor.UserName, SteeringAppFactory.TestPassword);
+        await page.GotoInteractiveAsync("/units/HOAN-KIEM");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit task 12 for Hoan Kiem District" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Radio, new() { Name = "In progress" }).CheckAsync();
+        await dialog.GetByLabel("Completed on").FillAsync("");
+        await dialog.GetByLabel("Progress (%)").FillAsync("35");
+
+        var factory = app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.UserRoles.Where(r => r.UserId == editor.UserId)
+                .ExecuteUpdateAsync(r => r.SetProperty(x => x.RoleId, RoleIds.Of(SteeringRole.CommitteeMember)), TestContext.Current.CancellationToken);
+        }
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(dialog.GetByText("You may not update this unit's assignments. Nothing was saved.")).ToBeVisibleAsync();
+        await using (var db = await factory.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var denial = await db.AuditEntries.SingleAsync(e => e.UserId == editor.UserId && e.Event == AuditEvent.AccessDenied, TestContext.Current.CancellationToken);
+            Assert.Equal("127.0.0.1", denial.Address);
+            Assert.Empty(await db.AssignmentHistory.Where(h => h.ChangedBy == editor.DisplayName).ToListAsync(TestContext.Current.CancellationToken));
+        }
+
         await page.CloseAsync();
     }
 

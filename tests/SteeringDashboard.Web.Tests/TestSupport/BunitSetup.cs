@@ -24,6 +24,7 @@ public static class BunitSetup
     {
         Authorizations.Add(ctx, ctx.AddAuthorization());
         ctx.Services.AddScoped<CurrentUser>();
+        ctx.Services.AddScoped<ClientAddress>();
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
         ctx.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
