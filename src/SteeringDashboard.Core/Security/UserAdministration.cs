@@ -168,123 +168,104 @@ public sealed class UserAdministration(
     /// Disables the account and changes its security stamp, so that it cannot sign in and its open sessions and circuits
     /// end at their next check. An administrator cannot disable themself, nor the last enabled administrator.
     /// </summary>
-    public async Task<AccountOutcome> DisableAsync(Caller caller, string userId, CancellationToken cancellationToken = default)
-    {
-        if (await guard.AuthorizeAsync(caller, SteeringAction.ManageUsers, null, Target(userId), cancellationToken) is not { } admin)
+    public Task<AccountOutcome> DisableAsync(Caller caller, string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caller, userId, async (db, users, user, admin) =>
         {
-            return new AccountOutcome.Forbidden();
-        }
+            if (user.Id == admin.UserId)
+            {
+                return new Step(new AccountOutcome.Invalid([AccountErrors.CannotDisableSelf]));
+            }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var (db, users) = Services(scope);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await users.FindByIdAsync(userId) is not { } user)
-        {
-            return new AccountOutcome.NotFound();
-        }
+            if (user.IsDisabled)
+            {
+                return Unchanged(user);
+            }
 
-        if (user.Id == admin.UserId)
-        {
-            return new AccountOutcome.Invalid([AccountErrors.CannotDisableSelf]);
-        }
+            if (await IsLastEnabledAdministratorAsync(db, user.Id, cancellationToken))
+            {
+                return new Step(new AccountOutcome.Invalid([AccountErrors.LastAdministrator]));
+            }
 
-        if (user.IsDisabled)
-        {
-            return new AccountOutcome.Done(user.Id);
-        }
-
-        if (await IsLastEnabledAdministratorAsync(db, user.Id, cancellationToken))
-        {
-            return new AccountOutcome.Invalid([AccountErrors.LastAdministrator]);
-        }
-
-        user.IsDisabled = true;
-        if (Failure(await users.UpdateSecurityStampAsync(user)) is { } failed)
-        {
-            return failed;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(AuditEvent.UserDisabled, admin, caller, user, null, cancellationToken);
-        return new AccountOutcome.Done(user.Id);
-    }
+            user.IsDisabled = true;
+            return Stored(user, await users.UpdateSecurityStampAsync(user), AuditEvent.UserDisabled);
+        }, cancellationToken);
 
     /// <summary>Lets a disabled account sign in again (with its existing password).</summary>
-    public async Task<AccountOutcome> EnableAsync(Caller caller, string userId, CancellationToken cancellationToken = default)
-    {
-        if (await guard.AuthorizeAsync(caller, SteeringAction.ManageUsers, null, Target(userId), cancellationToken) is not { } admin)
+    public Task<AccountOutcome> EnableAsync(Caller caller, string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caller, userId, async (_, users, user, _) =>
         {
-            return new AccountOutcome.Forbidden();
-        }
+            if (!user.IsDisabled)
+            {
+                return Unchanged(user);
+            }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var (db, users) = Services(scope);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await users.FindByIdAsync(userId) is not { } user)
-        {
-            return new AccountOutcome.NotFound();
-        }
-
-        if (!user.IsDisabled)
-        {
-            return new AccountOutcome.Done(user.Id);
-        }
-
-        user.IsDisabled = false;
-        if (Failure(await users.UpdateAsync(user)) is { } failed)
-        {
-            return failed;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(AuditEvent.UserEnabled, admin, caller, user, null, cancellationToken);
-        return new AccountOutcome.Done(user.Id);
-    }
+            user.IsDisabled = false;
+            return Stored(user, await users.UpdateAsync(user), AuditEvent.UserEnabled);
+        }, cancellationToken);
 
     /// <summary>
     /// Sets a new password under the policy, ends the account's lockout (the person has been in touch) and changes the
     /// security stamp, so that sessions signed in with the old password end.
     /// </summary>
-    public async Task<AccountOutcome> ResetPasswordAsync(Caller caller, string userId, string newPassword, CancellationToken cancellationToken = default)
-    {
-        if (await guard.AuthorizeAsync(caller, SteeringAction.ManageUsers, null, Target(userId), cancellationToken) is not { } admin)
+    public Task<AccountOutcome> ResetPasswordAsync(Caller caller, string userId, string newPassword, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caller, userId, async (_, users, user, _) =>
         {
-            return new AccountOutcome.Forbidden();
-        }
+            var errors = await PasswordErrorsAsync(users, user, newPassword);
+            if (errors.Count > 0)
+            {
+                return new Step(new AccountOutcome.Invalid(errors));
+            }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var (db, users) = Services(scope);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await users.FindByIdAsync(userId) is not { } user)
-        {
-            return new AccountOutcome.NotFound();
-        }
-
-        var errors = await PasswordErrorsAsync(users, user, newPassword);
-        if (errors.Count > 0)
-        {
-            return new AccountOutcome.Invalid(errors);
-        }
-
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
-        if (Failure(await users.UpdateSecurityStampAsync(user)) is { } failed)
-        {
-            return failed;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        await AuditAsync(AuditEvent.PasswordReset, admin, caller, user, null, cancellationToken);
-        return new AccountOutcome.Done(user.Id);
-    }
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            return Stored(user, await users.UpdateSecurityStampAsync(user), AuditEvent.PasswordReset);
+        }, cancellationToken);
 
     /// <summary>
     /// Gives the account a role and, for a unit reporter, a unit; changes the security stamp so that sessions carrying the
     /// old role end. The last enabled administrator cannot be given another role.
     /// </summary>
-    public async Task<AccountOutcome> AssignRoleAsync(
-        Caller caller, string userId, SteeringRole role, int? unitId, CancellationToken cancellationToken = default)
+    public Task<AccountOutcome> AssignRoleAsync(
+        Caller caller, string userId, SteeringRole role, int? unitId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caller, userId, async (db, users, user, _) =>
+        {
+            var currentRoles = await users.GetRolesAsync(user);
+            var current = currentRoles.Select(name => Enum.TryParse<SteeringRole>(name, out var parsed) ? parsed : (SteeringRole?)null).FirstOrDefault();
+            var errors = await UnitErrorsAsync(db, role, unitId, cancellationToken);
+            if (role != SteeringRole.Administrator && await IsLastEnabledAdministratorAsync(db, user.Id, cancellationToken))
+            {
+                errors.Add(AccountErrors.LastAdministrator);
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Step(new AccountOutcome.Invalid(errors));
+            }
+
+            if (current == role && currentRoles.Count == 1 && user.UnitId == unitId)
+            {
+                return Unchanged(user);
+            }
+
+            var previousUnit = user.UnitId;
+            user.UnitId = unitId;
+            var result = await users.RemoveFromRolesAsync(user, currentRoles);
+            result = result.Succeeded ? await users.AddToRoleAsync(user, role.ToString()) : result;
+            result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+            return Stored(
+                user, result, AuditEvent.RoleAssigned, $"role {current?.ToString() ?? "none"} → {role}, unit {UnitText(previousUnit)} → {UnitText(unitId)}");
+        }, cancellationToken);
+
+    /// <summary>
+    /// One change of an existing account: checks the caller, opens a scope and a transaction, finds the account and lets
+    /// <paramref name="change"/> decide. The transaction commits, and the change is audited, only when the step says what to audit.
+    /// </summary>
+    private async Task<AccountOutcome> ChangeAsync(
+        Caller caller,
+        string userId,
+        Func<SteeringDbContext, UserManager<SteeringUser>, SteeringUser, Actor, Task<Step>> change,
+        CancellationToken cancellationToken)
     {
         if (await guard.AuthorizeAsync(caller, SteeringAction.ManageUsers, null, Target(userId), cancellationToken) is not { } admin)
         {
@@ -299,38 +280,25 @@ public sealed class UserAdministration(
             return new AccountOutcome.NotFound();
         }
 
-        var currentRoles = await users.GetRolesAsync(user);
-        var current = currentRoles.Select(name => Enum.TryParse<SteeringRole>(name, out var parsed) ? parsed : (SteeringRole?)null).FirstOrDefault();
-        var errors = await UnitErrorsAsync(db, role, unitId, cancellationToken);
-        if (role != SteeringRole.Administrator && await IsLastEnabledAdministratorAsync(db, user.Id, cancellationToken))
+        var step = await change(db, users, user, admin);
+        if (step.Audit is { } auditEvent)
         {
-            errors.Add(AccountErrors.LastAdministrator);
+            await transaction.CommitAsync(cancellationToken);
+            await AuditAsync(auditEvent, admin, caller, user, step.Detail, cancellationToken);
         }
 
-        if (errors.Count > 0)
-        {
-            return new AccountOutcome.Invalid(errors);
-        }
-
-        if (current == role && currentRoles.Count == 1 && user.UnitId == unitId)
-        {
-            return new AccountOutcome.Done(user.Id);
-        }
-
-        var previousUnit = user.UnitId;
-        user.UnitId = unitId;
-        if ((Failure(await users.RemoveFromRolesAsync(user, currentRoles))
-            ?? Failure(await users.AddToRoleAsync(user, role.ToString()))
-            ?? Failure(await users.UpdateSecurityStampAsync(user))) is { } failed)
-        {
-            return failed;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        var detail = $"role {current?.ToString() ?? "none"} → {role}, unit {UnitText(previousUnit)} → {UnitText(unitId)}";
-        await AuditAsync(AuditEvent.RoleAssigned, admin, caller, user, detail, cancellationToken);
-        return new AccountOutcome.Done(user.Id);
+        return step.Outcome;
     }
+
+    /// <summary>How one change of an account ended, and what to audit when it stored something.</summary>
+    private sealed record Step(AccountOutcome Outcome, AuditEvent? Audit = null, string? Detail = null);
+
+    /// <summary>Nothing to change: done, with nothing to commit or audit.</summary>
+    private static Step Unchanged(SteeringUser user) => new(new AccountOutcome.Done(user.Id));
+
+    /// <summary>Done and audited when Identity stored the change; otherwise its error codes, and the transaction rolls back.</summary>
+    private static Step Stored(SteeringUser user, IdentityResult result, AuditEvent auditEvent, string? detail = null) =>
+        Failure(result) is { } failed ? new Step(failed) : new Step(new AccountOutcome.Done(user.Id), auditEvent, detail);
 
     private static (SteeringDbContext Db, UserManager<SteeringUser> Users) Services(AsyncServiceScope scope) =>
         (scope.ServiceProvider.GetRequiredService<SteeringDbContext>(), scope.ServiceProvider.GetRequiredService<UserManager<SteeringUser>>());
