@@ -10,6 +10,7 @@ public enum ChangeKind
 {
     Assignment = 1,
     CampaignResult = 2,
+    Report = 3,
 }
 
 /// <summary>

@@ -26,6 +26,10 @@ public static class Permissions
 
         [(SteeringRole.Administrator, SteeringAction.ManageUsers)] = PermissionScope.Any,
         [(SteeringRole.Administrator, SteeringAction.ReadAuditLog)] = PermissionScope.Any,
+
+        [(SteeringRole.UnitReporter, SteeringAction.SubmitReport)] = PermissionScope.OwnUnit,
+        [(SteeringRole.StandingAgency, SteeringAction.SubmitReport)] = PermissionScope.Any,
+        [(SteeringRole.StandingAgency, SteeringAction.ReturnReport)] = PermissionScope.Any,
     };
 
     public static PermissionScope ScopeOf(SteeringRole role, SteeringAction action) =>

@@ -23,6 +23,12 @@ public enum SteeringAction
 
     /// <summary>See victim figures below the disclosure threshold as exact numbers.</summary>
     SeeExactVictimFigures = 7,
+
+    /// <summary>Submit or correct a unit's report.</summary>
+    SubmitReport = 8,
+
+    /// <summary>Return a unit's report for correction.</summary>
+    ReturnReport = 9,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>
