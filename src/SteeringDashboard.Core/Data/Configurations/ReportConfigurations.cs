@@ -60,7 +60,7 @@ internal sealed class UnitReportConfiguration : IEntityTypeConfiguration<UnitRep
             t.HasCheckConstraint("CK_UnitReports_Summary", $"length(Summary) BETWEEN 1 AND {UnitReport.SummaryMaxLength}");
             t.HasCheckConstraint(
                 "CK_UnitReports_ReturnReason",
-                $"(State = 2 AND length(ReturnReason) BETWEEN 1 AND {UnitReport.ReturnReasonMaxLength}) OR (State = 1 AND ReturnReason IS NULL)");
+                $"(State = 2 AND ReturnReason IS NOT NULL AND length(ReturnReason) BETWEEN 1 AND {UnitReport.ReturnReasonMaxLength}) OR (State = 1 AND ReturnReason IS NULL)");
         });
     }
 }

@@ -107,7 +107,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UnitReports", x => x.Id);
-                    table.CheckConstraint("CK_UnitReports_ReturnReason", "(State = 2 AND length(ReturnReason) BETWEEN 1 AND 1000) OR (State = 1 AND ReturnReason IS NULL)");
+                    table.CheckConstraint("CK_UnitReports_ReturnReason", "(State = 2 AND ReturnReason IS NOT NULL AND length(ReturnReason) BETWEEN 1 AND 1000) OR (State = 1 AND ReturnReason IS NULL)");
                     table.CheckConstraint("CK_UnitReports_State", "State BETWEEN 1 AND 2");
                     table.CheckConstraint("CK_UnitReports_Summary", "length(Summary) BETWEEN 1 AND 4000");
                     table.ForeignKey(

@@ -11,7 +11,7 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261128193644_Reports")]
+    [Migration("20261128194506_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
@@ -880,7 +880,7 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("UnitReports", t =>
                         {
-                            t.HasCheckConstraint("CK_UnitReports_ReturnReason", "(State = 2 AND length(ReturnReason) BETWEEN 1 AND 1000) OR (State = 1 AND ReturnReason IS NULL)");
+                            t.HasCheckConstraint("CK_UnitReports_ReturnReason", "(State = 2 AND ReturnReason IS NOT NULL AND length(ReturnReason) BETWEEN 1 AND 1000) OR (State = 1 AND ReturnReason IS NULL)");
 
                             t.HasCheckConstraint("CK_UnitReports_State", "State BETWEEN 1 AND 2");
 
