@@ -3,10 +3,10 @@ using System.Globalization;
 namespace SteeringDashboard.Core.Indicators;
 
 /// <summary>A column of an exported table; numeric columns are written as numbers in XLSX.</summary>
-public sealed record FigureColumn(string Name, bool IsNumber);
+public sealed record ExportColumn(string Name, bool IsNumber);
 
 /// <summary>What a screen shows: the filter lines that produced it, the columns, and the rows of cells as text (numbers invariant).</summary>
-public sealed record FigureTable(IReadOnlyList<string> Filters, IReadOnlyList<FigureColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+public sealed record ExportTable(IReadOnlyList<string> Filters, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
 /// <summary>
 /// Exports any figures table to CSV (UTF-8 with BOM, so Excel keeps the diacritics) or XLSX: one line per filter at the top,
@@ -16,7 +16,7 @@ public static class FigureExport
 {
     private const string FilterPrefix = "# ";
 
-    public static byte[] Write(FigureTable table, FigureFileFormat format)
+    public static byte[] Write(ExportTable table, FigureFileFormat format)
     {
         var rows = table.Filters.Select(f => (IReadOnlyList<string>)[FilterPrefix + f])
             .Append(table.Columns.Select(c => c.Name).ToList())
@@ -29,7 +29,7 @@ public static class FigureExport
     }
 
     /// <summary>An exported file read back as a table (column kinds as given), or null when it is not one.</summary>
-    public static async Task<FigureTable?> ReadAsync(Stream content, FigureFileFormat format, IReadOnlyList<FigureColumn> columns, CancellationToken cancellationToken = default)
+    public static async Task<ExportTable?> ReadAsync(Stream content, FigureFileFormat format, IReadOnlyList<ExportColumn> columns, CancellationToken cancellationToken = default)
     {
         var (rows, error) = await FigureSheet.ReadAsync(content, format, int.MaxValue, int.MaxValue, cancellationToken);
         if (error is not null)
@@ -48,7 +48,7 @@ public static class FigureExport
             .Select(r => (IReadOnlyList<string>)Enumerable.Range(0, columns.Count)
                 .Select(i => i < r.Cells.Count ? Normalize(r.Cells[i], columns[i].IsNumber) : string.Empty).ToList())
             .ToList();
-        return new FigureTable(filters, columns, data);
+        return new ExportTable(filters, columns, data);
     }
 
     /// <summary>Numbers come back from XLSX in the cell's own invariant form ("12" or "98.6"); text is kept as it is.</summary>

@@ -59,7 +59,7 @@ internal static class FigureSheet
     {
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var writer = CsvWriter.Create(text, CsvWriterOptions.Default, leaveOpen: true))
+        using (var writer = CsvWriter.Create(text, new CsvWriterOptions { ValidateFieldCount = false }, leaveOpen: true))
         {
             foreach (var row in rows)
             {
