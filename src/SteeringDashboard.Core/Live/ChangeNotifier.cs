@@ -10,6 +10,9 @@ public enum ChangeKind
 {
     Assignment = 1,
     CampaignResult = 2,
+
+    /// <summary>Monthly indicator figures (not tied to a plan: the change's PlanId is 0).</summary>
+    IndicatorFigures = 3,
 }
 
 /// <summary>

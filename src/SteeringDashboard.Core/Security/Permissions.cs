@@ -26,6 +26,9 @@ public static class Permissions
 
         [(SteeringRole.Administrator, SteeringAction.ManageUsers)] = PermissionScope.Any,
         [(SteeringRole.Administrator, SteeringAction.ReadAuditLog)] = PermissionScope.Any,
+
+        [(SteeringRole.StandingAgency, SteeringAction.RecordFigures)] = PermissionScope.Any,
+        [(SteeringRole.UnitReporter, SteeringAction.RecordFigures)] = PermissionScope.OwnUnit,
     };
 
     public static PermissionScope ScopeOf(SteeringRole role, SteeringAction action) =>

@@ -23,6 +23,9 @@ public enum SteeringAction
 
     /// <summary>See victim figures below the disclosure threshold as exact numbers.</summary>
     SeeExactVictimFigures = 7,
+
+    /// <summary>Enter or import a unit's monthly indicator figures.</summary>
+    RecordFigures = 8,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>
