@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
@@ -31,6 +32,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActivityQueries>();
         services.AddSingleton<CampaignResultService>();
         services.AddSingleton<CampaignQueries>();
+        services.AddSingleton<IndicatorEntryService>();
+        services.AddSingleton(new FigureImportOptions());
+        services.AddSingleton<FigureImport>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();

@@ -10,7 +10,12 @@ public enum ChangeKind
 {
     Assignment = 1,
     CampaignResult = 2,
-    Report = 3,
+
+    /// <summary>Monthly indicator figures (not tied to a plan: the change's PlanId is 0).</summary>
+    IndicatorFigures = 3,
+
+    /// <summary>A unit's report submitted, corrected or returned.</summary>
+    Report = 4,
 }
 
 /// <summary>

@@ -27,6 +27,9 @@ public static class Permissions
         [(SteeringRole.Administrator, SteeringAction.ManageUsers)] = PermissionScope.Any,
         [(SteeringRole.Administrator, SteeringAction.ReadAuditLog)] = PermissionScope.Any,
 
+        [(SteeringRole.StandingAgency, SteeringAction.RecordFigures)] = PermissionScope.Any,
+        [(SteeringRole.UnitReporter, SteeringAction.RecordFigures)] = PermissionScope.OwnUnit,
+
         [(SteeringRole.UnitReporter, SteeringAction.SubmitReport)] = PermissionScope.OwnUnit,
         [(SteeringRole.StandingAgency, SteeringAction.SubmitReport)] = PermissionScope.Any,
         [(SteeringRole.StandingAgency, SteeringAction.ReturnReport)] = PermissionScope.Any,

@@ -24,11 +24,14 @@ public enum SteeringAction
     /// <summary>See victim figures below the disclosure threshold as exact numbers.</summary>
     SeeExactVictimFigures = 7,
 
+    /// <summary>Enter or import a unit's monthly indicator figures.</summary>
+    RecordFigures = 8,
+
     /// <summary>Submit or correct a unit's report.</summary>
-    SubmitReport = 8,
+    SubmitReport = 9,
 
     /// <summary>Return a unit's report for correction.</summary>
-    ReturnReport = 9,
+    ReturnReport = 10,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>

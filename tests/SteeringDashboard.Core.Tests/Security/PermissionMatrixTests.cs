@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
@@ -25,6 +26,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.BulkUpdateAssignments,
         SteeringAction.RecordCampaignResults,
         SteeringAction.ManageUsers,
+        SteeringAction.RecordFigures,
         SteeringAction.SubmitReport,
         SteeringAction.ReturnReport,
     ];
@@ -70,6 +72,18 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("assign an account's role and unit", SteeringAction.ManageUsers,
             [SteeringRole.Administrator],
             (store, caller) => store.AssignRoleAsync(caller)),
+        new("enter a figure of the reporter's own unit", SteeringAction.RecordFigures,
+            [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.EnterFigureAsync(store.OwnUnit, caller)),
+        new("enter a figure of another unit", SteeringAction.RecordFigures,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.EnterFigureAsync(store.OtherUnit, caller)),
+        new("import figures of the reporter's own unit", SteeringAction.RecordFigures,
+            [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.ImportFiguresAsync("U1", caller)),
+        new("import figures of another unit", SteeringAction.RecordFigures,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.ImportFiguresAsync("U2", caller)),
         new("submit the reporter's own unit's report", SteeringAction.SubmitReport,
             [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
             (store, caller) => store.SubmitReportAsync(store.OwnUnit, caller)),
@@ -206,6 +220,8 @@ internal sealed class MatrixStore : IAsyncDisposable
     private readonly string _evidenceFolder = Path.Combine(Path.GetTempPath(), $"steering-matrix-{Guid.NewGuid():N}");
     private AssignmentUpdateService _assignments = null!;
     private CampaignResultService _campaigns = null!;
+    private IndicatorEntryService _figures = null!;
+    private FigureImport _import = null!;
     private ServiceProvider _identity = null!;
     private UserAdministration _accounts = null!;
     private string _enabledAccount = null!;
@@ -286,6 +302,31 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
+    /// <summary>Enters 7 as the unit's figure of the indicator for April 2018 (a month without a value).</summary>
+    public async Task<WriteResult> EnterFigureAsync(int unitId, Caller caller)
+    {
+        var outcome = await _figures.SaveAsync(new FigureEntry(_indicatorId, unitId, 2018, 4, 7, null), caller, Token);
+        return outcome switch
+        {
+            FigureEntryOutcome.Saved => WriteResult.Done,
+            FigureEntryOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    /// <summary>Imports a CSV of one row: 9 as the unit's figure for March 2018 (a month without a value).</summary>
+    public async Task<WriteResult> ImportFiguresAsync(string unitCode, Caller caller)
+    {
+        var csv = System.Text.Encoding.UTF8.GetBytes($"UnitCode,IndicatorCode,Year,Month,Value\n{unitCode},CASES,2018,3,9\n");
+        var outcome = await _import.ImportAsync(new MemoryStream(csv), FigureFileFormat.Csv, caller, Token);
+        return outcome switch
+        {
+            FigureImportOutcome.Applied { Added: 1 } => WriteResult.Done,
+            FigureImportOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
     /// <summary>Creates an enabled committee member with a password under the policy.</summary>
     public async Task<WriteResult> CreateAccountAsync(Caller caller) =>
         Result(await _accounts.CreateAsync(
@@ -344,6 +385,8 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.CampaignResults.OrderBy(r => r.Id)
             .Select(r => "result " + r.Id + " " + r.UnitId + " " + r.Value + " " + r.Version).ToListAsync(Token));
         lines.AddRange(await db.CampaignResultHistory.OrderBy(h => h.Id).Select(h => "result history " + h.Id + " " + h.NewValue).ToListAsync(Token));
+        lines.AddRange(await db.IndicatorValues.OrderBy(v => v.Id)
+            .Select(v => "figure " + v.Id + " " + v.UnitId + " " + v.Year + "-" + v.Month + " " + v.Value + " " + v.Version).ToListAsync(Token));
         lines.AddRange(await db.Users.OrderBy(u => u.Id)
             .Select(u => "user " + u.Id + " " + u.UserName + " " + u.DisplayName + " " + u.UnitId + " " + u.IsDisabled + " " + u.PasswordHash + " " + u.SecurityStamp)
             .ToListAsync(Token));
@@ -431,6 +474,8 @@ internal sealed class MatrixStore : IAsyncDisposable
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
         _assignments = new AssignmentUpdateService(Database, notifier, new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder }), guard, clock);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
+        _figures = new IndicatorEntryService(Database, guard, notifier, clock);
+        _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, clock);
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace SteeringDashboard.Core.Indicators;
+
+/// <summary>A column of an exported table; numeric columns are written as numbers in XLSX.</summary>
+public sealed record ExportColumn(string Name, bool IsNumber);
+
+/// <summary>What a screen shows: the filter lines that produced it, the columns, and the rows of cells as text (numbers invariant).</summary>
+public sealed record ExportTable(IReadOnlyList<string> Filters, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>
+/// Exports any figures table to CSV (UTF-8 with BOM, so Excel keeps the diacritics) or XLSX: one line per filter at the top,
+/// each starting with '#', then the header row, then the rows. <see cref="ReadAsync"/> reads such a file back.
+/// </summary>
+public static class FigureExport
+{
+    private const string FilterPrefix = "# ";
+
+    public static byte[] Write(ExportTable table, FigureFileFormat format)
+    {
+        var rows = table.Filters.Select(f => (IReadOnlyList<string>)[FilterPrefix + f])
+            .Append(table.Columns.Select(c => c.Name).ToList())
+            .Concat(table.Rows)
+            .ToList();
+        var firstDataRow = table.Filters.Count + 1;
+        return format == FigureFileFormat.Csv
+            ? FigureSheet.WriteCsv(rows)
+            : FigureSheet.WriteXlsx(rows, (row, column) => row >= firstDataRow && column < table.Columns.Count && table.Columns[column].IsNumber);
+    }
+
+    /// <summary>An exported file read back as a table (column kinds as given), or null when it is not one.</summary>
+    public static async Task<ExportTable?> ReadAsync(Stream content, FigureFileFormat format, IReadOnlyList<ExportColumn> columns, CancellationToken cancellationToken = default)
+    {
+        var (rows, error) = await FigureSheet.ReadAsync(content, format, int.MaxValue, int.MaxValue, cancellationToken);
+        if (error is not null)
+        {
+            return null;
+        }
+
+        var filters = rows!.TakeWhile(r => r.Cells[0].StartsWith(FilterPrefix, StringComparison.Ordinal)).Select(r => r.Cells[0][FilterPrefix.Length..]).ToList();
+        var body = rows!.Skip(filters.Count).ToList();
+        if (body.Count == 0 || !body[0].Cells.SequenceEqual(columns.Select(c => c.Name)))
+        {
+            return null;
+        }
+
+        var data = body.Skip(1)
+            .Select(r => (IReadOnlyList<string>)Enumerable.Range(0, columns.Count)
+                .Select(i => i < r.Cells.Count ? Normalize(r.Cells[i], columns[i].IsNumber) : string.Empty).ToList())
+            .ToList();
+        return new ExportTable(filters, columns, data);
+    }
+
+    /// <summary>Numbers come back from XLSX in the cell's own invariant form ("12" or "98.6"); text is kept as it is.</summary>
+    private static string Normalize(string cell, bool isNumber) =>
+        isNumber && decimal.TryParse(cell, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n)
+            ? n.ToString(CultureInfo.InvariantCulture)
+            : cell;
+}

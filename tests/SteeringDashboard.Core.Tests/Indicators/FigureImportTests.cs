@@ -1,0 +1,239 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Tests.TestSupport;
+
+namespace SteeringDashboard.Core.Tests.Indicators;
+
+/// <summary>Imports into the small plan (units U1, U2, A1, S; indicator CASES with U1: 10, 5, 100 in May–July 2018), Ha Noi's clock at 10/08/2018.</summary>
+public sealed class FigureImportTests : IAsyncLifetime
+{
+    private const string Header = "UnitCode,IndicatorCode,Year,Month,Value";
+    private readonly FigureImportOptions _options = new();
+    private TestDatabase _database = null!;
+    private FigureImport _import = null!;
+    private int _u1;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        await SmallPlanScenario.CreateAsync(_database);
+        await using var db = _database.CreateDbContext();
+        _u1 = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        var clock = new FixedClock(new DateTimeOffset(2018, 8, 10, 3, 0, 0, TimeSpan.Zero));
+        var guard = new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance));
+        _import = new FigureImport(_database, guard, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), clock, _options);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task AValidFileAppliesFully(FigureFileFormat format)
+    {
+        var file = File(format, Header, "# example row, ignored", "U1,CASES,2018,7,90", "U2,cases,2018,8,3", "A1,CASES,2017,12,0");
+
+        var outcome = await ImportAsync(file, format, SteeringRole.StandingAgency);
+
+        Assert.Equal(new FigureImportOutcome.Applied(Added: 2, Changed: 1, Unchanged: 0), outcome);
+        Assert.Equal(["A1 2017-12 0", "A1 2018-6 2", "U1 2018-5 10", "U1 2018-6 5", "U1 2018-7 90", "U2 2018-8 3"], await StoredAsync());
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task TheSameFileTwiceChangesNothingTheSecondTime(FigureFileFormat format)
+    {
+        var file = File(format, Header, "U1,CASES,2018,7,90", "U2,CASES,2018,8,3");
+        await ImportAsync(file, format, SteeringRole.StandingAgency);
+        var before = await VersionsAsync();
+
+        var outcome = await ImportAsync(file, format, SteeringRole.StandingAgency);
+
+        Assert.Equal(new FigureImportOutcome.Applied(0, 0, 2), outcome);
+        Assert.Equal(before, await VersionsAsync());
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task OneBadRowAppliesNothingAndNamesItsRowAndColumn(FigureFileFormat format)
+    {
+        var before = await StoredAsync();
+        var file = File(format, Header, "U2,CASES,2018,7,4", "U2,CASES,2018,8,2.5", "U2,CASES,2018,6,1");
+
+        var outcome = await ImportAsync(file, format, SteeringRole.StandingAgency);
+
+        Assert.Equal([new FigureRowError(3, "Value", FigureError.NotWholeNumber)], Assert.IsType<FigureImportOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task EveryRowIsValidatedAndEveryErrorListed()
+    {
+        var file = File(FigureFileFormat.Csv, Header,
+            "X9,CASES,2018,7,1", "U2,NOPE,2018,7,1", "U2,CASES,2018,13,1", "U2,CASES,2018,9,1", "U2,CASES,year,7,-1", "U2,CASES,2018,7,1", "U2,CASES,2018,7,2");
+
+        var outcome = await ImportAsync(file, FigureFileFormat.Csv, SteeringRole.StandingAgency);
+
+        Assert.Equal(
+            [
+                new FigureRowError(2, "UnitCode", FigureError.UnknownUnit),
+                new FigureRowError(3, "IndicatorCode", FigureError.UnknownIndicator),
+                new FigureRowError(4, "Month", FigureError.MonthOutOfRange),
+                new FigureRowError(5, "Year", FigureError.FutureMonth),
+                new FigureRowError(6, "Year", FigureError.NotWholeNumber),
+                new FigureRowError(6, "Value", FigureError.Negative),
+                new FigureRowError(8, "Month", FigureError.DuplicateRow),
+            ],
+            Assert.IsType<FigureImportOutcome.Invalid>(outcome).Errors);
+    }
+
+    [Fact]
+    public async Task AReporterImportsItsOwnUnitsRows()
+    {
+        var outcome = await ImportAsync(File(FigureFileFormat.Csv, Header, "U1,CASES,2018,8,4"), FigureFileFormat.Csv, SteeringRole.UnitReporter);
+
+        Assert.Equal(new FigureImportOutcome.Applied(1, 0, 0), outcome);
+    }
+
+    [Fact]
+    public async Task AReportersRowOfAnotherUnitIsAnErrorAndNothingIsApplied()
+    {
+        var before = await StoredAsync();
+        var file = File(FigureFileFormat.Csv, Header, "U1,CASES,2018,8,4", "U2,CASES,2018,8,4");
+
+        var outcome = await ImportAsync(file, FigureFileFormat.Csv, SteeringRole.UnitReporter);
+
+        Assert.Equal([new FigureRowError(3, "UnitCode", FigureError.NotAllowedForUnit)], Assert.IsType<FigureImportOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberIsRefused()
+    {
+        var outcome = await ImportAsync(File(FigureFileFormat.Csv, Header, "U1,CASES,2018,8,4"), FigureFileFormat.Csv, SteeringRole.CommitteeMember);
+
+        Assert.IsType<FigureImportOutcome.Forbidden>(outcome);
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task AMissingColumnIsNamed(FigureFileFormat format)
+    {
+        var outcome = await ImportAsync(File(format, "UnitCode,IndicatorCode,Year,Value", "U1,CASES,2018,4"), format, SteeringRole.StandingAgency);
+
+        Assert.Equal(new FigureImportOutcome.FileRejected(FigureFileError.MissingColumns, ["Month"]), outcome, new RejectedComparer());
+    }
+
+    [Fact]
+    public async Task AnUnexpectedColumnIsNamed()
+    {
+        var outcome = await ImportAsync(File(FigureFileFormat.Csv, Header + ",Note", "U1,CASES,2018,8,4,x"), FigureFileFormat.Csv, SteeringRole.StandingAgency);
+
+        Assert.Equal(new FigureImportOutcome.FileRejected(FigureFileError.UnexpectedColumns, ["Note"]), outcome, new RejectedComparer());
+    }
+
+    public static TheoryData<string, byte[], FigureFileFormat, FigureFileError> MalformedFiles() => new()
+    {
+        { "empty CSV", [], FigureFileFormat.Csv, FigureFileError.Empty },
+        { "empty XLSX", [], FigureFileFormat.Xlsx, FigureFileError.Empty },
+        { "blank lines only", Encoding.UTF8.GetBytes("\n \n,,\n"), FigureFileFormat.Csv, FigureFileError.Empty },
+        { "header only", Encoding.UTF8.GetBytes(Header + "\n"), FigureFileFormat.Csv, FigureFileError.Empty },
+        { "random bytes as CSV", RandomBytes(), FigureFileFormat.Csv, FigureFileError.NotASpreadsheet },
+        { "random bytes as XLSX", RandomBytes(), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
+        { "a PDF named .xlsx", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF"), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
+        { "a CSV named .xlsx", Encoding.UTF8.GetBytes(Header + "\nU1,CASES,2018,8,4\n"), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
+        { "a text file", Encoding.UTF8.GetBytes("Báo cáo tháng 8\nkhông phải bảng số liệu\n"), FigureFileFormat.Csv, FigureFileError.MissingColumns },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedFiles))]
+    public async Task AMalformedFileGetsAClearErrorAndChangesNothing(string name, byte[] content, FigureFileFormat format, FigureFileError expected)
+    {
+        var before = await StoredAsync();
+
+        var outcome = await ImportAsync(content, format, SteeringRole.StandingAgency);
+
+        Assert.True(outcome is FigureImportOutcome.FileRejected r && r.Error == expected, $"{name}: {outcome}");
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task AFileOverTheRowCapIsRefused(FigureFileFormat format)
+    {
+        _options.MaxRows = 3;
+        var rows = Enumerable.Range(1, 4).Select(m => $"U2,CASES,2018,{m},1");
+
+        var outcome = await ImportAsync(File(format, [Header, .. rows]), format, SteeringRole.StandingAgency);
+
+        Assert.Equal(FigureFileError.TooManyRows, Assert.IsType<FigureImportOutcome.FileRejected>(outcome).Error);
+    }
+
+    [Fact]
+    public async Task AFileOverTheByteCapIsRefused()
+    {
+        _options.MaxBytes = 1024;
+
+        var outcome = await ImportAsync(Encoding.UTF8.GetBytes(Header + "\n" + new string('1', 2000)), FigureFileFormat.Csv, SteeringRole.StandingAgency);
+
+        Assert.Equal(FigureFileError.TooLarge, Assert.IsType<FigureImportOutcome.FileRejected>(outcome).Error);
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task TheTemplateImportsAsAnEmptyFileUntilRowsAreAdded(FigureFileFormat format)
+    {
+        var outcome = await ImportAsync(FigureImport.Template(format), format, SteeringRole.StandingAgency);
+
+        Assert.Equal(FigureFileError.Empty, Assert.IsType<FigureImportOutcome.FileRejected>(outcome).Error);
+    }
+
+    private static byte[] RandomBytes()
+    {
+        var bytes = new byte[4096];
+        new Random(138).NextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] File(FigureFileFormat format, params string[] lines) => format == FigureFileFormat.Csv
+        ? Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")
+        : FigureSheet.WriteXlsx(lines.Select(l => (IReadOnlyList<string>)l.Split(',')), (row, column) => row > 0 && column >= 2);
+
+    private async Task<FigureImportOutcome> ImportAsync(byte[] content, FigureFileFormat format, SteeringRole role)
+    {
+        var actor = await TestAccounts.CreateAsync(_database, role, role == SteeringRole.UnitReporter ? _u1 : null);
+        return await _import.ImportAsync(new MemoryStream(content), format, new Caller(actor.UserId, null), Token);
+    }
+
+    private async Task<List<string>> StoredAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        var rows = await db.IndicatorValues.Join(db.Units, v => v.UnitId, u => u.Id, (v, u) => new { u.Code, v.Year, v.Month, v.Value }).ToListAsync(Token);
+        return [.. rows.Select(r => $"{r.Code} {r.Year}-{r.Month} {r.Value}").Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<List<string>> VersionsAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return [.. (await db.IndicatorValues.Select(v => v.Id + " " + v.Value + " " + v.Version + " " + v.UpdatedAtUtc).ToListAsync(Token)).Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class RejectedComparer : IEqualityComparer<FigureImportOutcome>
+    {
+        public bool Equals(FigureImportOutcome? x, FigureImportOutcome? y) =>
+            x is FigureImportOutcome.FileRejected a && y is FigureImportOutcome.FileRejected b && a.Error == b.Error && a.Columns.SequenceEqual(b.Columns);
+
+        public int GetHashCode(FigureImportOutcome obj) => 0;
+    }
+}

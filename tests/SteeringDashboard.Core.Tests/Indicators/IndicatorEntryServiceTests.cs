@@ -1,0 +1,180 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Tests.TestSupport;
+
+namespace SteeringDashboard.Core.Tests.Indicators;
+
+/// <summary>On the small plan (U1's CASES: 10 in May, 5 in June, 100 in July 2018), with Ha Noi's clock at 10/08/2018.</summary>
+public sealed class IndicatorEntryServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private IndicatorEntryService _service = null!;
+    private int _cases;
+    private int _u1;
+    private int _u2;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        await SmallPlanScenario.CreateAsync(_database);
+        await using var db = _database.CreateDbContext();
+        _cases = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
+        _u1 = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        _u2 = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        var clock = new FixedClock(new DateTimeOffset(2018, 8, 10, 3, 0, 0, TimeSpan.Zero));
+        var guard = new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance));
+        _service = new IndicatorEntryService(_database, guard, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), clock);
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task SavesANewMonthAndReturnsItsVersion()
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u2);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases, _u2, 2018, 8, 7, null), caller, Token);
+
+        var saved = Assert.IsType<FigureEntryOutcome.Saved>(outcome);
+        Assert.Equal(7, await StoredAsync(_u2, 8));
+        Assert.NotEqual(Guid.Empty, saved.Figure.Version);
+    }
+
+    [Fact]
+    public async Task AReporterIsRefusedAnotherUnitsFigureAndNothingIsSaved()
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u1);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases, _u2, 2018, 8, 7, null), caller, Token);
+
+        Assert.IsType<FigureEntryOutcome.Forbidden>(outcome);
+        Assert.Null(await StoredAsync(_u2, 8));
+    }
+
+    [Theory]
+    [InlineData(2018, 8, -1, FigureError.Negative)]
+    [InlineData(2018, 13, 1, FigureError.MonthOutOfRange)]
+    [InlineData(2018, 0, 1, FigureError.MonthOutOfRange)]
+    [InlineData(2018, 9, 1, FigureError.FutureMonth)]
+    [InlineData(2019, 1, 1, FigureError.FutureMonth)]
+    public async Task RefusesAnInvalidEntryWithItsCode(int year, int month, int value, FigureError expected)
+    {
+        var caller = await CallerAsync(SteeringRole.StandingAgency, null);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases, _u2, year, month, value, null), caller, Token);
+
+        Assert.Equal([expected], Assert.IsType<FigureEntryOutcome.Invalid>(outcome).Errors);
+    }
+
+    [Fact]
+    public async Task RefusesAnUnknownIndicator()
+    {
+        var caller = await CallerAsync(SteeringRole.StandingAgency, null);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases + 99, _u2, 2018, 8, 1, null), caller, Token);
+
+        Assert.Equal([FigureError.UnknownIndicator], Assert.IsType<FigureEntryOutcome.Invalid>(outcome).Errors);
+    }
+
+    [Theory]
+    [InlineData("12", null, 12)]
+    [InlineData(" 0 ", null, 0)]
+    [InlineData("12.0", null, 12)]
+    [InlineData("1.5", FigureError.NotWholeNumber, 0)]
+    [InlineData("mười", FigureError.NotWholeNumber, 0)]
+    [InlineData("1,000", FigureError.NotWholeNumber, 0)]
+    [InlineData("-3", FigureError.Negative, 0)]
+    [InlineData("", FigureError.Missing, 0)]
+    [InlineData("99999999999", FigureError.TooLarge, 0)]
+    public void ParsesTypedTextAsANonNegativeWholeNumber(string text, FigureError? expected, int value)
+    {
+        Assert.Equal(expected, FigureRules.ParseValue(text, out var parsed));
+        Assert.Equal(value, parsed);
+    }
+
+    [Fact]
+    public async Task AnOutlierNeedsConfirmationAndIsSavedOnceConfirmed()
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u1);
+
+        var refused = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 301, null), caller, Token);
+        var confirmed = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 301, null, Confirmed: true), caller, Token);
+
+        Assert.Equal(100, Assert.IsType<FigureEntryOutcome.NeedsConfirmation>(refused).PreviousMax);
+        Assert.IsType<FigureEntryOutcome.Saved>(confirmed);
+        Assert.Equal(301, await StoredAsync(_u1, 8));
+    }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(0)]
+    public async Task UpToThreeTimesTheLargestOfTheLastTwelveMonthsIsNoOutlier(int value)
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u1);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, value, null), caller, Token);
+
+        Assert.IsType<FigureEntryOutcome.Saved>(outcome);
+    }
+
+    [Theory]
+    [InlineData(2, 12, true)]
+    [InlineData(2, 11, false)]
+    [InlineData(0, 4, false)]
+    [InlineData(0, 10, true)]
+    [InlineData(null, 5000, false)]
+    public void AnOutlierIsMoreThanThreeTimesAndAtLeastTenAboveThePreviousMax(int? previousMax, int value, bool outlier) =>
+        Assert.Equal(outlier, FigureRules.IsOutlier(value, previousMax));
+
+    [Fact]
+    public async Task AUnitWithoutHistoryNeverNeedsConfirmation()
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u2);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases, _u2, 2018, 8, 5000, null), caller, Token);
+
+        Assert.IsType<FigureEntryOutcome.Saved>(outcome);
+    }
+
+    [Fact]
+    public async Task ASaveFromAnOutdatedVersionIsAConflictAndChangesNothing()
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u1);
+
+        var outcome = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 7, 90, Guid.NewGuid()), caller, Token);
+        var unaware = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 7, 90, null), caller, Token);
+
+        Assert.Equal(100, Assert.IsType<FigureEntryOutcome.Conflict>(outcome).Current?.Value);
+        Assert.IsType<FigureEntryOutcome.Conflict>(unaware);
+        Assert.Equal(100, await StoredAsync(_u1, 7));
+    }
+
+    [Fact]
+    public async Task ASaveFromTheCurrentVersionChangesTheValueAndTheSameValueChangesNothing()
+    {
+        var caller = await CallerAsync(SteeringRole.UnitReporter, _u1);
+        var first = (FigureEntryOutcome.Saved)await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 50, null), caller, Token);
+
+        var second = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 60, first.Figure.Version), caller, Token);
+        var version = Assert.IsType<FigureEntryOutcome.Saved>(second).Figure.Version;
+        var third = await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 60, version), caller, Token);
+
+        Assert.Equal(version, Assert.IsType<FigureEntryOutcome.Unchanged>(third).Figure.Version);
+        Assert.Equal(60, await StoredAsync(_u1, 8));
+    }
+
+    private async Task<Caller> CallerAsync(SteeringRole role, int? unitId) =>
+        new((await TestAccounts.CreateAsync(_database, role, unitId)).UserId, null);
+
+    private async Task<int?> StoredAsync(int unitId, int month)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.IndicatorValues.Where(v => v.UnitId == unitId && v.IndicatorId == _cases && v.Year == 2018 && v.Month == month)
+            .Select(v => (int?)v.Value).SingleOrDefaultAsync(Token);
+    }
+}
