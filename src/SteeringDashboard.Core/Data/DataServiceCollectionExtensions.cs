@@ -6,6 +6,7 @@ using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
@@ -40,6 +41,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AssignmentQueries>();
         services.AddSingleton<PlanDocumentQueries>();
         services.AddSingleton<UnitQueries>();
+        services.AddSingleton<ReportSubmissionService>();
+        services.AddSingleton<ReportMatrixQueries>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
@@ -27,6 +28,12 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<CampaignResultHistory> CampaignResultHistory => Set<CampaignResultHistory>();
     public DbSet<AssignmentEvidence> AssignmentEvidence => Set<AssignmentEvidence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ReportType> ReportTypes => Set<ReportType>();
+    public DbSet<ReportTypeIndicator> ReportTypeIndicators => Set<ReportTypeIndicator>();
+    public DbSet<ExpectedReport> ExpectedReports => Set<ExpectedReport>();
+    public DbSet<UnitReport> UnitReports => Set<UnitReport>();
+    public DbSet<UnitReportFigure> UnitReportFigures => Set<UnitReportFigure>();
+    public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -13,6 +13,9 @@ public enum ChangeKind
 
     /// <summary>Monthly indicator figures (not tied to a plan: the change's PlanId is 0).</summary>
     IndicatorFigures = 3,
+
+    /// <summary>A unit's report submitted, corrected or returned.</summary>
+    Report = 4,
 }
 
 /// <summary>

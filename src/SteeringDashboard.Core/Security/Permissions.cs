@@ -29,6 +29,10 @@ public static class Permissions
 
         [(SteeringRole.StandingAgency, SteeringAction.RecordFigures)] = PermissionScope.Any,
         [(SteeringRole.UnitReporter, SteeringAction.RecordFigures)] = PermissionScope.OwnUnit,
+
+        [(SteeringRole.UnitReporter, SteeringAction.SubmitReport)] = PermissionScope.OwnUnit,
+        [(SteeringRole.StandingAgency, SteeringAction.SubmitReport)] = PermissionScope.Any,
+        [(SteeringRole.StandingAgency, SteeringAction.ReturnReport)] = PermissionScope.Any,
     };
 
     public static PermissionScope ScopeOf(SteeringRole role, SteeringAction action) =>

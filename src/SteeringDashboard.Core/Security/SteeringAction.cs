@@ -26,6 +26,12 @@ public enum SteeringAction
 
     /// <summary>Enter or import a unit's monthly indicator figures.</summary>
     RecordFigures = 8,
+
+    /// <summary>Submit or correct a unit's report.</summary>
+    SubmitReport = 9,
+
+    /// <summary>Return a unit's report for correction.</summary>
+    ReturnReport = 10,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>

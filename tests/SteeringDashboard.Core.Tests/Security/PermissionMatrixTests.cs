@@ -6,6 +6,7 @@ using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 
@@ -26,6 +27,8 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.RecordCampaignResults,
         SteeringAction.ManageUsers,
         SteeringAction.RecordFigures,
+        SteeringAction.SubmitReport,
+        SteeringAction.ReturnReport,
     ];
 
     /// <summary>The actions that change nothing (they decide what a screen or a download shows): no row on purpose.</summary>
@@ -81,6 +84,15 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("import figures of another unit", SteeringAction.RecordFigures,
             [SteeringRole.StandingAgency],
             (store, caller) => store.ImportFiguresAsync("U2", caller)),
+        new("submit the reporter's own unit's report", SteeringAction.SubmitReport,
+            [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.SubmitReportAsync(store.OwnUnit, caller)),
+        new("submit another unit's report", SteeringAction.SubmitReport,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.SubmitReportAsync(store.OtherUnit, caller)),
+        new("return a unit's report for correction", SteeringAction.ReturnReport,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.ReturnReportAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -217,6 +229,8 @@ internal sealed class MatrixStore : IAsyncDisposable
     private int _taskId;
     private int _campaignId;
     private int _indicatorId;
+    private ReportSubmissionService _reports = null!;
+    private int _reportTypeId;
 
     private MatrixStore(TestDatabase database) => Database = database;
 
@@ -332,6 +346,32 @@ internal sealed class MatrixStore : IAsyncDisposable
     public async Task<WriteResult> AssignRoleAsync(Caller caller) =>
         Result(await _accounts.AssignRoleAsync(caller, _enabledAccount, SteeringRole.UnitReporter, OtherUnit, Token));
 
+    /// <summary>Submits the unit's report (a correction for the other unit, whose report is on file) from the version stored now.</summary>
+    public async Task<WriteResult> SubmitReportAsync(int unitId, Caller caller)
+    {
+        var current = await _reports.FindAsync(_reportTypeId, unitId, Token);
+        var outcome = await _reports.SubmitAsync(caller, _reportTypeId, unitId, "matrix", [new ReportFigure(_indicatorId, 7)], current?.Version, Token);
+        return outcome switch
+        {
+            SubmitOutcome.Submitted => WriteResult.Done,
+            SubmitOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    /// <summary>Returns the other unit's submitted report.</summary>
+    public async Task<WriteResult> ReturnReportAsync(Caller caller)
+    {
+        var current = (await _reports.FindAsync(_reportTypeId, OtherUnit, Token))!;
+        var outcome = await _reports.ReturnAsync(caller, current.UnitReportId, "matrix", current.Version, Token);
+        return outcome switch
+        {
+            ReturnOutcome.Returned => WriteResult.Done,
+            ReturnOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
@@ -351,6 +391,10 @@ internal sealed class MatrixStore : IAsyncDisposable
             .Select(u => "user " + u.Id + " " + u.UserName + " " + u.DisplayName + " " + u.UnitId + " " + u.IsDisabled + " " + u.PasswordHash + " " + u.SecurityStamp)
             .ToListAsync(Token));
         lines.AddRange(await db.UserRoles.OrderBy(r => r.UserId).Select(r => "role " + r.UserId + " " + r.RoleId).ToListAsync(Token));
+        lines.AddRange(await db.UnitReports.OrderBy(r => r.Id)
+            .Select(r => "report " + r.Id + " " + r.UnitId + " " + r.State + " " + r.Summary + " " + r.Version).ToListAsync(Token));
+        lines.AddRange(await db.UnitReportFigures.OrderBy(f => f.Id).Select(f => "report figure " + f.Id + " " + f.Value).ToListAsync(Token));
+        lines.AddRange(await db.UnitReportHistory.OrderBy(h => h.Id).Select(h => "report history " + h.Id + " " + h.Change).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
     }
@@ -397,6 +441,33 @@ internal sealed class MatrixStore : IAsyncDisposable
         }).Entity;
         await db.SaveChangesAsync(Token);
         _campaignId = campaign.Id;
+        var reportType = db.ReportTypes.Add(new ReportType
+        {
+            PlanId = planId,
+            Code = "DAY",
+            NameVi = "Báo cáo kết quả Ngày",
+            NameEn = "Day's results report",
+            PeriodStart = new DateOnly(2018, 7, 1),
+            PeriodEnd = new DateOnly(2018, 7, 15),
+            CutoffDate = new DateOnly(2018, 7, 15),
+            DueDate = new DateOnly(2018, 7, 20),
+            Indicators = [new ReportTypeIndicator { IndicatorId = _indicatorId }],
+            ExpectedReports = [new ExpectedReport { UnitId = OwnUnit }, new ExpectedReport { UnitId = OtherUnit }],
+        }).Entity;
+        await db.SaveChangesAsync(Token);
+        _reportTypeId = reportType.Id;
+        db.UnitReports.Add(new UnitReport
+        {
+            ReportTypeId = _reportTypeId,
+            UnitId = OtherUnit,
+            Summary = "on file",
+            State = UnitReportState.Submitted,
+            SubmittedAtUtc = Now.UtcDateTime,
+            SubmittedBy = "setup",
+            UpdatedAtUtc = Now.UtcDateTime,
+            Version = Guid.NewGuid(),
+        });
+        await db.SaveChangesAsync(Token);
 
         var clock = new FixedClock(Now);
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
@@ -405,6 +476,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
+        _reports = new ReportSubmissionService(Database, notifier, guard, clock);
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();

@@ -747,6 +747,218 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("Programmes");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ExpectedReport", b =>
+                {
+                    b.Property<int>("ReportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportTypeId", "UnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("ExpectedReports");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ReportType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ReportTypes", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportTypes_Cutoff", "PeriodEnd <= CutoffDate AND CutoffDate <= DueDate");
+
+                            t.HasCheckConstraint("CK_ReportTypes_Period", "PeriodStart <= PeriodEnd");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ReportTypeIndicator", b =>
+                {
+                    b.Property<int>("ReportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportTypeId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("ReportTypeIndicators");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ReportTypeId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UnitReports", t =>
+                        {
+                            t.HasCheckConstraint("CK_UnitReports_ReturnReason", "(State = 2 AND ReturnReason IS NOT NULL AND length(ReturnReason) BETWEEN 1 AND 1000) OR (State = 1 AND ReturnReason IS NULL)");
+
+                            t.HasCheckConstraint("CK_UnitReports_State", "State BETWEEN 1 AND 2");
+
+                            t.HasCheckConstraint("CK_UnitReports_Summary", "length(Summary) BETWEEN 1 AND 4000");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("UnitReportId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("UnitReportFigures", t =>
+                        {
+                            t.HasCheckConstraint("CK_UnitReportFigures_Value", "Value >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitReportId", "ChangedAtUtc");
+
+                    b.ToTable("UnitReportHistory", t =>
+                        {
+                            t.HasCheckConstraint("CK_UnitReportHistory_Change", "Change BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("CK_UnitReportHistory_Content", "(Change = 3 AND Reason IS NOT NULL AND Summary IS NULL) OR (Change <> 3 AND Reason IS NULL AND Summary IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Security.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1162,6 +1374,98 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ExpectedReport", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Reports.ReportType", "ReportType")
+                        .WithMany("ExpectedReports")
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReportType");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ReportType", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ReportTypeIndicator", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Reports.ReportType", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReport", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Reports.ReportType", "ReportType")
+                        .WithMany()
+                        .HasForeignKey("ReportTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Reports.ExpectedReport", null)
+                        .WithOne()
+                        .HasForeignKey("SteeringDashboard.Core.Reports.UnitReport", "ReportTypeId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReportType");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportFigure", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Reports.UnitReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("UnitReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportHistory", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Reports.UnitReport", "UnitReport")
+                        .WithMany("History")
+                        .HasForeignKey("UnitReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("UnitReport");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Security.SteeringUser", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
@@ -1201,6 +1505,20 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Assignments");
 
                     b.Navigation("CooperatingUnits");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.ReportType", b =>
+                {
+                    b.Navigation("ExpectedReports");
+
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReport", b =>
+                {
+                    b.Navigation("Figures");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
