@@ -56,7 +56,7 @@ public sealed class FigureMonthTotal
 }
 
 /// <summary>A unit to choose in the filter.</summary>
-public sealed record FigureUnitOption(string Code, string NameVi, string NameEn, UnitKind Kind);
+public sealed record FigureUnitOption(int Id, string Code, string NameVi, string NameEn, UnitKind Kind);
 
 /// <summary>The choices of the filter: units, programmes and indicators, the years with figures (latest first) and each year's last month with a figure.</summary>
 public sealed record FigureFilterOptions(
@@ -98,7 +98,7 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var units = await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Code)
-            .Select(u => new FigureUnitOption(u.Code, u.NameVi, u.NameEn, u.Kind))
+            .Select(u => new FigureUnitOption(u.Id, u.Code, u.NameVi, u.NameEn, u.Kind))
             .ToListAsync(cancellationToken);
         var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
         var indicators = await IndicatorsAsync(db, cancellationToken);
