@@ -56,6 +56,13 @@ public sealed partial class FigureEntryPage
     [SupplyParameterFromQuery(Name = FigureFilterQuery.UnitKey)]
     public string? Unit { get; set; }
 
+    /// <summary>The month to open (default: the month just ended, the one usually reported).</summary>
+    [SupplyParameterFromQuery(Name = FigureFilterQuery.YearKey)]
+    public int? Year { get; set; }
+
+    [SupplyParameterFromQuery(Name = "month")]
+    public int? Month { get; set; }
+
     private DateOnly Today => HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime);
 
     private FigureUnitOption? SelectedUnit => _units?.FirstOrDefault(u => u.Code == _unitCode);
@@ -78,9 +85,8 @@ public sealed partial class FigureEntryPage
             .OrderBy(u => Bilingual.Pick(u.NameVi, u.NameEn), Bilingual.NameComparer)];
         _unitCode = _units.FirstOrDefault(u => string.Equals(u.Code, Unit, StringComparison.OrdinalIgnoreCase))?.Code ?? (_units.Count == 1 ? _units[0].Code : null);
 
-        // The month just ended is the one usually reported.
         var previous = Today.AddMonths(-1);
-        (_year, _month) = (previous.Year, previous.Month);
+        (_year, _month) = Year is >= FigureRules.FirstYear and <= 9999 && Month is >= 1 and <= 12 ? (Year.Value, Month.Value) : (previous.Year, previous.Month);
         await LoadAsync();
     }
 
