@@ -35,6 +35,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IndicatorEntryService>();
         services.AddSingleton(new FigureImportOptions());
         services.AddSingleton<FigureImport>();
+        services.AddSingleton<FigureTableQueries>();
+        services.AddSingleton<FigureEntryQueries>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();

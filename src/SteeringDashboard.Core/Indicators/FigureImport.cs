@@ -17,6 +17,15 @@ public sealed class FigureImportOptions
 /// <summary>One error of one row: the row's number in the file (the header is row 1) and the template column it concerns.</summary>
 public sealed record FigureRowError(int Row, string Column, FigureError Code);
 
+/// <summary>A unit's or an indicator's code with its names, to show a row of the file in the user's language.</summary>
+public sealed record CodedName(string Code, string NameVi, string NameEn);
+
+/// <summary>
+/// A row of the file that would add or change a value far outside the unit's own history (see <see cref="FigureRules.IsOutlier"/>):
+/// the user must confirm it, by its row number, before the file is applied.
+/// </summary>
+public sealed record FigureOutlierRow(int Row, CodedName Unit, CodedName Indicator, int Year, int Month, int Value, int PreviousMax);
+
 public abstract record FigureImportOutcome
 {
     private FigureImportOutcome()
@@ -26,11 +35,17 @@ public abstract record FigureImportOutcome
     /// <summary>The file could not be read as a figures file; <paramref name="Columns"/> names the missing or unexpected columns.</summary>
     public sealed record FileRejected(FigureFileError Error, IReadOnlyList<string> Columns) : FigureImportOutcome;
 
-    /// <summary>The caller may record figures for none of the file's units (the refusal is audited).</summary>
+    /// <summary>The caller's role may record figures for no unit (the refusal is audited).</summary>
     public sealed record Forbidden : FigureImportOutcome;
 
-    /// <summary>Nothing was applied: every error of every row.</summary>
+    /// <summary>Nothing was applied: every error of every row (rows of units the caller may not record for included).</summary>
     public sealed record Invalid(IReadOnlyList<FigureRowError> Errors) : FigureImportOutcome;
+
+    /// <summary>The file was checked and is valid; nothing was applied. What applying it would do, and the rows to confirm first.</summary>
+    public sealed record Ready(int Added, int Changed, int Unchanged, IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome;
+
+    /// <summary>Nothing was applied: these rows are far outside their unit's history and were not confirmed.</summary>
+    public sealed record NeedsConfirmation(IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome;
 
     /// <summary>The whole file was applied in one transaction; rows equal to the stored values were not written.</summary>
     public sealed record Applied(int Added, int Changed, int Unchanged) : FigureImportOutcome;
@@ -38,7 +53,8 @@ public abstract record FigureImportOutcome
 
 /// <summary>
 /// Imports monthly figures from the template's CSV or XLSX: reads the file within caps, validates every row against the
-/// same rules as entry (<see cref="FigureRules"/>), and applies all rows in one transaction only when every row is valid.
+/// same rules as entry (<see cref="FigureRules"/>), and applies all rows in one transaction only when every row is valid and
+/// every row far outside its unit's history was confirmed. <see cref="CheckAsync"/> does the same without applying anything.
 /// The template's header row names the columns (any order, case-insensitive); a row whose first cell starts with '#'
 /// is an instruction or example line and is ignored.
 /// </summary>
@@ -71,8 +87,26 @@ public sealed class FigureImport(
         return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(rows) : FigureSheet.WriteXlsx(rows, (_, _) => false);
     }
 
-    public async Task<FigureImportOutcome> ImportAsync(Stream content, FigureFileFormat format, Caller caller, CancellationToken cancellationToken = default)
+    /// <summary>Reads and validates the file and says what applying it would do; writes nothing.</summary>
+    public Task<FigureImportOutcome> CheckAsync(Stream content, FigureFileFormat format, Caller caller, CancellationToken cancellationToken = default) =>
+        RunAsync(content, format, caller, confirmedOutlierRows: null, cancellationToken);
+
+    /// <summary>Applies the file when it is valid and every outlier row is among <paramref name="confirmedOutlierRows"/> (row numbers in the file).</summary>
+    public Task<FigureImportOutcome> ImportAsync(
+        Stream content, FigureFileFormat format, Caller caller, IReadOnlyCollection<int> confirmedOutlierRows, CancellationToken cancellationToken = default) =>
+        RunAsync(content, format, caller, confirmedOutlierRows, cancellationToken);
+
+    private async Task<FigureImportOutcome> RunAsync(
+        Stream content, FigureFileFormat format, Caller caller, IReadOnlyCollection<int>? confirmedOutlierRows, CancellationToken cancellationToken)
     {
+        // A role that may record no unit's figures is refused before the file is read (and the refusal audited).
+        var actor = await guard.FindActorAsync(caller.UserId, cancellationToken);
+        if (actor is null || !Permissions.AllowsSome(actor.Role, SteeringAction.RecordFigures))
+        {
+            await guard.AuthorizeAsync(caller, SteeringAction.RecordFigures, unitId: null, "figure import", cancellationToken);
+            return new FigureImportOutcome.Forbidden();
+        }
+
         var (sheet, fileError) = await FigureSheet.ReadAsync(content, format, options.MaxBytes, options.MaxRows + 1, cancellationToken);
         if (fileError is not null)
         {
@@ -111,20 +145,20 @@ public sealed class FigureImport(
 
         var at = Columns.ToDictionary(c => c, c => header.FindIndex(h => string.Equals(h, c, StringComparison.OrdinalIgnoreCase)));
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var units = await db.Units.ToDictionaryAsync(u => u.Code, u => new Named(u.Id, new CodedName(u.Code, u.NameVi, u.NameEn)), StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => new Named(i.Id, new CodedName(i.Code, i.NameVi, i.NameEn)), StringComparer.OrdinalIgnoreCase, cancellationToken);
         var today = HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
         var errors = new List<FigureRowError>();
-        var parsed = new List<(int Row, int UnitId, int IndicatorId, int Year, int Month, int Value)>();
+        var parsed = new List<ParsedRow>();
         foreach (var row in data)
         {
             string Cell(string column) => at[column] < row.Cells.Count ? row.Cells[at[column]].Trim() : string.Empty;
             var rowErrors = new List<FigureRowError>();
             void Fail(string column, FigureError code) => rowErrors.Add(new FigureRowError(row.Number, column, code));
 
-            var unitId = Lookup(units, Cell(UnitColumn), UnitColumn, FigureError.UnknownUnit, Fail);
-            var indicatorId = Lookup(indicators, Cell(IndicatorColumn), IndicatorColumn, FigureError.UnknownIndicator, Fail);
+            var unit = Lookup(units, Cell(UnitColumn), UnitColumn, FigureError.UnknownUnit, Fail);
+            var indicator = Lookup(indicators, Cell(IndicatorColumn), IndicatorColumn, FigureError.UnknownIndicator, Fail);
             var year = Whole(Cell(YearColumn), YearColumn, Fail);
             var month = Whole(Cell(MonthColumn), MonthColumn, Fail);
             if (FigureRules.ParseValue(Cell(ValueColumn), out var value) is { } valueError)
@@ -143,87 +177,104 @@ public sealed class FigureImport(
             errors.AddRange(rowErrors);
             if (rowErrors.Count == 0)
             {
-                parsed.Add((row.Number, unitId!.Value, indicatorId!.Value, year!.Value, month!.Value, value));
+                parsed.Add(new ParsedRow(row.Number, unit!, indicator!, year!.Value, month!.Value, value));
             }
         }
 
-        foreach (var duplicate in parsed.GroupBy(p => (p.UnitId, p.IndicatorId, p.Year, p.Month)).Where(g => g.Count() > 1))
+        foreach (var duplicate in parsed.GroupBy(p => p.Key).Where(g => g.Count() > 1))
         {
             errors.AddRange(duplicate.Skip(1).Select(p => new FigureRowError(p.Row, MonthColumn, FigureError.DuplicateRow)));
         }
 
-        // Each unit is asked of the guard (which audits a refusal); a unit the caller may not record is an error on its rows.
+        // Each unit is asked of the guard (which audits a refusal); a unit the caller may not record is an error on each of its rows.
         var refused = new HashSet<int>();
-        var unitIds = parsed.Select(p => p.UnitId).Distinct().ToList();
-        Actor? actor = null;
-        foreach (var unitId in unitIds)
+        foreach (var unitId in parsed.Select(p => p.Unit.Id).Distinct())
         {
-            var allowed = await guard.AuthorizeAsync(caller, SteeringAction.RecordFigures, unitId, $"figure import unit {unitId.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
-            if (allowed is null)
+            var target = $"figure import unit {unitId.ToString(CultureInfo.InvariantCulture)}";
+            if (await guard.AuthorizeAsync(caller, SteeringAction.RecordFigures, unitId, target, cancellationToken) is null)
             {
                 refused.Add(unitId);
             }
-            else
-            {
-                actor = allowed;
-            }
         }
 
-        if (unitIds.Count > 0 && refused.Count == unitIds.Count)
-        {
-            return new FigureImportOutcome.Forbidden();
-        }
-
-        errors.AddRange(parsed.Where(p => refused.Contains(p.UnitId)).Select(p => new FigureRowError(p.Row, UnitColumn, FigureError.NotAllowedForUnit)));
+        errors.AddRange(parsed.Where(p => refused.Contains(p.Unit.Id)).Select(p => new FigureRowError(p.Row, UnitColumn, FigureError.NotAllowedForUnit)));
         if (errors.Count > 0)
         {
             return new FigureImportOutcome.Invalid([.. errors.OrderBy(e => e.Row).ThenBy(e => Columns.ToList().IndexOf(e.Column))]);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var fileUnits = parsed.Select(p => p.UnitId).Distinct().ToList();
-        var fileIndicators = parsed.Select(p => p.IndicatorId).Distinct().ToList();
-        var fromYear = parsed.Min(p => p.Year);
+        await using var transaction = confirmedOutlierRows is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        var fileUnits = parsed.Select(p => p.Unit.Id).Distinct().ToList();
+        var fileIndicators = parsed.Select(p => p.Indicator.Id).Distinct().ToList();
+
+        // The year before the file's first also gives the 12 months of history that decide an outlier.
+        var fromYear = parsed.Min(p => p.Year) - 1;
         var toYear = parsed.Max(p => p.Year);
         var stored = await db.IndicatorValues
             .Where(v => fileUnits.Contains(v.UnitId) && fileIndicators.Contains(v.IndicatorId) && v.Year >= fromYear && v.Year <= toYear)
             .ToDictionaryAsync(v => (v.UnitId, v.IndicatorId, v.Year, v.Month), cancellationToken);
+        var history = stored.Values.ToLookup(v => (v.UnitId, v.IndicatorId), v => (Period: FigureRules.PeriodIndex(v.Year, v.Month), v.Value));
+
         var now = clock.GetUtcNow().UtcDateTime;
         int added = 0, changed = 0, unchanged = 0;
+        var outliers = new List<FigureOutlierRow>();
         foreach (var p in parsed)
         {
-            if (stored.TryGetValue((p.UnitId, p.IndicatorId, p.Year, p.Month), out var existing))
+            if (stored.TryGetValue(p.Key, out var existing) && existing.Value == p.Value)
             {
-                if (existing.Value == p.Value)
-                {
-                    unchanged++;
-                    continue;
-                }
+                unchanged++;
+                continue;
+            }
 
-                changed++;
+            if (existing is null)
+            {
+                added++;
             }
             else
             {
-                added++;
-                existing = db.IndicatorValues.Add(new IndicatorValue { UnitId = p.UnitId, IndicatorId = p.IndicatorId, Year = p.Year, Month = p.Month }).Entity;
+                changed++;
             }
 
-            existing.Value = p.Value;
-            existing.UpdatedAtUtc = now;
-            existing.Version = Guid.NewGuid();
+            var period = FigureRules.PeriodIndex(p.Year, p.Month);
+            var previousMax = history[(p.Unit.Id, p.Indicator.Id)].Where(h => h.Period >= period - 12 && h.Period < period).Select(h => (int?)h.Value).Max();
+            if (FigureRules.IsOutlier(p.Value, previousMax))
+            {
+                outliers.Add(new FigureOutlierRow(p.Row, p.Unit.Name, p.Indicator.Name, p.Year, p.Month, p.Value, previousMax!.Value));
+            }
+
+            if (confirmedOutlierRows is not null)
+            {
+                existing ??= db.IndicatorValues.Add(new IndicatorValue { UnitId = p.Unit.Id, IndicatorId = p.Indicator.Id, Year = p.Year, Month = p.Month }).Entity;
+                existing.Value = p.Value;
+                existing.UpdatedAtUtc = now;
+                existing.UpdatedBy = actor.DisplayName;
+                existing.Version = Guid.NewGuid();
+            }
+        }
+
+        if (confirmedOutlierRows is null)
+        {
+            return new FigureImportOutcome.Ready(added, changed, unchanged, outliers);
+        }
+
+        var unconfirmed = outliers.Where(o => !confirmedOutlierRows.Contains(o.Row)).ToList();
+        if (unconfirmed.Count > 0)
+        {
+            // The transaction is disposed uncommitted and the tracked changes are never saved.
+            return new FigureImportOutcome.NeedsConfirmation(unconfirmed);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await transaction!.CommitAsync(cancellationToken);
         if (added + changed > 0)
         {
-            _ = notifier.Publish(new DataChange(ChangeKind.IndicatorFigures, 0, fileUnits, now, actor!.DisplayName));
+            _ = notifier.Publish(new DataChange(ChangeKind.IndicatorFigures, 0, fileUnits, now, actor.DisplayName));
         }
 
         return new FigureImportOutcome.Applied(added, changed, unchanged);
     }
 
-    private static int? Lookup(Dictionary<string, int> codes, string code, string column, FigureError unknown, Action<string, FigureError> fail)
+    private static Named? Lookup(Dictionary<string, Named> codes, string code, string column, FigureError unknown, Action<string, FigureError> fail)
     {
         if (code.Length == 0)
         {
@@ -231,9 +282,9 @@ public sealed class FigureImport(
             return null;
         }
 
-        if (codes.TryGetValue(code, out var id))
+        if (codes.TryGetValue(code, out var named))
         {
-            return id;
+            return named;
         }
 
         fail(column, unknown);
@@ -255,5 +306,12 @@ public sealed class FigureImport(
         }
 
         return number;
+    }
+
+    private sealed record Named(int Id, CodedName Name);
+
+    private sealed record ParsedRow(int Row, Named Unit, Named Indicator, int Year, int Month, int Value)
+    {
+        public (int UnitId, int IndicatorId, int Year, int Month) Key => (Unit.Id, Indicator.Id, Year, Month);
     }
 }

@@ -41,5 +41,9 @@ public sealed class IndicatorValue
     public int Month { get; set; }
     public int Value { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>Who saved the value last (display name); null for values loaded before authors were recorded.</summary>
+    public string? UpdatedBy { get; set; }
+
     public Guid Version { get; set; }
 }

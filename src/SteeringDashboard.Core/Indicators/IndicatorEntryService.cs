@@ -10,8 +10,8 @@ namespace SteeringDashboard.Core.Indicators;
 /// <param name="Confirmed">The person confirmed a value far outside the unit's history (see <see cref="FigureRules.IsOutlier"/>).</param>
 public sealed record FigureEntry(int IndicatorId, int UnitId, int Year, int Month, int Value, Guid? ExpectedVersion, bool Confirmed = false);
 
-/// <summary>A stored value and the version to send back with the next change.</summary>
-public sealed record FigureSnapshot(int IndicatorId, int UnitId, int Year, int Month, int Value, Guid Version, DateTime UpdatedAtUtc);
+/// <summary>A stored value and the version to send back with the next change; <paramref name="UpdatedBy"/> is who saved it (null if not recorded).</summary>
+public sealed record FigureSnapshot(int IndicatorId, int UnitId, int Year, int Month, int Value, Guid Version, DateTime UpdatedAtUtc, string? UpdatedBy = null);
 
 public abstract record FigureEntryOutcome
 {
@@ -111,6 +111,7 @@ public sealed class IndicatorEntryService(
 
         stored.Value = entry.Value;
         stored.UpdatedAtUtc = now;
+        stored.UpdatedBy = actor.DisplayName;
         stored.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -128,5 +129,5 @@ public sealed class IndicatorEntryService(
             .MaxAsync(v => (int?)v.Value, cancellationToken);
     }
 
-    internal static FigureSnapshot Snapshot(IndicatorValue v) => new(v.IndicatorId, v.UnitId, v.Year, v.Month, v.Value, v.Version, v.UpdatedAtUtc);
+    internal static FigureSnapshot Snapshot(IndicatorValue v) => new(v.IndicatorId, v.UnitId, v.Year, v.Month, v.Value, v.Version, v.UpdatedAtUtc, v.UpdatedBy);
 }

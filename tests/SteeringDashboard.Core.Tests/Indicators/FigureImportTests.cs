@@ -39,7 +39,7 @@ public sealed class FigureImportTests : IAsyncLifetime
     {
         var file = File(format, Header, "# example row, ignored", "U1,CASES,2018,7,90", "U2,cases,2018,8,3", "A1,CASES,2017,12,0");
 
-        var outcome = await ImportAsync(file, format, SteeringRole.StandingAgency);
+        var outcome = await ImportAsync(file, format, SteeringRole.StandingAgency, confirmedRows: 3);
 
         Assert.Equal(new FigureImportOutcome.Applied(Added: 2, Changed: 1, Unchanged: 0), outcome);
         Assert.Equal(["A1 2017-12 0", "A1 2018-6 2", "U1 2018-5 10", "U1 2018-6 5", "U1 2018-7 90", "U2 2018-8 3"], await StoredAsync());
@@ -51,7 +51,7 @@ public sealed class FigureImportTests : IAsyncLifetime
     public async Task TheSameFileTwiceChangesNothingTheSecondTime(FigureFileFormat format)
     {
         var file = File(format, Header, "U1,CASES,2018,7,90", "U2,CASES,2018,8,3");
-        await ImportAsync(file, format, SteeringRole.StandingAgency);
+        Assert.IsType<FigureImportOutcome.Applied>(await ImportAsync(file, format, SteeringRole.StandingAgency, confirmedRows: 2));
         var before = await VersionsAsync();
 
         var outcome = await ImportAsync(file, format, SteeringRole.StandingAgency);
@@ -104,6 +104,20 @@ public sealed class FigureImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReportersFileOfAnotherUnitOnlyIsRefusedNamingEveryRow()
+    {
+        var before = await StoredAsync();
+        var file = File(FigureFileFormat.Csv, Header, "U2,CASES,2018,8,4", "A1,CASES,2018,8,1");
+
+        var outcome = await ImportAsync(file, FigureFileFormat.Csv, SteeringRole.UnitReporter);
+
+        Assert.Equal(
+            [new FigureRowError(2, "UnitCode", FigureError.NotAllowedForUnit), new FigureRowError(3, "UnitCode", FigureError.NotAllowedForUnit)],
+            Assert.IsType<FigureImportOutcome.Invalid>(outcome).Errors);
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    [Fact]
     public async Task AReportersRowOfAnotherUnitIsAnErrorAndNothingIsApplied()
     {
         var before = await StoredAsync();
@@ -121,6 +135,66 @@ public sealed class FigureImportTests : IAsyncLifetime
         var outcome = await ImportAsync(File(FigureFileFormat.Csv, Header, "U1,CASES,2018,8,4"), FigureFileFormat.Csv, SteeringRole.CommitteeMember);
 
         Assert.IsType<FigureImportOutcome.Forbidden>(outcome);
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task TheCheckSaysWhatApplyingWouldDoAndWritesNothing(FigureFileFormat format)
+    {
+        var before = await VersionsAsync();
+        var file = File(format, Header, "U1,CASES,2018,6,5", "U1,CASES,2018,7,12", "U2,CASES,2018,8,3");
+
+        var outcome = await CheckAsync(file, format, SteeringRole.StandingAgency);
+
+        var ready = Assert.IsType<FigureImportOutcome.Ready>(outcome);
+        Assert.Equal((1, 1, 1), (ready.Added, ready.Changed, ready.Unchanged));
+        Assert.Empty(ready.Outliers);
+        Assert.Equal(before, await VersionsAsync());
+    }
+
+    [Fact]
+    public async Task TheCheckListsRowsFarOutsideTheUnitsHistory()
+    {
+        // U1's largest value in the 12 months before August is 100 (July); A1's before July is 2 (June).
+        var file = File(FigureFileFormat.Csv, Header, "U1,CASES,2018,8,300", "U1,CASES,2018,6,301", "A1,CASES,2018,7,12", "U2,CASES,2018,8,500");
+        var ready = Assert.IsType<FigureImportOutcome.Ready>(await CheckAsync(file, FigureFileFormat.Csv, SteeringRole.StandingAgency));
+        Assert.Equal(
+            [(3, "U1", "CASES", 2018, 6, 301, 10), (4, "A1", "CASES", 2018, 7, 12, 2)],
+            ready.Outliers.Select(o => (o.Row, o.Unit.Code, o.Indicator.Code, o.Year, o.Month, o.Value, o.PreviousMax)));
+    }
+
+    [Fact]
+    public async Task AnUnconfirmedOutlierRowAppliesNothing()
+    {
+        var before = await VersionsAsync();
+        var file = File(FigureFileFormat.Csv, Header, "U2,CASES,2018,8,3", "U1,CASES,2018,6,301", "A1,CASES,2018,7,12");
+
+        var outcome = await ImportAsync(file, FigureFileFormat.Csv, SteeringRole.StandingAgency, confirmedRows: 3);
+
+        Assert.Equal([4], Assert.IsType<FigureImportOutcome.NeedsConfirmation>(outcome).Outliers.Select(o => o.Row));
+        Assert.Equal(before, await VersionsAsync());
+    }
+
+    [Fact]
+    public async Task ConfirmedOutlierRowsAreAppliedWithTheRestOfTheFile()
+    {
+        var file = File(FigureFileFormat.Csv, Header, "U2,CASES,2018,8,3", "U1,CASES,2018,6,301", "A1,CASES,2018,7,12");
+
+        var outcome = await ImportAsync(file, FigureFileFormat.Csv, SteeringRole.StandingAgency, confirmedRows: [3, 4]);
+
+        Assert.Equal(new FigureImportOutcome.Applied(Added: 2, Changed: 1, Unchanged: 0), outcome);
+        Assert.Equal(["A1 2018-6 2", "A1 2018-7 12", "U1 2018-5 10", "U1 2018-6 301", "U1 2018-7 100", "U2 2018-8 3"], await StoredAsync());
+    }
+
+    [Fact]
+    public async Task AnImportedValueRecordsWhoImportedIt()
+    {
+        await ImportAsync(File(FigureFileFormat.Csv, Header, "U2,CASES,2018,8,3"), FigureFileFormat.Csv, SteeringRole.StandingAgency);
+
+        await using var db = _database.CreateDbContext();
+        var stored = await db.IndicatorValues.SingleAsync(v => v.Month == 8, Token);
+        Assert.Equal("Test StandingAgency", stored.UpdatedBy);
     }
 
     [Theory]
@@ -210,10 +284,16 @@ public sealed class FigureImportTests : IAsyncLifetime
         ? Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")
         : FigureSheet.WriteXlsx(lines.Select(l => (IReadOnlyList<string>)l.Split(',')), (row, column) => row > 0 && column >= 2);
 
-    private async Task<FigureImportOutcome> ImportAsync(byte[] content, FigureFileFormat format, SteeringRole role)
+    private async Task<FigureImportOutcome> ImportAsync(byte[] content, FigureFileFormat format, SteeringRole role, params int[] confirmedRows) =>
+        await _import.ImportAsync(new MemoryStream(content), format, await CallerAsync(role), confirmedRows, Token);
+
+    private async Task<FigureImportOutcome> CheckAsync(byte[] content, FigureFileFormat format, SteeringRole role) =>
+        await _import.CheckAsync(new MemoryStream(content), format, await CallerAsync(role), Token);
+
+    private async Task<Caller> CallerAsync(SteeringRole role)
     {
         var actor = await TestAccounts.CreateAsync(_database, role, role == SteeringRole.UnitReporter ? _u1 : null);
-        return await _import.ImportAsync(new MemoryStream(content), format, new Caller(actor.UserId, null), Token);
+        return new Caller(actor.UserId, null);
     }
 
     private async Task<List<string>> StoredAsync()

@@ -43,6 +43,7 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
         var saved = Assert.IsType<FigureEntryOutcome.Saved>(outcome);
         Assert.Equal(7, await StoredAsync(_u2, 8));
         Assert.NotEqual(Guid.Empty, saved.Figure.Version);
+        Assert.Equal("Test UnitReporter", saved.Figure.UpdatedBy);
     }
 
     [Fact]

@@ -318,11 +318,14 @@ internal sealed class MatrixStore : IAsyncDisposable
     public async Task<WriteResult> ImportFiguresAsync(string unitCode, Caller caller)
     {
         var csv = System.Text.Encoding.UTF8.GetBytes($"UnitCode,IndicatorCode,Year,Month,Value\n{unitCode},CASES,2018,3,9\n");
-        var outcome = await _import.ImportAsync(new MemoryStream(csv), FigureFileFormat.Csv, caller, Token);
+        var outcome = await _import.ImportAsync(new MemoryStream(csv), FigureFileFormat.Csv, caller, [], Token);
         return outcome switch
         {
             FigureImportOutcome.Applied { Added: 1 } => WriteResult.Done,
             FigureImportOutcome.Forbidden => WriteResult.Forbidden,
+
+            // A role that may record some units' figures is told which rows it may not import.
+            FigureImportOutcome.Invalid { Errors: [{ Code: FigureError.NotAllowedForUnit }] } => WriteResult.Forbidden,
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }

@@ -25,6 +25,7 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         builder.HasOne(v => v.Indicator).WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Units.Unit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(v => v.Version).IsConcurrencyToken();
+        builder.Property(v => v.UpdatedBy).HasMaxLength(200);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_IndicatorValues_Value", "Value >= 0");

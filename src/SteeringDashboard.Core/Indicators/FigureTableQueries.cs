@@ -1,0 +1,150 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Core.Indicators;
+
+/// <summary>
+/// Which monthly figures a figures table adds up: the units (one kind, or one unit by code, or all), the indicators (one
+/// programme and/or indicator group, or one indicator by code, or all) and the months of one year.
+/// </summary>
+/// <param name="Kind">Null for every kind; <see cref="UnitKind.MemberAgency"/> includes the standing agency, as on the dashboard.</param>
+public sealed record FigureFilter(
+    int Year,
+    int FromMonth = 1,
+    int ToMonth = 12,
+    UnitKind? Kind = null,
+    string? UnitCode = null,
+    ProgrammeCode? Programme = null,
+    IndicatorGroup? Group = null,
+    string? IndicatorCode = null)
+{
+    /// <summary>The filter with months put in 1..12 and in order.</summary>
+    public FigureFilter Normalized()
+    {
+        var from = Math.Clamp(FromMonth, 1, 12);
+        var to = Math.Clamp(ToMonth, 1, 12);
+        return this with
+        {
+            FromMonth = Math.Min(from, to),
+            ToMonth = Math.Max(from, to),
+            UnitCode = string.IsNullOrWhiteSpace(UnitCode) ? null : UnitCode.Trim(),
+            IndicatorCode = string.IsNullOrWhiteSpace(IndicatorCode) ? null : IndicatorCode.Trim(),
+        };
+    }
+}
+
+/// <summary>An indicator as a figures table lists it.</summary>
+public sealed record FigureIndicator(
+    int Id, string Code, string NameVi, string NameEn, ProgrammeCode Programme, string ProgrammeNameVi, string ProgrammeNameEn,
+    IndicatorGroup Group, bool IsSensitive);
+
+/// <summary>
+/// One indicator's figures in one month added up over the filter's units: the sum, how many units reported, and how many of
+/// the values added are victim figures the reader may not see exactly (so the sum must not be shown either).
+/// </summary>
+public sealed class FigureMonthTotal
+{
+    public int IndicatorId { get; init; }
+    public int Month { get; init; }
+    public long Total { get; init; }
+    public int Reported { get; init; }
+    public int Hidden { get; init; }
+}
+
+/// <summary>A unit to choose in the filter.</summary>
+public sealed record FigureUnitOption(int Id, string Code, string NameVi, string NameEn, UnitKind Kind);
+
+/// <summary>The choices of the filter: units, programmes and indicators, the years with figures (latest first) and each year's last month with a figure.</summary>
+public sealed record FigureFilterOptions(
+    IReadOnlyList<FigureUnitOption> Units,
+    IReadOnlyList<Programme> Programmes,
+    IReadOnlyList<FigureIndicator> Indicators,
+    IReadOnlyDictionary<int, int> LastMonthByYear,
+    bool HasDemoData);
+
+/// <summary>
+/// What a figures table shows for one filter and one reader: the indicators with figures in the period (by programme, group
+/// and sort order) and their monthly sums.
+/// </summary>
+public sealed record FigureTableData(FigureFilter Filter, IReadOnlyList<FigureIndicator> Indicators, IReadOnlyList<FigureMonthTotal> Totals);
+
+/// <summary>The figures tables' reads: the filter's choices (three queries) and one table (two queries), summed in SQL.</summary>
+public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> factory)
+{
+    // The hidden count follows FigureDisclosure: a sensitive value from 1 to the threshold − 1 is hidden unless the reader
+    // may see exact victim figures of every unit (@exactAll) or of this unit (@exactUnit).
+    private const string TotalsSql = """
+        SELECT v.IndicatorId, v.Month, SUM(v.Value) AS Total, COUNT(*) AS Reported,
+               SUM(CASE WHEN i.IsSensitive AND v.Value BETWEEN 1 AND @threshold - 1 AND @exactAll = 0 AND v.UnitId <> @exactUnit
+                        THEN 1 ELSE 0 END) AS Hidden
+        FROM IndicatorValues v
+        JOIN Indicators i ON i.Id = v.IndicatorId
+        JOIN Programmes p ON p.Id = i.ProgrammeId
+        JOIN Units u ON u.Id = v.UnitId
+        WHERE v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
+          AND (@unitCode IS NULL OR u.Code = @unitCode)
+          AND (@kind = 0 OR u.Kind = @kind OR (@kind = 4 AND u.Kind = 5))
+          AND (@programme = 0 OR p.Code = @programme)
+          AND (@group = 0 OR i."Group" = @group)
+          AND (@indicatorCode IS NULL OR i.Code = @indicatorCode)
+        GROUP BY v.IndicatorId, v.Month
+        """;
+
+    public async Task<FigureFilterOptions> LoadOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var units = await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Code)
+            .Select(u => new FigureUnitOption(u.Id, u.Code, u.NameVi, u.NameEn, u.Kind))
+            .ToListAsync(cancellationToken);
+        var programmes = await db.Programmes.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
+        var indicators = await IndicatorsAsync(db, cancellationToken);
+        var years = await db.IndicatorValues.GroupBy(v => v.Year)
+            .Select(g => new { Year = g.Key, LastMonth = g.Max(v => v.Month) })
+            .ToDictionaryAsync(y => y.Year, y => y.LastMonth, cancellationToken);
+        var hasDemoData = await db.Plans.AnyAsync(p => p.HasDemoData, cancellationToken);
+        return new FigureFilterOptions(units, programmes, indicators, years, hasDemoData);
+    }
+
+    /// <summary>The table for <paramref name="filter"/> as <paramref name="reader"/> may see it (null: nobody signed in sees no small victim figure).</summary>
+    public async Task<FigureTableData> LoadAsync(FigureFilter filter, Actor? reader, int threshold, CancellationToken cancellationToken = default)
+    {
+        filter = filter.Normalized();
+        var scope = reader is null ? PermissionScope.None : Permissions.ScopeOf(reader.Role, SteeringAction.SeeExactVictimFigures);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var totals = await db.Database.SqlQueryRaw<FigureMonthTotal>(
+                TotalsSql,
+                new SqliteParameter("@threshold", threshold),
+                new SqliteParameter("@exactAll", scope == PermissionScope.Any ? 1 : 0),
+                new SqliteParameter("@exactUnit", scope == PermissionScope.OwnUnit ? reader!.UnitId ?? -1 : -1),
+                new SqliteParameter("@year", filter.Year),
+                new SqliteParameter("@fromMonth", filter.FromMonth),
+                new SqliteParameter("@toMonth", filter.ToMonth),
+                new SqliteParameter("@unitCode", (object?)filter.UnitCode ?? DBNull.Value),
+                new SqliteParameter("@kind", (int?)filter.Kind ?? 0),
+                new SqliteParameter("@programme", (int?)filter.Programme ?? 0),
+                new SqliteParameter("@group", (int?)filter.Group ?? 0),
+                new SqliteParameter("@indicatorCode", (object?)filter.IndicatorCode ?? DBNull.Value))
+            .ToListAsync(cancellationToken);
+
+        var reported = totals.Select(t => t.IndicatorId).ToHashSet();
+        return new FigureTableData(filter, await IndicatorsAsync(db, cancellationToken, reported), totals);
+    }
+
+    private static async Task<IReadOnlyList<FigureIndicator>> IndicatorsAsync(SteeringDbContext db, CancellationToken cancellationToken, HashSet<int>? only = null)
+    {
+        var query = db.Indicators.AsQueryable();
+        if (only is not null)
+        {
+            query = query.Where(i => only.Contains(i.Id));
+        }
+
+        return await query
+            .OrderBy(i => i.Programme!.Code).ThenBy(i => i.Group).ThenBy(i => i.SortOrder)
+            .Select(i => new FigureIndicator(i.Id, i.Code, i.NameVi, i.NameEn, i.Programme!.Code, i.Programme.NameVi, i.Programme.NameEn, i.Group, i.IsSensitive))
+            .ToListAsync(cancellationToken);
+    }
+}

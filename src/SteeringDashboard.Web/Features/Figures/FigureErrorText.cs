@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Localization;
+using SteeringDashboard.Core.Indicators;
+
+namespace SteeringDashboard.Web.Features.Figures;
+
+/// <summary>The user's-language message of each reason a figure or a file is refused.</summary>
+public static class FigureErrorText
+{
+    public static string Of(IStringLocalizer<FiguresText> text, FigureError error) => error switch
+    {
+        FigureError.Negative => text["Error.Negative"],
+        FigureError.NotWholeNumber => text["Error.NotWholeNumber"],
+        FigureError.TooLarge => text["Error.TooLarge"],
+        FigureError.MonthOutOfRange => text["Error.MonthOutOfRange"],
+        FigureError.YearOutOfRange => text["Error.YearOutOfRange"],
+        FigureError.FutureMonth => text["Error.FutureMonth"],
+        FigureError.UnknownIndicator => text["Error.UnknownIndicator"],
+        FigureError.UnknownUnit => text["Error.UnknownUnit"],
+        FigureError.Missing => text["Error.Missing"],
+        FigureError.NotAllowedForUnit => text["Error.NotAllowedForUnit"],
+        FigureError.DuplicateRow => text["Error.DuplicateRow"],
+        _ => error.ToString(),
+    };
+
+    public static string Of(IStringLocalizer<FiguresText> text, FigureFileError error) => error switch
+    {
+        FigureFileError.Empty => text["FileError.Empty"],
+        FigureFileError.TooLarge => text["FileError.TooLarge"],
+        FigureFileError.TooManyRows => text["FileError.TooManyRows"],
+        FigureFileError.NotASpreadsheet => text["FileError.NotASpreadsheet"],
+        FigureFileError.MissingColumns => text["FileError.MissingColumns"],
+        FigureFileError.UnexpectedColumns => text["FileError.UnexpectedColumns"],
+        _ => error.ToString(),
+    };
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Features.Account;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Figures;
+
+/// <summary>The export and template downloads in the whole app (seeded with the demo figures), signed in through the form.</summary>
+public sealed class FigureEndpointsTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/figures/export?format=csv&year=2018")]
+    [InlineData("/figures/template?format=xlsx")]
+    public async Task NobodySignedInIsSentToTheSignInPage(string address)
+    {
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(address, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(AccountPaths.SignIn, LocalPath(response), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task TheExportHoldsTheFiltersFiguresWithTheFilterWrittenAtTheTop(FigureFileFormat format)
+    {
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.CommitteeMember);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var name = format == FigureFileFormat.Csv ? "csv" : "xlsx";
+
+        using var response = await client.GetAsync($"/figures/export?format={name}&year=2018&from=1&to=3&unit=BA-DINH&indicator=COMM_SESSIONS", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"figures-2018-01-03.{name}", response.Content.Headers.ContentDisposition?.FileNameStar);
+        ExportColumn[] columns =
+        [
+            new("Programme", false), new("Indicator group", false), new("Indicator code", false), new("Indicator", false),
+            new("01/2018", true), new("02/2018", true), new("03/2018", true), new("Total", true),
+        ];
+        var table = await FigureExport.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), format, columns, Cancellation);
+        Assert.NotNull(table);
+        Assert.Contains(table.Filters, f => f.StartsWith("Unit: Ba Dinh", StringComparison.Ordinal));
+        Assert.Contains("Indicator: Communication sessions held", table.Filters);
+        Assert.Contains("Period: 01/2018 – 03/2018", table.Filters);
+        Assert.Contains(table.Filters, f => f.StartsWith("Demo data:", StringComparison.Ordinal));
+        var row = Assert.Single(table.Rows);
+        var stored = await StoredAsync("BA-DINH", "COMM_SESSIONS", 1, 3);
+        Assert.Equal([.. stored.Select(v => v.ToString()), stored.Sum().ToString()], row.Skip(4));
+    }
+
+    [Fact]
+    public async Task TheTemplateIsForThoseWhoRecordFigures()
+    {
+        using var agency = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        using var member = await app.CreateSignedInClientAsync(SteeringRole.CommitteeMember, options: new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var granted = await agency.GetAsync("/figures/template?format=csv", Cancellation);
+        using var refused = await member.GetAsync("/figures/template?format=csv", Cancellation);
+
+        Assert.Equal(FigureImport.Template(FigureFileFormat.Csv), await granted.Content.ReadAsByteArrayAsync(Cancellation));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith(AccountPaths.AccessDenied, LocalPath(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownFormatIsABadRequest()
+    {
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.CommitteeMember);
+
+        using var response = await client.GetAsync("/figures/export?format=pdf&year=2018", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<List<int>> StoredAsync(string unit, string indicator, int fromMonth, int toMonth)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        return await db.IndicatorValues
+            .Where(v => v.Year == 2018 && v.Month >= fromMonth && v.Month <= toMonth
+                && db.Units.Any(u => u.Id == v.UnitId && u.Code == unit) && db.Indicators.Any(i => i.Id == v.IndicatorId && i.Code == indicator))
+            .OrderBy(v => v.Month)
+            .Select(v => v.Value)
+            .ToListAsync(Cancellation);
+    }
+
+    private static string LocalPath(HttpResponseMessage response) =>
+        response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString ?? "";
+}
