@@ -472,11 +472,12 @@ internal sealed class MatrixStore : IAsyncDisposable
         var clock = new FixedClock(Now);
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
-        _assignments = new AssignmentUpdateService(Database, notifier, new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder }), guard, clock);
+        var evidence = new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder });
+        _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
-        _reports = new ReportSubmissionService(Database, notifier, guard, clock);
+        _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();
