@@ -26,9 +26,11 @@ public sealed record OwedReport(ReportTypeSummary Type, UnitReportStatus Status,
 /// The reports screen: the plan's report types, the units that owe each (to open any unit's report) and, for a unit,
 /// the reports it owes with their status.
 /// </summary>
+/// <param name="Unit">The unit asked about (null when none was, or it does not exist).</param>
 public sealed record ReportList(
     IReadOnlyList<ReportTypeSummary> Types,
     IReadOnlyDictionary<int, IReadOnlyList<UnitName>> OwedByType,
+    UnitName? Unit,
     IReadOnlyList<OwedReport> OwnReports);
 
 /// <summary>An indicator a report type carries, in the plan's order.</summary>
@@ -60,8 +62,12 @@ public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, 
             t => (IReadOnlyList<UnitName>)owed.Where(o => o.ReportTypeId == t.Id).Select(o => o.Unit).OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal).ToList());
         if (unitId is not { } unit)
         {
-            return new ReportList(types, owedByType, []);
+            return new ReportList(types, owedByType, null, []);
         }
+
+        var name = await db.Units.Where(u => u.Id == unit)
+            .Select(u => new UnitName(u.Id, u.Code, u.NameVi, u.NameEn, u.Kind, u.IsDemo))
+            .SingleOrDefaultAsync(cancellationToken);
 
         var filed = await db.UnitReports.Where(r => r.UnitId == unit && r.ReportType!.PlanId == planId)
             .Select(r => new { r.ReportTypeId, r.State, r.SubmittedAtUtc, r.ReturnReason })
@@ -71,7 +77,7 @@ public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, 
                 ? new OwedReport(t, StatusOf(r.State, ReportDeadline.IsLate(r.SubmittedAtUtc, t.DueDate)), r.SubmittedAtUtc, r.ReturnReason)
                 : new OwedReport(t, UnitReportStatus.NotSubmitted, null, null))
             .ToList();
-        return new ReportList(types, owedByType, own);
+        return new ReportList(types, owedByType, name, own);
     }
 
     /// <summary>The unit's report of the type with its history, or null when the report type or the unit does not exist.</summary>

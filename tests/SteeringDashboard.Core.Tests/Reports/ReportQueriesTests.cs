@@ -33,7 +33,8 @@ public sealed class ReportQueriesTests : IAsyncLifetime
 
         var list = await _queries.ListAsync(_scenario.PlanId, _scenario.U1, Token);
 
-        Assert.Equal(3, _scenario.Database.CommandCount);
+        Assert.Equal(4, _scenario.Database.CommandCount);
+        Assert.Equal("U1", list.Unit?.Code);
         Assert.Equal(["LATE", "DAY", "RET", "NOT-OWED", "PENDING"], list.Types.Select(t => t.Code).ToList());
         Assert.Equal(
             [
@@ -56,6 +57,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         Assert.Equal((_scenario.ReportTypeId, ReportScenario.DueDate), (type.Id, type.DueDate));
         Assert.Equal(new[] { _scenario.U1, _scenario.U2, _scenario.A1 }.Order(), list.OwedByType[type.Id].Select(u => u.Id).Order());
         Assert.Empty(list.OwnReports);
+        Assert.Null(list.Unit);
     }
 
     [Fact]
