@@ -8,6 +8,7 @@ using SteeringDashboard.Web.Components;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Web.Security;
 
@@ -81,6 +82,7 @@ try
     app.MapSignOutEndpoint();
     app.MapEvidenceDownload();
     app.MapFigureEndpoints();
+    app.MapReportAttachmentDownload();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
 

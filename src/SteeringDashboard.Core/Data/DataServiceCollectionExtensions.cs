@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<UnitQueries>();
         services.AddSingleton<ReportSubmissionService>();
         services.AddSingleton<ReportMatrixQueries>();
+        services.AddSingleton<ReportQueries>();
         return services;
     }
 }

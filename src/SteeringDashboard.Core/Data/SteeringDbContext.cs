@@ -34,6 +34,7 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<UnitReport> UnitReports => Set<UnitReport>();
     public DbSet<UnitReportFigure> UnitReportFigures => Set<UnitReportFigure>();
     public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
+    public DbSet<UnitReportAttachment> UnitReportAttachments => Set<UnitReportAttachment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

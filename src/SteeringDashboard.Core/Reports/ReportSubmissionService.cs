@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -15,29 +16,47 @@ public sealed class ReportSubmissionService(
     IDbContextFactory<SteeringDbContext> factory,
     ChangeNotifier notifier,
     AccessGuard guard,
+    EvidenceStore evidence,
     TimeProvider clock)
 {
     /// <summary>The unit's report of the type, or null when none was submitted.</summary>
     public async Task<UnitReportSnapshot?> FindAsync(int reportTypeId, int unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var report = await db.UnitReports.Include(r => r.ReportType).Include(r => r.Figures)
+        var report = await WithCurrentContent(db.UnitReports.Include(r => r.ReportType))
             .SingleOrDefaultAsync(r => r.ReportTypeId == reportTypeId && r.UnitId == unitId, cancellationToken);
         return report is null ? null : Snapshot(report, report.ReportType!.DueDate);
     }
 
-    /// <summary>The report's submissions, corrections and returns, oldest first.</summary>
+    /// <summary>The report's submissions, corrections and returns, oldest first, with the files each attached and removed.</summary>
     public async Task<IReadOnlyList<UnitReportEvent>> HistoryAsync(int unitReportId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.UnitReportHistory.Where(h => h.UnitReportId == unitReportId).OrderBy(h => h.Id)
-            .Select(h => new UnitReportEvent(h.Id, h.ChangedAtUtc, h.ChangedBy, h.Change, h.Summary, h.Figures, h.Reason))
-            .ToListAsync(cancellationToken);
+        var rows = await db.UnitReportHistory.Where(h => h.UnitReportId == unitReportId).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+        var files = await db.UnitReportAttachments.Where(a => a.UnitReportId == unitReportId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return rows.Select(h => new UnitReportEvent(
+                h.Id, h.ChangedAtUtc, h.ChangedBy, h.Change, h.Summary, h.Figures, h.Reason, h.Version,
+                files.Where(a => a.AddedInHistoryId == h.Id).Select(Info).ToList(),
+                files.Where(a => a.RemovedInHistoryId == h.Id).Select(Info).ToList()))
+            .ToList();
     }
+
+    /// <inheritdoc cref="SubmitAsync(Caller, int, int, string?, IReadOnlyList{ReportFigure}, Guid?, ReportAttachmentChanges, CancellationToken)"/>
+    public Task<SubmitOutcome> SubmitAsync(
+        Caller caller,
+        int reportTypeId,
+        int unitId,
+        string? summary,
+        IReadOnlyList<ReportFigure> figures,
+        Guid? expectedVersion,
+        CancellationToken cancellationToken = default) =>
+        SubmitAsync(caller, reportTypeId, unitId, summary, figures, expectedVersion, ReportAttachmentChanges.None, cancellationToken);
 
     /// <summary>
     /// Submits the unit's report, resubmits it after a return, or corrects it; <paramref name="expectedVersion"/> is the
-    /// version the submitter loaded (null when it saw no report). Figures replace the report's figures as a whole.
+    /// version the submitter loaded (null when it saw no report). Figures replace the report's figures as a whole;
+    /// <paramref name="attachments"/> adds files (kept only if the save succeeds) and removes attached ones, in the same
+    /// transaction and history row. A refused or invalid submission reads no file and keeps none.
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(
         Caller caller,
@@ -46,6 +65,7 @@ public sealed class ReportSubmissionService(
         string? summary,
         IReadOnlyList<ReportFigure> figures,
         Guid? expectedVersion,
+        ReportAttachmentChanges attachments,
         CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -71,21 +91,91 @@ public sealed class ReportSubmissionService(
         }
 
         var errors = ValidateSubmission(summary, figures, type.Indicators, type.Owed);
+        if (attachments.Add.Count > UnitReport.MaxAttachments)
+        {
+            errors.Add(ReportError.TooManyAttachments);
+        }
+
         if (errors.Count > 0)
         {
             return new SubmitOutcome.Invalid(errors);
         }
 
+        var pending = new List<(string FileName, EvidenceStore.PendingFile File)>();
+        try
+        {
+            var fileErrors = new List<AttachmentError>();
+            foreach (var upload in attachments.Add)
+            {
+                var (saved, error) = await evidence.SaveAsync(upload, cancellationToken);
+                if (saved is not null)
+                {
+                    pending.Add((Path.GetFileName(upload.FileName), saved));
+                }
+                else
+                {
+                    fileErrors.Add(new AttachmentError(Path.GetFileName(upload.FileName), AttachmentErrorOf(error!.Value)));
+                }
+            }
+
+            if (fileErrors.Count > 0)
+            {
+                return new SubmitOutcome.Invalid([.. fileErrors.Select(e => e.Error).Distinct()], fileErrors);
+            }
+
+            return await SaveSubmissionAsync(
+                db, actor, reportTypeId, unitId, type.PlanId, type.DueDate, summary!.Trim(), figures, expectedVersion, attachments.Remove, pending, cancellationToken);
+        }
+        finally
+        {
+            // Deletes every file the save did not keep: a conflict, an invalid removal or a failed save leaves none behind.
+            foreach (var (_, file) in pending)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    private async Task<SubmitOutcome> SaveSubmissionAsync(
+        SteeringDbContext db,
+        Actor actor,
+        int reportTypeId,
+        int unitId,
+        int planId,
+        DateOnly dueDate,
+        string text,
+        IReadOnlyList<ReportFigure> figures,
+        Guid? expectedVersion,
+        IReadOnlyList<long> remove,
+        List<(string FileName, EvidenceStore.PendingFile File)> added,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var report = await db.UnitReports.Include(r => r.Figures)
+        var report = await WithCurrentContent(db.UnitReports)
             .SingleOrDefaultAsync(r => r.ReportTypeId == reportTypeId && r.UnitId == unitId, cancellationToken);
         if (report?.Version != expectedVersion)
         {
-            return new SubmitOutcome.Conflict(report is null ? null : Snapshot(report, type.DueDate));
+            return new SubmitOutcome.Conflict(report is null ? null : Snapshot(report, dueDate));
+        }
+
+        var attached = report?.Attachments ?? [];
+        var attachmentErrors = new List<ReportError>();
+        if (remove.Any(id => attached.All(a => a.Id != id)))
+        {
+            attachmentErrors.Add(ReportError.AttachmentNotOnReport);
+        }
+
+        if (attached.Count(a => !remove.Contains(a.Id)) + added.Count > UnitReport.MaxAttachments)
+        {
+            attachmentErrors.Add(ReportError.TooManyAttachments);
+        }
+
+        if (attachmentErrors.Count > 0)
+        {
+            return new SubmitOutcome.Invalid(attachmentErrors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var text = summary!.Trim();
         var change = report?.State switch
         {
             null or UnitReportState.Returned => UnitReportChange.Submitted,
@@ -115,20 +205,42 @@ public sealed class ReportSubmissionService(
         report.UpdatedAtUtc = now;
         report.Version = Guid.NewGuid();
         ReplaceFigures(report, figures);
-        report.History.Add(new UnitReportHistory
+        var row = new UnitReportHistory
         {
             ChangedAtUtc = now,
             ChangedBy = actor.DisplayName,
             Change = change,
             Summary = text,
-            Figures = FiguresText(figures),
+            Figures = ReportFigureText.Format(figures),
             Version = report.Version,
-        });
+        };
+        report.History.Add(row);
+        foreach (var removed in report.Attachments.Where(a => remove.Contains(a.Id)))
+        {
+            removed.RemovedIn = row;
+        }
+
+        foreach (var (fileName, file) in added)
+        {
+            report.Attachments.Add(new UnitReportAttachment
+            {
+                AddedIn = row,
+                FileName = fileName,
+                ContentType = file.ContentType,
+                SizeBytes = file.SizeBytes,
+                StoredName = file.StoredName,
+            });
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Publish(type.PlanId, unitId, now, actor.DisplayName);
-        return new SubmitOutcome.Submitted(Snapshot(report, type.DueDate), change);
+        foreach (var (_, file) in added)
+        {
+            file.Commit();
+        }
+
+        Publish(planId, unitId, now, actor.DisplayName);
+        return new SubmitOutcome.Submitted(Snapshot(report, dueDate), change);
     }
 
     /// <summary>Returns a submitted report to its unit for correction, with a reason the unit will read.</summary>
@@ -162,7 +274,7 @@ public sealed class ReportSubmissionService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var report = await db.UnitReports.Include(r => r.ReportType).Include(r => r.Figures).SingleAsync(r => r.Id == unitReportId, cancellationToken);
+        var report = await WithCurrentContent(db.UnitReports.Include(r => r.ReportType)).SingleAsync(r => r.Id == unitReportId, cancellationToken);
         if (report.Version != expectedVersion)
         {
             return new ReturnOutcome.Conflict(Snapshot(report, report.ReportType!.DueDate));
@@ -246,8 +358,18 @@ public sealed class ReportSubmissionService(
         }
     }
 
-    private static string FiguresText(IReadOnlyList<ReportFigure> figures) =>
-        string.Join(';', figures.OrderBy(f => f.IndicatorId).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.IndicatorId}={f.Value}")));
+    /// <summary>The report with its figures and the files attached now (a removed file stays in the store for the history).</summary>
+    private static IQueryable<UnitReport> WithCurrentContent(IQueryable<UnitReport> reports) =>
+        reports.Include(r => r.Figures).Include(r => r.Attachments.Where(a => a.RemovedInHistoryId == null)).AsSplitQuery();
+
+    private static ReportError AttachmentErrorOf(EditError error) => error switch
+    {
+        EditError.EvidenceFileTooLarge => ReportError.AttachmentTooLarge,
+        EditError.EvidenceFileEmpty => ReportError.AttachmentEmpty,
+        _ => ReportError.AttachmentTypeNotAllowed,
+    };
+
+    private static ReportAttachmentInfo Info(UnitReportAttachment a) => new(a.Id, a.FileName, a.ContentType, a.SizeBytes);
 
     private static string TargetOf(int reportTypeId, int unitId) =>
         string.Create(CultureInfo.InvariantCulture, $"report type {reportTypeId} unit {unitId}");
@@ -266,5 +388,6 @@ public sealed class ReportSubmissionService(
         ReportDeadline.IsLate(r.SubmittedAtUtc, dueDate),
         r.ReturnReason,
         r.Version,
-        r.Figures.OrderBy(f => f.IndicatorId).Select(f => new ReportFigure(f.IndicatorId, f.Value)).ToList());
+        r.Figures.OrderBy(f => f.IndicatorId).Select(f => new ReportFigure(f.IndicatorId, f.Value)).ToList(),
+        r.Attachments.Where(a => a.RemovedInHistoryId is null && a.RemovedIn is null).OrderBy(a => a.Id).Select(Info).ToList());
 }

@@ -8,6 +8,9 @@ public sealed class UnitReport
     public const int SummaryMaxLength = 4000;
     public const int ReturnReasonMaxLength = 1000;
 
+    /// <summary>The most files a report may carry at once.</summary>
+    public const int MaxAttachments = 10;
+
     public int Id { get; set; }
     public int ReportTypeId { get; set; }
     public ReportType? ReportType { get; set; }
@@ -26,6 +29,9 @@ public sealed class UnitReport
 
     public List<UnitReportFigure> Figures { get; set; } = [];
     public List<UnitReportHistory> History { get; set; } = [];
+
+    /// <summary>Every file ever attached, the removed ones included (see <see cref="UnitReportAttachment.RemovedInHistoryId"/>).</summary>
+    public List<UnitReportAttachment> Attachments { get; set; } = [];
 }
 
 public enum UnitReportState

@@ -226,7 +226,8 @@ public sealed class ReportSubmissionServiceTests : IAsyncLifetime
     private static void AssertSame(UnitReportSnapshot expected, UnitReportSnapshot? actual)
     {
         Assert.NotNull(actual);
-        Assert.Equal(expected with { Figures = [] }, actual with { Figures = [] });
+        Assert.Equal(expected with { Figures = [], Attachments = [] }, actual with { Figures = [], Attachments = [] });
         Assert.Equal(expected.Figures, actual.Figures);
+        Assert.Equal(expected.Attachments, actual.Attachments);
     }
 }

@@ -90,6 +90,12 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("submit another unit's report", SteeringAction.SubmitReport,
             [SteeringRole.StandingAgency],
             (store, caller) => store.SubmitReportAsync(store.OtherUnit, caller)),
+        new("submit the reporter's own unit's report with an attachment", SteeringAction.SubmitReport,
+            [SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.SubmitReportAsync(store.OwnUnit, caller, withAttachment: true)),
+        new("submit another unit's report with an attachment", SteeringAction.SubmitReport,
+            [SteeringRole.StandingAgency],
+            (store, caller) => store.SubmitReportAsync(store.OtherUnit, caller, withAttachment: true)),
         new("return a unit's report for correction", SteeringAction.ReturnReport,
             [SteeringRole.StandingAgency],
             (store, caller) => store.ReturnReportAsync(caller)),
@@ -175,6 +181,24 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         var denial = await db.AuditEntries.SingleAsync(Token);
         Assert.Equal((AuditEvent.AccessDenied, reporter.UserId), (denial.Event, denial.UserId));
         Assert.StartsWith("assignment ", denial.Target, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AUnitReporterCannotSubmitAnotherUnitsReportWithAnAttachmentByCallingTheServiceDirectly()
+    {
+        var reporter = await _store.AccountAsync(SteeringRole.UnitReporter);
+        var before = await _store.SnapshotAsync();
+
+        var result = await _store.SubmitReportAsync(_store.OtherUnit, reporter, withAttachment: true);
+
+        Assert.Equal(WriteResult.Forbidden, result);
+        Assert.Equal(before, await _store.SnapshotAsync());
+        Assert.Empty(_store.EvidenceFiles());
+        await using var db = _store.Database.CreateDbContext();
+        Assert.Equal(0, await db.UnitReportAttachments.CountAsync(Token));
+        var denial = await db.AuditEntries.SingleAsync(Token);
+        Assert.Equal((AuditEvent.AccessDenied, reporter.UserId), (denial.Event, denial.UserId));
+        Assert.StartsWith("report type ", denial.Target, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -349,11 +373,18 @@ internal sealed class MatrixStore : IAsyncDisposable
     public async Task<WriteResult> AssignRoleAsync(Caller caller) =>
         Result(await _accounts.AssignRoleAsync(caller, _enabledAccount, SteeringRole.UnitReporter, OtherUnit, Token));
 
-    /// <summary>Submits the unit's report (a correction for the other unit, whose report is on file) from the version stored now.</summary>
-    public async Task<WriteResult> SubmitReportAsync(int unitId, Caller caller)
+    /// <summary>
+    /// Submits the unit's report (a correction for the other unit, whose report is on file) from the version stored now,
+    /// with a PDF attached when <paramref name="withAttachment"/>.
+    /// </summary>
+    public async Task<WriteResult> SubmitReportAsync(int unitId, Caller caller, bool withAttachment = false)
     {
         var current = await _reports.FindAsync(_reportTypeId, unitId, Token);
-        var outcome = await _reports.SubmitAsync(caller, _reportTypeId, unitId, "matrix", [new ReportFigure(_indicatorId, 7)], current?.Version, Token);
+        var attachments = withAttachment
+            ? new ReportAttachmentChanges([new EvidenceUpload("report.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], [])
+            : ReportAttachmentChanges.None;
+        var outcome = await _reports.SubmitAsync(
+            caller, _reportTypeId, unitId, "matrix", [new ReportFigure(_indicatorId, 7)], current?.Version, attachments, Token);
         return outcome switch
         {
             SubmitOutcome.Submitted => WriteResult.Done,
@@ -375,7 +406,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
-    /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence files on disk.</summary>
+    /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
         await using var db = Database.CreateDbContext();
@@ -398,6 +429,7 @@ internal sealed class MatrixStore : IAsyncDisposable
             .Select(r => "report " + r.Id + " " + r.UnitId + " " + r.State + " " + r.Summary + " " + r.Version).ToListAsync(Token));
         lines.AddRange(await db.UnitReportFigures.OrderBy(f => f.Id).Select(f => "report figure " + f.Id + " " + f.Value).ToListAsync(Token));
         lines.AddRange(await db.UnitReportHistory.OrderBy(h => h.Id).Select(h => "report history " + h.Id + " " + h.Change).ToListAsync(Token));
+        lines.AddRange(await db.UnitReportAttachments.OrderBy(a => a.Id).Select(a => "report attachment " + a.Id + " " + a.StoredName).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
     }
@@ -475,11 +507,12 @@ internal sealed class MatrixStore : IAsyncDisposable
         var clock = new FixedClock(Now);
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
-        _assignments = new AssignmentUpdateService(Database, notifier, new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder }), guard, clock);
+        var evidence = new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder });
+        _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
-        _reports = new ReportSubmissionService(Database, notifier, guard, clock);
+        _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();

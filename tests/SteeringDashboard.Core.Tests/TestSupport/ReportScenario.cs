@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
@@ -8,7 +9,8 @@ namespace SteeringDashboard.Core.Tests.TestSupport;
 
 /// <summary>
 /// The small plan with report type DAY (period 01/07–15/07, cut-off 15/07, due 20/07, carrying CASES) owed by U1, U2 and A1
-/// (not by S), and the submission service on a clock the test moves.
+/// (not by S), and the submission service on a clock the test moves, keeping attachments in a temporary folder of
+/// its own (at most <see cref="MaxAttachmentBytes"/> bytes each).
 /// </summary>
 public sealed class ReportScenario : IAsyncDisposable
 {
@@ -20,7 +22,13 @@ public sealed class ReportScenario : IAsyncDisposable
     /// <summary>00:00 in Ha Noi the day after the due date: late.</summary>
     public static readonly DateTimeOffset MidnightAfterDue = new(2018, 7, 20, 17, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The attachment size limit of the scenario's store.</summary>
+    public const long MaxAttachmentBytes = 1024;
+
     private ReportScenario(TestDatabase database) => Database = database;
+
+    /// <summary>Where the scenario's attachment files are kept (removed with the scenario).</summary>
+    public string AttachmentFolder { get; } = Path.Combine(Path.GetTempPath(), $"steering-reports-{Guid.NewGuid():N}");
 
     public TestDatabase Database { get; }
 
@@ -98,7 +106,18 @@ public sealed class ReportScenario : IAsyncDisposable
         return Assert.IsType<ReturnOutcome.Returned>(outcome).Report;
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    /// <summary>The files in <see cref="AttachmentFolder"/>.</summary>
+    public IReadOnlyList<string> AttachmentFiles() =>
+        Directory.Exists(AttachmentFolder) ? Directory.GetFiles(AttachmentFolder).Order().ToList() : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        if (Directory.Exists(AttachmentFolder))
+        {
+            Directory.Delete(AttachmentFolder, recursive: true);
+        }
+    }
 
     private async Task InitializeAsync()
     {
@@ -113,7 +132,8 @@ public sealed class ReportScenario : IAsyncDisposable
         ReportTypeId = await AddReportTypeAsync("DAY", new DateOnly(2018, 7, 1), DueDate, U1, U2, A1);
         Clock = new FixedClock(new DateTimeOffset(2018, 7, 10, 2, 0, 0, TimeSpan.Zero));
         var guard = new AccessGuard(Database, new AuditLog(Database, Clock, NullLogger<AuditLog>.Instance));
-        Service = new ReportSubmissionService(Database, Notifier, guard, Clock);
+        var store = new EvidenceStore(new EvidenceOptions { Folder = AttachmentFolder, MaxBytes = MaxAttachmentBytes });
+        Service = new ReportSubmissionService(Database, Notifier, guard, store, Clock);
         Agency = await TestAccounts.CreateAsync(Database, SteeringRole.StandingAgency);
         Database.ResetCommandCount();
     }

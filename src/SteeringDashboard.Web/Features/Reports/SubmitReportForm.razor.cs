@@ -1,0 +1,319 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Security;
+
+namespace SteeringDashboard.Web.Features.Reports;
+
+/// <summary>
+/// Submits a unit's report, resubmits it after a return, or corrects it: the summary, one figure per indicator of the
+/// report and the attached files. Files are read as they are chosen (with their progress) and sent with the submission;
+/// the service's rules decide, and each refusal is shown beside its field. While the user has not typed anything, the
+/// form follows the report as it changes elsewhere; once they have, their input stays, and a save from the older
+/// version shows who changed what and lets them save theirs over it or drop it.
+/// </summary>
+public sealed partial class SubmitReportForm
+{
+    /// <summary>What the file picker offers; the store checks the file's first bytes whatever its name says.</summary>
+    private const string AcceptedFiles = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
+
+    private readonly Dictionary<int, int?> _values = [];
+    private readonly HashSet<long> _remove = [];
+    private readonly List<ChosenFile> _files = [];
+    private ReportDetail? _shown;
+    private UnitReportSnapshot? _base;
+    private string? _summary;
+    private bool _dirty;
+    private bool _saving;
+    private bool _forbidden;
+    private bool _notFound;
+    private string? _received;
+    private IReadOnlyList<ReportError> _errors = [];
+    private IReadOnlyList<AttachmentError> _fileErrors = [];
+    private IReadOnlySet<int> _missing = new HashSet<int>();
+    private IReadOnlyList<ReportHistoryRow>? _conflict;
+    private UnitReportSnapshot? _conflictCurrent;
+    private MudTextField<string>? _summaryField;
+
+    [Inject]
+    private ReportSubmissionService Submissions { get; set; } = default!;
+
+    [Inject]
+    private EvidenceStore Evidence { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser User { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>The report type, the unit and the report as last loaded.</summary>
+    [Parameter, EditorRequired]
+    public ReportDetail Detail { get; set; } = default!;
+
+    /// <summary>How figures read for the signed-in person (for the changes a conflict lists).</summary>
+    [Parameter, EditorRequired]
+    public ReportFigureDisplay Display { get; set; } = default!;
+
+    /// <summary>A submission (or a resubmission after a return) rather than a correction: it sets the received time.</summary>
+    private bool IsCorrection => _base is { State: UnitReportState.Submitted };
+
+    /// <summary>Saved now, the report would be received after its due date ended.</summary>
+    private bool WillBeLate => !IsCorrection && ReportDeadline.IsLate(Clock.GetUtcNow().UtcDateTime, Detail.Type.DueDate);
+
+    private IReadOnlyList<ReportAttachmentInfo> StoredFiles => _base?.Attachments ?? [];
+
+    private bool IsReading => _files.Any(f => f.Content is null && f.Error is null);
+
+    private bool HasErrors => _errors.Count > 0 || _missing.Count > 0 || _files.Any(f => f.Error is not null);
+
+    private string MaxFileSize => FileSizeText.Format(Evidence.MaxBytes, A);
+
+    private string FileHint => L["FilesHint", MaxFileSize, UnitReport.MaxAttachments];
+
+    private string? SummaryError => ReportErrors.For(ReportField.Summary, _errors, L, MaxFileSize);
+
+    private string? FormError => ReportErrors.For(ReportField.Form, _errors, L, MaxFileSize);
+
+    /// <summary>The service's verdict on the files, naming each file it refused.</summary>
+    private string? AttachmentsError
+    {
+        get
+        {
+            var named = _fileErrors.Select(e => L["FileRefused", e.FileName, ReportErrors.Message(e.Error, L, MaxFileSize)].Value);
+            var general = _errors.Where(e => ReportErrors.FieldOf(e) == ReportField.Attachments && _fileErrors.All(f => f.Error != e))
+                .Select(e => ReportErrors.Message(e, L, MaxFileSize));
+            var messages = named.Concat(general).ToList();
+            return messages.Count == 0 ? null : string.Join(" ", messages);
+        }
+    }
+
+    private string FilesDescribedBy => AttachmentsError is null ? "report-files-hint" : "report-files-hint report-files-error";
+
+    protected override void OnParametersSet()
+    {
+        if (ReferenceEquals(Detail, _shown))
+        {
+            return;
+        }
+
+        _shown = Detail;
+        // The user's input stays while they edit or while a conflict is shown; otherwise the form follows the store.
+        if (!_dirty && _conflict is null)
+        {
+            Show(Detail.Report);
+        }
+    }
+
+    private void Show(UnitReportSnapshot? report)
+    {
+        _base = report;
+        _summary = report?.Summary;
+        _values.Clear();
+        foreach (var indicator in Detail.Indicators)
+        {
+            _values[indicator.Id] = report?.Figures.FirstOrDefault(f => f.IndicatorId == indicator.Id)?.Value;
+        }
+
+        _remove.Clear();
+        _dirty = false;
+    }
+
+    private void SummaryChanged(string? value)
+    {
+        _summary = value;
+        Edited();
+    }
+
+    private void FigureChanged(int indicatorId, int? value)
+    {
+        _values[indicatorId] = value;
+        _missing = _missing.Where(id => id != indicatorId).ToHashSet();
+        Edited();
+    }
+
+    private void Edited()
+    {
+        _dirty = true;
+        _received = null;
+    }
+
+    private string? FigureError(int indicatorId)
+    {
+        if (_missing.Contains(indicatorId))
+        {
+            return L["ErrorFigureRequired"];
+        }
+
+        return _values.GetValueOrDefault(indicatorId) < 0 ? ReportErrors.For(ReportField.Figures, _errors, L, MaxFileSize) : null;
+    }
+
+    /// <summary>Reads each chosen file now, showing its progress; a file over the limit is named at once and not read.</summary>
+    private async Task FilesChosenAsync(IReadOnlyList<IBrowserFile>? files)
+    {
+        Edited();
+        _fileErrors = [];
+        var chosen = (files ?? []).Select(f => new ChosenFile(f.Name, f.Size)).ToList();
+        _files.AddRange(chosen);
+        foreach (var (file, browserFile) in chosen.Zip(files ?? []))
+        {
+            if (browserFile.Size > Evidence.MaxBytes)
+            {
+                file.Error = ReportErrors.Message(ReportError.AttachmentTooLarge, L, MaxFileSize);
+                continue;
+            }
+
+            await ReadAsync(file, browserFile);
+        }
+    }
+
+    private async Task ReadAsync(ChosenFile file, IBrowserFile browserFile)
+    {
+        using var buffer = new MemoryStream();
+        await using var stream = browserFile.OpenReadStream(maxAllowedSize: Evidence.MaxBytes);
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk)) > 0)
+        {
+            if (!_files.Contains(file))
+            {
+                // Removed while it was being read.
+                return;
+            }
+
+            buffer.Write(chunk, 0, read);
+            file.Percent = file.Size == 0 ? 100 : (int)(buffer.Length * 100 / file.Size);
+            StateHasChanged();
+        }
+
+        file.Percent = 100;
+        file.Content = buffer.ToArray();
+    }
+
+    private void RemoveChosen(ChosenFile file)
+    {
+        _files.Remove(file);
+        _fileErrors = [.. _fileErrors.Where(e => e.FileName != file.Name)];
+    }
+
+    private void RemoveStored(long attachmentId)
+    {
+        _remove.Add(attachmentId);
+        Edited();
+    }
+
+    private void KeepStored(long attachmentId) => _remove.Remove(attachmentId);
+
+    private async Task SaveAsync()
+    {
+        _received = null;
+        _missing = Detail.Indicators.Where(i => _values.GetValueOrDefault(i.Id) is null).Select(i => i.Id).ToHashSet();
+        _errors = string.IsNullOrWhiteSpace(_summary) ? [ReportError.SummaryRequired] : [];
+        _fileErrors = [];
+        if (_missing.Count > 0 || _errors.Count > 0 || _files.Any(f => f.Error is not null))
+        {
+            await FocusSummaryIfWrongAsync();
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var figures = Detail.Indicators.Select(i => new ReportFigure(i.Id, _values[i.Id]!.Value)).ToList();
+            var uploads = _files.Select(f => new EvidenceUpload(f.Name, new MemoryStream(f.Content!))).ToList();
+            var outcome = await Submissions.SubmitAsync(
+                await User.CallerAsync(), Detail.Type.Id, Detail.Unit.Id, _summary, figures, _base?.Version,
+                new ReportAttachmentChanges(uploads, [.. _remove]));
+            await ShowOutcomeAsync(outcome);
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private async Task ShowOutcomeAsync(SubmitOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case SubmitOutcome.Submitted submitted:
+                _files.Clear();
+                Show(submitted.Report);
+                _received = ReceivedText(submitted);
+                Snackbar.Add(_received, submitted.Report.IsLate && submitted.Change == UnitReportChange.Submitted ? Severity.Warning : Severity.Success);
+                break;
+            case SubmitOutcome.Invalid invalid:
+                _errors = invalid.Errors;
+                _fileErrors = invalid.Files ?? [];
+                await FocusSummaryIfWrongAsync();
+                break;
+            case SubmitOutcome.Conflict conflict:
+                _errors = [];
+                _conflictCurrent = conflict.Current;
+                var history = conflict.Current is null ? [] : await Submissions.HistoryAsync(conflict.Current.UnitReportId);
+                _conflict = ReportHistoryRow.After(ReportHistoryRow.Of(history), _base?.Version);
+                break;
+            case SubmitOutcome.NotFound:
+                _notFound = true;
+                break;
+            case SubmitOutcome.Forbidden:
+                _errors = [];
+                _forbidden = true;
+                break;
+        }
+    }
+
+    private string ReceivedText(SubmitOutcome.Submitted submitted)
+    {
+        var report = submitted.Report;
+        var received = ReportFormats.HanoiTimeOf(report.SubmittedAtUtc);
+        if (submitted.Change == UnitReportChange.Corrected)
+        {
+            return L["CorrectionSaved", received];
+        }
+
+        return report.IsLate ? L["ReceivedLate", received] : L["ReceivedOnTime", received];
+    }
+
+    /// <summary>Saves the user's input again, now over the version the other person's change produced.</summary>
+    private Task SaveMineAsync()
+    {
+        _base = _conflictCurrent;
+        _remove.RemoveWhere(id => StoredFiles.All(f => f.Id != id));
+        _conflict = null;
+        return SaveAsync();
+    }
+
+    /// <summary>Drops the user's input and shows the report as the other person left it.</summary>
+    private void DiscardMine()
+    {
+        _files.Clear();
+        _errors = [];
+        _conflict = null;
+        Show(_conflictCurrent);
+    }
+
+    private async Task FocusSummaryIfWrongAsync()
+    {
+        if (SummaryError is not null && _summaryField is not null)
+        {
+            await _summaryField.FocusAsync();
+        }
+    }
+
+    /// <summary>A file the user chose: read into memory (with its progress) before the submission sends it.</summary>
+    private sealed class ChosenFile(string name, long size)
+    {
+        public string Name { get; } = name;
+        public long Size { get; } = size;
+        public int Percent { get; set; }
+        public byte[]? Content { get; set; }
+        public string? Error { get; set; }
+    }
+}

@@ -1,0 +1,283 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
+using SteeringDashboard.Web.Features.Reports;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Reports;
+
+/// <summary>
+/// The report pages on a database seeded with the plan (no demo data) and a report type of its own: "TEST-DAY", period
+/// 01/07–15/07/2018, due 20/07/2018, carrying cases detected and victims rescued, owed by Ba Dinh and Hoan Kiem.
+/// The clock stands at noon in Ha Noi on 10/07/2018 unless a test moves it.
+/// </summary>
+public sealed class ReportPageTests : BunitContext, IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly DateOnly DueDate = new(2018, 7, 20);
+    private readonly TemporaryDatabase _database = new();
+    private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 10));
+    private int _typeId;
+    private int _baDinh;
+    private int _hoanKiem;
+    private (int Cases, int Victims) _indicators;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+
+    private ReportSubmissionService Submissions => Services.GetRequiredService<ReportSubmissionService>();
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false }, _clock);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var units = await db.Units.Where(u => u.Code == "BA-DINH" || u.Code == "HOAN-KIEM").ToDictionaryAsync(u => u.Code, u => u.Id, Cancellation);
+        (_baDinh, _hoanKiem) = (units["BA-DINH"], units["HOAN-KIEM"]);
+        var indicators = await db.Indicators.Where(i => i.Code == "ENF_CASES_DETECTED" || i.Code == "VIC_RESCUED")
+            .ToDictionaryAsync(i => i.Code, i => i.Id, Cancellation);
+        _indicators = (indicators["ENF_CASES_DETECTED"], indicators["VIC_RESCUED"]);
+        var type = db.ReportTypes.Add(new ReportType
+        {
+            PlanId = await db.Plans.Select(p => p.Id).SingleAsync(Cancellation),
+            Code = "TEST-DAY",
+            NameVi = "Báo cáo kết quả Ngày toàn dân phòng, chống mua bán người",
+            NameEn = "Anti-trafficking Day results report",
+            PeriodStart = new DateOnly(2018, 7, 1),
+            PeriodEnd = new DateOnly(2018, 7, 15),
+            CutoffDate = new DateOnly(2018, 7, 15),
+            DueDate = DueDate,
+            Indicators = [new ReportTypeIndicator { IndicatorId = _indicators.Cases }, new ReportTypeIndicator { IndicatorId = _indicators.Victims }],
+            ExpectedReports = [new ExpectedReport { UnitId = _baDinh }, new ExpectedReport { UnitId = _hoanKiem }],
+        }).Entity;
+        await db.SaveChangesAsync(Cancellation);
+        _typeId = type.Id;
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task AReporterSeesTheFormForItsOwnUnitOnlyAndTheServiceRefusesTheOtherUnit()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var reporter = await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+
+        var own = RenderReport(_baDinh);
+        var other = RenderReport(_hoanKiem);
+
+        own.WaitForElement("[data-testid=submit]", Timeout);
+        other.WaitForElement("[data-testid=no-report]", Timeout);
+        Assert.Empty(other.FindAll("[data-testid=submit]"));
+        Assert.Empty(other.FindAll("[data-testid=return]"));
+        var refused = await Submissions.SubmitAsync(new Caller(reporter.UserId), _typeId, _hoanKiem, "Báo cáo.", [], null, Cancellation);
+        Assert.IsType<SubmitOutcome.Forbidden>(refused);
+        Assert.Null(await Submissions.FindAsync(_typeId, _hoanKiem, Cancellation));
+    }
+
+    [Fact]
+    public async Task SubmittingStoresTheReportAndShowsItReceivedOnTime()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var reporter = await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var page = RenderReport(_baDinh);
+        page.WaitForElement("[data-testid=submit]", Timeout);
+        Assert.Empty(page.FindAll("[data-testid=late-warning]"));
+        Assert.Equal("Submit", page.Find("[data-testid=submit]").TextContent.Trim());
+
+        FillForm(page, "Tổ chức 12 buổi tuyên truyền.", cases: 3, victims: 2);
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Report received at 10/07/2018 12:00, on time.", page.Find("[data-testid=received]").TextContent.Trim()), Timeout);
+        var stored = await Submissions.FindAsync(_typeId, _baDinh, Cancellation);
+        Assert.NotNull(stored);
+        Assert.Equal(("Tổ chức 12 buổi tuyên truyền.", reporter.DisplayName, false), (stored.Summary, stored.SubmittedBy, stored.IsLate));
+        Assert.Equal([new ReportFigure(_indicators.Cases, 3), new ReportFigure(_indicators.Victims, 2)], stored.Figures.OrderBy(f => f.IndicatorId == _indicators.Victims));
+        page.WaitForAssertion(() => Assert.Equal("Submitted on time", page.Find("[data-testid=report-status]").TextContent.Trim()), Timeout);
+        Assert.Equal("Save correction", page.Find("[data-testid=submit]").TextContent.Trim());
+        Assert.Equal("Tổ chức 12 buổi tuyên truyền.", page.Find("[data-testid=report-summary]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AfterTheDueDateTheFormSaysTheReportWillBeMarkedLateBeforeSaving()
+    {
+        using var culture = CultureScope.Use("en-US");
+        _clock.Now = new DateTimeOffset(2018, 7, 21, 8, 30, 0, TimeSpan.FromHours(7));
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var page = RenderReport(_baDinh);
+
+        var warning = page.WaitForElement("[data-testid=late-warning]", Timeout);
+        Assert.Equal("The due date was 20/07/2018. Submitted now, this report will be marked late.", warning.TextContent.Trim());
+        Assert.Null(await Submissions.FindAsync(_typeId, _baDinh, Cancellation));
+
+        FillForm(page, "Báo cáo muộn.", cases: 0, victims: 0);
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForAssertion(
+            () => Assert.Equal("Report received at 21/07/2018 08:30, after the due date: it is marked late.", page.Find("[data-testid=received]").TextContent.Trim()),
+            Timeout);
+        Assert.True((await Submissions.FindAsync(_typeId, _baDinh, Cancellation))!.IsLate);
+        page.WaitForAssertion(() => Assert.Equal("Submitted late", page.Find("[data-testid=report-status]").TextContent.Trim()), Timeout);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Enter a summary of the results.", "Enter a number (0 if there was none).")]
+    [InlineData("vi-VN", "Vui lòng nhập tóm tắt kết quả.", "Vui lòng nhập số liệu (nhập 0 nếu không có).")]
+    public async Task MissingInputIsNamedBesideItsFieldInTheUsersLanguageAndNothingIsStored(string cultureName, string summaryError, string figureError)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var page = RenderReport(_baDinh);
+        page.WaitForElement("[data-testid=submit]", Timeout);
+
+        FigureInput(page, "VIC_RESCUED").Input("1");
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(summaryError, page.Find("#report-summary-error").TextContent.Trim()), Timeout);
+        Assert.Equal(figureError, page.Find("#report-figure-error-ENF_CASES_DETECTED").TextContent.Trim());
+        Assert.Empty(page.FindAll("#report-figure-error-VIC_RESCUED"));
+        Assert.NotNull(page.Find("[data-testid=not-saved]"));
+        Assert.Null(await Submissions.FindAsync(_typeId, _baDinh, Cancellation));
+    }
+
+    [Fact]
+    public async Task ANegativeFigureIsRefusedBesideItsField()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var page = RenderReport(_baDinh);
+        page.WaitForElement("[data-testid=submit]", Timeout);
+
+        FillForm(page, "Báo cáo.", cases: -2, victims: 1);
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForAssertion(
+            () => Assert.Equal("Enter a whole number, 0 or more.", page.Find("#report-figure-error-ENF_CASES_DETECTED").TextContent.Trim()), Timeout);
+        Assert.Empty(page.FindAll("#report-figure-error-VIC_RESCUED"));
+        Assert.Null(await Submissions.FindAsync(_typeId, _baDinh, Cancellation));
+    }
+
+    [Fact]
+    public async Task TheReturnDialogRequiresAReasonAndTheUnitThenSeesIt()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var report = await SubmitAsReporterAsync(_baDinh);
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var dialogs = Render<MudDialogProvider>();
+        var page = RenderReport(_baDinh);
+
+        page.WaitForElement("[data-testid=return]", Timeout).Click();
+        dialogs.WaitForElement("[data-testid=return-confirm]", Timeout).Click();
+
+        dialogs.WaitForAssertion(() => Assert.Equal("Enter the reason for returning the report.", dialogs.Find("#return-reason-error").TextContent.Trim()), Timeout);
+        Assert.Equal(UnitReportState.Submitted, (await Submissions.FindAsync(_typeId, _baDinh, Cancellation))!.State);
+
+        dialogs.Find("textarea[data-testid=return-reason-field]").Input("Thiếu số liệu nạn nhân.");
+        dialogs.Find("[data-testid=return-confirm]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=return-confirm]")), Timeout);
+        var returned = await Submissions.FindAsync(_typeId, _baDinh, Cancellation);
+        Assert.Equal((UnitReportState.Returned, "Thiếu số liệu nạn nhân."), (returned!.State, returned.ReturnReason));
+        Assert.NotEqual(report.Version, returned.Version);
+        page.WaitForAssertion(() => Assert.Contains("Thiếu số liệu nạn nhân.", page.Find("[data-testid=return-reason]").TextContent), Timeout);
+    }
+
+    [Fact]
+    public async Task AReporterReadsTheReturnReasonOnTheReportAndInItsList()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        var report = await SubmitAsReporterAsync(_baDinh);
+        var agency = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency);
+        Assert.IsType<ReturnOutcome.Returned>(
+            await Submissions.ReturnAsync(new Caller(agency.UserId), report.UnitReportId, "Bổ sung ảnh hoạt động.", report.Version, Cancellation));
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+
+        var page = RenderReport(_baDinh);
+        var list = Render<ReportsPage>();
+
+        Assert.Contains("Bổ sung ảnh hoạt động.", page.WaitForElement("[data-testid=return-reason]", Timeout).TextContent);
+        Assert.Equal("Gửi báo cáo", page.Find("[data-testid=submit]").TextContent.Trim());
+        var row = list.WaitForElement("[data-testid=own-reports] tr[data-report=TEST-DAY]", Timeout);
+        Assert.Contains("Bị trả lại để chỉnh sửa", row.QuerySelector("[data-testid=own-status]")!.TextContent);
+        Assert.Contains("Bổ sung ảnh hoạt động.", row.QuerySelector("[data-testid=own-return-reason]")!.TextContent);
+        Assert.Contains("20/07/2018", row.TextContent);
+        Assert.Empty(list.FindAll("[data-testid=matrix-link]"));
+    }
+
+    [Fact]
+    public async Task TheStandingAgencySeesTheReportTypesAndTheMatrixLinkButNoOwnList()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+
+        var list = Render<ReportsPage>();
+
+        var row = list.WaitForElement("[data-testid=report-types] tr[data-report=TEST-DAY]", Timeout);
+        Assert.Contains("01/07/2018 – 15/07/2018", row.TextContent);
+        Assert.StartsWith("/reports/matrix?plan=", list.Find("[data-testid=matrix-link]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Empty(list.FindAll("[data-testid=own-reports]"));
+        Assert.NotNull(list.Find("[data-testid=open-type]"));
+    }
+
+    [Fact]
+    public async Task ThePageShowsAReportSubmittedElsewhereWithoutAReload()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = RenderReport(_hoanKiem);
+        page.WaitForElement("[data-testid=no-report]", Timeout);
+
+        await SubmitAsReporterAsync(_hoanKiem, "Đã treo 40 pa-nô.");
+
+        page.WaitForAssertion(() => Assert.Equal("Đã treo 40 pa-nô.", page.Find("[data-testid=report-summary]").TextContent.Trim()), Timeout);
+        Assert.Equal("Submitted on time", page.Find("[data-testid=report-status]").TextContent.Trim());
+        Assert.Single(page.FindAll("[data-testid=report-history] tbody tr"));
+    }
+
+    [Fact]
+    public async Task SmallVictimFiguresOfAnotherUnitAreHiddenFromAReporter()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await SubmitAsReporterAsync(_hoanKiem, victims: 2);
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+
+        var page = RenderReport(_hoanKiem);
+
+        var figures = page.WaitForElement("[data-testid=report-figures]", Timeout);
+        Assert.Equal("< 5", figures.QuerySelector("tr[data-indicator=VIC_RESCUED] td")!.TextContent.Trim());
+        Assert.Equal("3", figures.QuerySelector("tr[data-indicator=ENF_CASES_DETECTED] td")!.TextContent.Trim());
+    }
+
+    private IRenderedComponent<ReportPage> RenderReport(int unitId) =>
+        Render<ReportPage>(p => p.Add(c => c.ReportTypeId, _typeId).Add(c => c.UnitId, unitId));
+
+    private static IElement FigureInput(IRenderedComponent<ReportPage> page, string indicatorCode) =>
+        page.Find($"input[data-indicator={indicatorCode}]");
+
+    private static void FillForm(IRenderedComponent<ReportPage> page, string summary, int cases, int victims)
+    {
+        page.Find("textarea[data-testid=summary]").Input(summary);
+        FigureInput(page, "ENF_CASES_DETECTED").Input(cases.ToString(System.Globalization.CultureInfo.CurrentCulture));
+        FigureInput(page, "VIC_RESCUED").Input(victims.ToString(System.Globalization.CultureInfo.CurrentCulture));
+    }
+
+    /// <summary>Submits the unit's report as a reporter of that unit, straight through the service.</summary>
+    private async Task<UnitReportSnapshot> SubmitAsReporterAsync(int unitId, string summary = "Báo cáo.", int victims = 1)
+    {
+        var reporter = await TestAccounts.CreateAsync(Factory, SteeringRole.UnitReporter, unitId);
+        var outcome = await Submissions.SubmitAsync(
+            new Caller(reporter.UserId), _typeId, unitId, summary,
+            [new ReportFigure(_indicators.Cases, 3), new ReportFigure(_indicators.Victims, victims)], null, Cancellation);
+        return Assert.IsType<SubmitOutcome.Submitted>(outcome).Report;
+    }
+}
