@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<UnitQueries>();
         services.AddSingleton<ReportSubmissionService>();
         services.AddSingleton<ReportMatrixQueries>();
+        services.AddSingleton<ReminderQueries>();
         return services;
     }
 }
