@@ -7,6 +7,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Web.Security;
 
@@ -79,6 +80,7 @@ try
     app.MapCultureEndpoint();
     app.MapSignOutEndpoint();
     app.MapEvidenceDownload();
+    app.MapReminderExport();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
 
