@@ -83,6 +83,7 @@ try
     app.MapEvidenceDownload();
     app.MapFigureEndpoints();
     app.MapReportAttachmentDownload();
+    app.MapReminderExport();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
 

@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReportSubmissionService>();
         services.AddSingleton<ReportMatrixQueries>();
         services.AddSingleton<ReportQueries>();
+        services.AddSingleton<ReminderQueries>();
         return services;
     }
 }

@@ -33,6 +33,9 @@ public static class Permissions
         [(SteeringRole.UnitReporter, SteeringAction.SubmitReport)] = PermissionScope.OwnUnit,
         [(SteeringRole.StandingAgency, SteeringAction.SubmitReport)] = PermissionScope.Any,
         [(SteeringRole.StandingAgency, SteeringAction.ReturnReport)] = PermissionScope.Any,
+
+        [(SteeringRole.StandingAgency, SteeringAction.ChaseReports)] = PermissionScope.Any,
+        [(SteeringRole.Secretariat, SteeringAction.ChaseReports)] = PermissionScope.Any,
     };
 
     public static PermissionScope ScopeOf(SteeringRole role, SteeringAction action) =>

@@ -32,6 +32,9 @@ public enum SteeringAction
 
     /// <summary>Return a unit's report for correction.</summary>
     ReturnReport = 10,
+
+    /// <summary>Open the list of units yet to report, with their reporters' contacts, and export or print it as a reminder.</summary>
+    ChaseReports = 11,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>

@@ -37,6 +37,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.ReadEvidence,
         SteeringAction.ReadAuditLog,
         SteeringAction.SeeExactVictimFigures,
+        SteeringAction.ChaseReports,
     ];
 
     /// <summary>The role × action matrix: each write operation, the action it needs and the roles that may do it; every other role is refused.</summary>

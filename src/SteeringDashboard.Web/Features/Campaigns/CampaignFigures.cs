@@ -8,8 +8,11 @@ using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Campaigns;
 
-/// <summary>One participant's row of the results table: its figure per target indicator as the reader may see it, null where it reported none.</summary>
-public sealed record CampaignUnitRow(UnitName Unit, IReadOnlyList<DisclosedFigure?> Values);
+/// <summary>
+/// One participant's row of the results table: its figure per target indicator as the reader may see it, null where it
+/// reported none, and when it last changed any of them (null when it has reported nothing).
+/// </summary>
+public sealed record CampaignUnitRow(UnitName Unit, IReadOnlyList<DisclosedFigure?> Values, DateTime? LastReportedUtc);
 
 /// <summary>
 /// A campaign's figures as its page shows them to one reader, in the current culture: the chart against targets and the
@@ -19,13 +22,14 @@ public sealed class CampaignFigures
 {
     private CampaignFigures(
         IReadOnlyList<CampaignTargetProgress> targets, IReadOnlyList<DisclosedFigure> totals, IReadOnlyList<CampaignUnitRow> units,
-        IReadOnlyList<UnitName> notReporting, ChartSpec spec)
+        IReadOnlyList<UnitName> notReporting, ChartSpec spec, ChartSpec progressSpec)
     {
         Targets = targets;
         Totals = totals;
         Units = units;
         NotReporting = notReporting;
         TargetSpec = spec;
+        ProgressSpec = progressSpec;
     }
 
     /// <summary>The target indicators, in the order of the table's columns and the chart's labels. Their totals are exact: show <see cref="Totals"/>.</summary>
@@ -42,13 +46,18 @@ public sealed class CampaignFigures
     /// <summary>Reported total and target side by side for each indicator; a hidden total is left out (null).</summary>
     public ChartSpec TargetSpec { get; }
 
+    /// <summary>Each indicator's reported total as a share of its target; left out (null) when the total is hidden or there is no target.</summary>
+    public ChartSpec ProgressSpec { get; }
+
     public bool HasHiddenFigures => Totals.Any(t => t.IsHidden) || Units.Any(u => u.Values.Any(v => v is { IsHidden: true }));
 
     /// <param name="disclosure">Which victim figures the reader sees exactly.</param>
     /// <param name="texts">How hidden figures read, for the chart's table and tooltips.</param>
     /// <param name="totalLabel">The series name of the reported totals.</param>
     /// <param name="targetLabel">The series name of the targets.</param>
-    public static CampaignFigures Build(CampaignDetail detail, FigureDisclosure disclosure, FigureTexts texts, string totalLabel, string targetLabel)
+    /// <param name="progressLabel">The series name of the shares of target reached.</param>
+    public static CampaignFigures Build(
+        CampaignDetail detail, FigureDisclosure disclosure, FigureTexts texts, string totalLabel, string targetLabel, string progressLabel)
     {
         var names = Bilingual.NameComparer;
         var targets = detail.Targets.OrderBy(t => t.IndicatorId).ToList();
@@ -68,8 +77,10 @@ public sealed class CampaignFigures
                 totalUnitId: null))
             .ToList();
 
+        var lastReported = detail.Figures.GroupBy(f => f.UnitId).ToDictionary(g => g.Key, g => g.Max(f => f.UpdatedAtUtc));
         var units = participants
-            .Select((u, row) => new CampaignUnitRow(u, [.. lines.Select(line => line.Cells[row])]))
+            .Select((u, row) => new CampaignUnitRow(
+                u, [.. lines.Select(line => line.Cells[row])], lastReported.TryGetValue(u.Id, out var at) ? at : null))
             .ToList();
         var totals = lines.Select(line => line.Total).ToList();
         var spec = new ChartSpec
@@ -87,7 +98,22 @@ public sealed class CampaignFigures
             Horizontal = true,
             HiddenNote = totals.Any(t => t.IsHidden) ? texts.Note : null,
         };
-        return new CampaignFigures(targets, totals, units, [.. detail.NotReporting.OrderBy(NameOf, names)], spec);
+        var progress = new ChartSpec
+        {
+            Labels = spec.Labels,
+            Datasets =
+            [
+                new ChartDataset(
+                    progressLabel,
+                    [.. targets.Zip(totals, (t, total) => total.Value is { } value && t.Target > 0 ? (double)value / t.Target : (double?)null)],
+                    ChartPalette.Blue,
+                    HiddenTexts: [.. targets.Zip(totals, (t, total) => total.IsHidden ? texts.Format(total) : t.Target > 0 ? null : "—")]),
+            ],
+            Horizontal = true,
+            ValueFormat = ChartValueFormat.Percent,
+            HiddenNote = spec.HiddenNote,
+        };
+        return new CampaignFigures(targets, totals, units, [.. detail.NotReporting.OrderBy(NameOf, names)], spec, progress);
     }
 
     public static string NameOf(UnitName unit) => Bilingual.Pick(unit.NameVi, unit.NameEn);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using SteeringDashboard.Core;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
@@ -74,7 +75,7 @@ public sealed partial class CampaignPage
         _detail = await Campaigns.LoadAsync(Id);
         var disclosure = FigureDisclosure.For(_actor, Privacy.Value);
         _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
-        _figures = _detail is null ? null : CampaignFigures.Build(_detail, disclosure, _texts, L["ReportedTotal"], L["Target"]);
+        _figures = _detail is null ? null : CampaignFigures.Build(_detail, disclosure, _texts, L["ReportedTotal"], L["Target"], L["ShareOfTarget"]);
         _loaded = true;
     }
 
@@ -86,6 +87,8 @@ public sealed partial class CampaignPage
     private static string IndicatorName(CampaignTargetProgress target) => Bilingual.Pick(target.NameVi, target.NameEn);
 
     private static string DateText(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    private static string HanoiDate(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

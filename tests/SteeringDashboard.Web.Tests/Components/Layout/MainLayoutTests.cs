@@ -44,7 +44,7 @@ public sealed class MainLayoutTests : BunitContext
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
 
         Assert.Equal("Điều hướng chính", cut.Find("nav").GetAttribute("aria-label"));
-        Assert.Equal(["Tổng quan", "Nhiệm vụ", "Kế hoạch", "Hoạt động gần đây", "Đợt cao điểm", "Báo cáo", "Số liệu"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Tổng quan", "Nhiệm vụ", "Kế hoạch", "Hoạt động gần đây", "Đợt cao điểm", "Báo cáo", "Theo dõi báo cáo", "Số liệu"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
         Assert.Equal("#main-content", cut.Find("a.skip-link").GetAttribute("href"));
         Assert.NotNull(cut.Find("main#main-content"));
         Assert.Contains("Bảng điều hành Ban Chỉ đạo 138/TP", cut.Find("header").TextContent, StringComparison.Ordinal);
@@ -67,6 +67,23 @@ public sealed class MainLayoutTests : BunitContext
         Assert.Equal("/account/sign-out", form.GetAttribute("action"));
         Assert.Equal("Đăng xuất", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
         Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(6).Select(a => a.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.StandingAgency, true)]
+    [InlineData(SteeringRole.Secretariat, true)]
+    [InlineData(SteeringRole.CommitteeMember, false)]
+    [InlineData(SteeringRole.UnitReporter, false)]
+    [InlineData(SteeringRole.Administrator, false)]
+    public async Task LinksTheReminderListOnlyForTheRolesThatChaseReports(SteeringRole role, bool linked)
+    {
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await this.SignInNewAccountAsync(role, role == SteeringRole.UnitReporter ? 1 : null);
+
+        var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
+
+        Assert.Single(cut.FindAll("nav a[href='/reports/matrix']"));
+        Assert.Equal(linked, cut.FindAll("nav a[href='/reports/reminders']").Count == 1);
     }
 
     [Fact]

@@ -194,8 +194,8 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         var spec = _page.FindComponent<ChartCard>().Instance.Spec;
         Assert.Null(spec.Datasets[0].Data[index]);
         Assert.Equal("hidden", spec.Datasets[0].HiddenTextAt(index));
-        _page.WaitForAssertion(() => Assert.Single(module.Invocations["create"]), Timeout);
-        var sent = Assert.IsType<ChartSpec>(module.Invocations["create"].Single().Arguments[1]);
+        _page.WaitForAssertion(() => Assert.Equal(2, module.Invocations["create"].Count), Timeout);
+        var sent = module.Invocations["create"].Select(i => Assert.IsType<ChartSpec>(i.Arguments[1])).Single(c => c.Equals(spec));
         var json = JsonSerializer.SerializeToElement(sent, JsonSerializerOptions.Web);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("datasets")[0].GetProperty("data")[index].ValueKind);
     }
@@ -227,6 +227,42 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(own.Value.ToString("N0"), UnitCell(UnitNamed(own.UnitId), VictimsRescued));
         Assert.Equal("< 5", UnitCell(UnitNamed(other.UnitId), VictimsRescued));
         Assert.Equal("hidden", TotalCell(VictimsRescued));
+    }
+
+    [Fact]
+    public void TheUnitsNotYetReportingAreExactlyTheParticipantsWithNoResultRecorded()
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        RenderPage();
+
+        var expected = _campaign.Participants.Where(p => _campaign.Figures.All(f => f.UnitId != p.Id)).Select(p => p.NameEn).Order(StringComparer.Ordinal);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, NotReportingNames().Order(StringComparer.Ordinal));
+        var rows = _page.FindAll("[data-testid=unit-results] tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim());
+        Assert.All(NotReportingNames(), name => Assert.Equal("—", rows[name].QuerySelector("[data-testid=last-reported]")!.TextContent.Trim()));
+        var reported = _campaign.Figures.GroupBy(f => f.UnitId).First();
+        Assert.Equal(
+            Core.HanoiTime.ToHanoi(reported.Max(f => f.UpdatedAtUtc)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            rows[NameOf(reported.Key)].QuerySelector("[data-testid=last-reported]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void TheChartsCarryEachIndicatorsTargetItsReportedTotalAndTheShareReached()
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        RenderPage();
+
+        var targets = _campaign.Targets.OrderBy(t => t.IndicatorId).ToList();
+        var charts = _page.FindComponents<ChartCard>().Select(c => c.Instance).ToList();
+        Assert.Equal(["Reported total and target per indicator", "Progress against target"], charts.Select(c => c.Title));
+        var (totals, progress) = (charts[0].Spec, charts[1].Spec);
+        Assert.Equal(targets.Select(t => t.NameEn), totals.Labels);
+        Assert.Equal(targets.Select(t => (double?)t.Total), totals.Datasets[0].Data);
+        Assert.Equal(targets.Select(t => (double?)t.Target), totals.Datasets[1].Data);
+        Assert.Equal(ChartValueFormat.Percent, progress.ValueFormat);
+        Assert.Equal(targets.Select(t => t.Target > 0 ? (double)t.Total / t.Target : (double?)null), progress.Datasets[0].Data);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
