@@ -11,7 +11,7 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261128205152_FigureAuthors")]
+    [Migration("20261128212600_FigureAuthors")]
     partial class FigureAuthors
     {
         /// <inheritdoc />
@@ -892,6 +892,58 @@ namespace SteeringDashboard.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedInHistoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedInHistoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedInHistoryId");
+
+                    b.HasIndex("RemovedInHistoryId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.HasIndex("UnitReportId");
+
+                    b.ToTable("UnitReportAttachments", t =>
+                        {
+                            t.HasCheckConstraint("CK_UnitReportAttachments_Removed", "RemovedInHistoryId IS NULL OR RemovedInHistoryId > AddedInHistoryId");
+
+                            t.HasCheckConstraint("CK_UnitReportAttachments_Size", "SizeBytes > 0");
+                        });
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportFigure", b =>
                 {
                     b.Property<long>("Id")
@@ -1445,6 +1497,32 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("ReportType");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportAttachment", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Reports.UnitReportHistory", "AddedIn")
+                        .WithMany()
+                        .HasForeignKey("AddedInHistoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Reports.UnitReportHistory", "RemovedIn")
+                        .WithMany()
+                        .HasForeignKey("RemovedInHistoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SteeringDashboard.Core.Reports.UnitReport", "UnitReport")
+                        .WithMany("Attachments")
+                        .HasForeignKey("UnitReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AddedIn");
+
+                    b.Navigation("RemovedIn");
+
+                    b.Navigation("UnitReport");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReportFigure", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
@@ -1523,6 +1601,8 @@ namespace SteeringDashboard.Core.Data.Migrations
 
             modelBuilder.Entity("SteeringDashboard.Core.Reports.UnitReport", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Figures");
 
                     b.Navigation("History");
