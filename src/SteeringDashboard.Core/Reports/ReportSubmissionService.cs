@@ -246,7 +246,8 @@ public sealed class ReportSubmissionService(
         }
     }
 
-    private static string FiguresText(IReadOnlyList<ReportFigure> figures) =>
+    /// <summary>The figures as a history row keeps them: "indicatorId=value" by indicator, separated by ";".</summary>
+    internal static string FiguresText(IReadOnlyList<ReportFigure> figures) =>
         string.Join(';', figures.OrderBy(f => f.IndicatorId).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.IndicatorId}={f.Value}")));
 
     private static string TargetOf(int reportTypeId, int unitId) =>
