@@ -60,12 +60,23 @@ public sealed class IndicatorTotal
 
     /// <summary>The member agencies and the standing agency, as the kind filter groups them.</summary>
     public long AgencyValue { get; init; }
+
+    /// <summary>The same total over the same months of the previous year; null when no unit of the filter has a figure for them.</summary>
+    public long? PreviousValue { get; init; }
+
+    public long PreviousUrbanDistrictValue { get; init; }
+    public long PreviousTownValue { get; init; }
+    public long PreviousRuralDistrictValue { get; init; }
+    public long PreviousAgencyValue { get; init; }
 }
 
 /// <summary>The months whose figures count: every month of the plan's year ended by the as-of date.</summary>
 public sealed record FigurePeriod(int Year, int FromMonth, int ToMonth)
 {
     public bool IsEmpty => ToMonth < FromMonth;
+
+    /// <summary>The year whose same months the figures are compared with.</summary>
+    public int PreviousYear => Year - 1;
 
     public static FigurePeriod For(PlanSummary plan, DateOnly asOf)
     {

@@ -10,7 +10,7 @@ namespace SteeringDashboard.Core.Dashboard;
 
 /// <summary>
 /// The dashboard's figures, aggregated in SQL: four queries per load whatever the number of units
-/// (the plan, progress per unit, the trend, the headline indicators).
+/// (the plan, progress per unit, the trend, the headline indicators with the same months of the previous year).
 /// </summary>
 public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory)
 {
@@ -53,23 +53,37 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
 
     private static readonly string HeadlineSql = $"""
         SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive,
-               COALESCE(SUM(CASE WHEN {DashboardFilter.KindCondition("fv")} THEN fv.Value END), 0) AS Value,
-               COALESCE(SUM(CASE WHEN fv.Kind = {(int)UnitKind.UrbanDistrict} THEN fv.Value END), 0) AS UrbanDistrictValue,
-               COALESCE(SUM(CASE WHEN fv.Kind = {(int)UnitKind.Town} THEN fv.Value END), 0) AS TownValue,
-               COALESCE(SUM(CASE WHEN fv.Kind = {(int)UnitKind.RuralDistrict} THEN fv.Value END), 0) AS RuralDistrictValue,
-               COALESCE(SUM(CASE WHEN fv.Kind IN ({(int)UnitKind.MemberAgency}, {(int)UnitKind.StandingAgency}) THEN fv.Value END), 0) AS AgencyValue
+               {YearTotals("@year", "")},
+               {YearTotals("@year - 1", "Previous")}
         FROM Indicators i
         JOIN Programmes p ON p.Id = i.ProgrammeId
         LEFT JOIN (
-            SELECT v.IndicatorId, v.Value, u.Kind
+            SELECT v.IndicatorId, v.Year, v.Value, u.Kind
             FROM IndicatorValues v
             JOIN Units u ON u.Id = v.UnitId
-            WHERE v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
+            WHERE v.Year IN (@year, @year - 1) AND v.Month BETWEEN @fromMonth AND @toMonth
         ) fv ON fv.IndicatorId = i.Id
         WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
         ORDER BY i.SortOrder
         """;
+
+    /// <summary>
+    /// The columns of <see cref="IndicatorTotal"/> for one year, named with <paramref name="prefix"/>. The previous year's
+    /// total for the filter stays NULL when no unit of the filter has a figure for those months (nothing to compare with).
+    /// </summary>
+    private static string YearTotals(string year, string prefix)
+    {
+        string Sum(string condition) => $"SUM(CASE WHEN fv.Year = {year} AND {condition} THEN fv.Value END)";
+        var filtered = Sum(DashboardFilter.KindCondition("fv"));
+        return $"""
+            {(prefix.Length == 0 ? $"COALESCE({filtered}, 0)" : filtered)} AS {prefix}Value,
+                   COALESCE({Sum($"fv.Kind = {(int)UnitKind.UrbanDistrict}")}, 0) AS {prefix}UrbanDistrictValue,
+                   COALESCE({Sum($"fv.Kind = {(int)UnitKind.Town}")}, 0) AS {prefix}TownValue,
+                   COALESCE({Sum($"fv.Kind = {(int)UnitKind.RuralDistrict}")}, 0) AS {prefix}RuralDistrictValue,
+                   COALESCE({Sum($"fv.Kind IN ({(int)UnitKind.MemberAgency}, {(int)UnitKind.StandingAgency})")}, 0) AS {prefix}AgencyValue
+            """;
+    }
 
     /// <summary>The dashboard for the filter, or null when the plan does not exist.</summary>
     public async Task<DashboardData?> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)

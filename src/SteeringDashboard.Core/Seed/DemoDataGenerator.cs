@@ -9,8 +9,10 @@ using SteeringDashboard.Core.Units;
 namespace SteeringDashboard.Core.Seed;
 
 /// <summary>
-/// Generates demo progress, history, monthly figures and campaigns for Plan 127/KH-BCD from 01/01/2018 to 31/07/2018.
-/// Deterministic: a fixed random seed and a fixed iteration order give the same data every time.
+/// Generates demo progress, history, monthly figures and campaigns for Plan 127/KH-BCD from 01/01/2018 to 31/07/2018, the
+/// same figures for every month of 2017 (for the same-period comparison) and the reporting schedule (<see cref="DemoReportSchedule"/>).
+/// Deterministic: fixed random seeds and a fixed iteration order give the same data every time. The 2017 figures and the
+/// reports draw from random generators of their own, so that adding them changed none of the 2018 data.
 /// </summary>
 internal sealed class DemoDataGenerator(SteeringDbContext db)
 {
@@ -21,6 +23,7 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
     private static readonly string[] BehindUnits = ["MY-DUC", "UNG-HOA", "PHU-XUYEN", "BA-VI", "DOFA"];
 
     private readonly Random _random = new(20180606);
+    private readonly Random _previousYearRandom = new(20170730);
 
     public async Task GenerateAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +44,10 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         var indicators = await db.Indicators.OrderBy(i => i.SortOrder).ToListAsync(cancellationToken);
         GenerateMonthlyValues(units, indicators, performance);
         GenerateCampaigns(plan, units, indicators);
+
+        var values = db.IndicatorValues.Local.OrderBy(v => v.UnitId).ThenBy(v => v.IndicatorId).ThenBy(v => v.Month).ToList();
+        GeneratePreviousYear(units, indicators, performance, values);
+        new DemoReportSchedule(db, performance).Generate(plan, units, indicators, values);
 
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -128,14 +135,7 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         foreach (var unit in units)
         {
             var reported = ReportedIndicators(unit).ToHashSet();
-            var scale = unit.Kind switch
-            {
-                UnitKind.UrbanDistrict => 1.2,
-                UnitKind.Town => 0.7,
-                UnitKind.RuralDistrict => 0.9,
-                UnitKind.StandingAgency => 3.0,
-                _ => 1.0,
-            } * (0.6 + performance[unit.Id]);
+            var scale = ScaleOf(unit, performance[unit.Id]);
 
             foreach (var indicator in indicators.Where(i => reported.Contains(i.Code)))
             {
@@ -158,6 +158,47 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
             }
         }
     }
+
+    /// <summary>
+    /// Every month of 2017 for each unit and indicator with 2018 figures, drawn like 2018's with each series a little higher or
+    /// lower (up to a quarter either way), so that the same-period comparison shows rises and falls.
+    /// </summary>
+    private void GeneratePreviousYear(List<Unit> units, List<Indicator> indicators, Dictionary<int, double> performance, List<IndicatorValue> values2018)
+    {
+        var now = HanoiTime.EndOfDayUtc(new DateOnly(2017, 12, 31)).AddHours(-8);
+        var unitById = units.ToDictionary(u => u.Id);
+        var indicatorById = indicators.ToDictionary(i => i.Id);
+        foreach (var series in values2018.Select(v => (v.UnitId, v.IndicatorId)).Distinct())
+        {
+            var unit = unitById[series.UnitId];
+            var indicator = indicatorById[series.IndicatorId];
+            var level = ScaleOf(unit, performance[unit.Id]) * (0.75 + (_previousYearRandom.NextDouble() * 0.5));
+            for (var month = 1; month <= 12; month++)
+            {
+                // 2017's Day fell on 30/07/2017 too: communication peaked in June and July.
+                var season = indicator.Group == IndicatorGroup.Communication && month is 6 or 7 ? 2.5 : 1.0;
+                db.IndicatorValues.Add(new IndicatorValue
+                {
+                    IndicatorId = indicator.Id,
+                    UnitId = unit.Id,
+                    Year = 2017,
+                    Month = month,
+                    Value = (int)Math.Round(BaseOf(indicator) * level * season * (0.5 + _previousYearRandom.NextDouble())),
+                    UpdatedAtUtc = now,
+                    Version = Guid.NewGuid(),
+                });
+            }
+        }
+    }
+
+    private static double ScaleOf(Unit unit, double performance) => unit.Kind switch
+    {
+        UnitKind.UrbanDistrict => 1.2,
+        UnitKind.Town => 0.7,
+        UnitKind.RuralDistrict => 0.9,
+        UnitKind.StandingAgency => 3.0,
+        _ => 1.0,
+    } * (0.6 + performance);
 
     private static double BaseOf(Indicator indicator) => indicator.Code switch
     {

@@ -19,6 +19,9 @@ public sealed class IndicatorMonthValue
     public bool IsSensitive { get; init; }
     public int Month { get; init; }
     public int Value { get; init; }
+
+    /// <summary>The value for the same month of the previous year; null when none was reported.</summary>
+    public int? PreviousValue { get; init; }
 }
 
 /// <summary>A unit's place among its peers (all district-level units, or all agencies) by mean progress.</summary>
@@ -35,13 +38,15 @@ public sealed record UnitDetail(
     FigurePeriod Figures,
     IReadOnlyList<IndicatorMonthValue> MonthlyFigures);
 
-/// <summary>Everything the unit page shows, in five queries.</summary>
+/// <summary>Everything the unit page shows, in five queries (the monthly figures come with the same months of the previous year).</summary>
 public sealed class UnitQueries(IDbContextFactory<SteeringDbContext> factory)
 {
     private const string MonthlySql = """
-        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i."Group", i.IsSensitive, v.Month, v.Value
+        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i."Group", i.IsSensitive, v.Month, v.Value, pv.Value AS PreviousValue
         FROM IndicatorValues v
         JOIN Indicators i ON i.Id = v.IndicatorId
+        LEFT JOIN IndicatorValues pv
+            ON pv.IndicatorId = v.IndicatorId AND pv.UnitId = v.UnitId AND pv.Year = v.Year - 1 AND pv.Month = v.Month
         WHERE v.UnitId = @unitId AND v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
         ORDER BY i.SortOrder, v.Month
         """;

@@ -13,8 +13,12 @@ namespace SteeringDashboard.Web.Features.Dashboard;
 /// <summary>The committee's dashboard: KPIs, headline figures and charts for the selection in the query string.</summary>
 public partial class DashboardPage
 {
-    /// <summary>The dashboard's figures, the charts built from them, and the headline figures as the reader may see them.</summary>
-    public sealed record DashboardView(DashboardData Dashboard, DashboardCharts Charts, IReadOnlyList<DisclosedFigure> Headlines);
+    /// <summary>
+    /// The dashboard's figures, the charts built from them, and the headline figures as the reader may see them with their
+    /// change versus the same months of the previous year (null where there is none to show).
+    /// </summary>
+    public sealed record DashboardView(
+        DashboardData Dashboard, DashboardCharts Charts, IReadOnlyList<DisclosedFigure> Headlines, IReadOnlyList<SamePeriodChange?> HeadlineChanges);
 
     [Inject]
     private DashboardQueries Queries { get; set; } = default!;
@@ -55,12 +59,22 @@ public partial class DashboardPage
 
         // Totals of several units: exact below the threshold only for readers who may see every unit's figures.
         var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
+        DisclosedFigure Disclose(bool isSensitive, long value, long[] everyGroup) => selection.Filter.Kind is null
+            ? disclosure.Disclose(isSensitive, unitId: null, value)
+            : disclosure.DiscloseGroupTotal(isSensitive, value, everyGroup);
+
         var headlines = data.Headlines
-            .Select(h => selection.Filter.Kind is null
-                ? disclosure.Disclose(h.IsSensitive, unitId: null, h.Value)
-                : disclosure.DiscloseGroupTotal(h.IsSensitive, h.Value, [h.UrbanDistrictValue, h.TownValue, h.RuralDistrictValue, h.AgencyValue]))
+            .Select(h => Disclose(h.IsSensitive, h.Value, [h.UrbanDistrictValue, h.TownValue, h.RuralDistrictValue, h.AgencyValue]))
             .ToList();
-        return new DashboardView(data, DashboardCharts.Build(data, S, L), headlines);
+        var changes = data.Headlines.Zip(headlines)
+            .Select(pair => pair.First.PreviousValue is { } previous
+                ? SamePeriodChange.Of(
+                    pair.Second,
+                    Disclose(pair.First.IsSensitive, previous, [pair.First.PreviousUrbanDistrictValue, pair.First.PreviousTownValue, pair.First.PreviousRuralDistrictValue, pair.First.PreviousAgencyValue]),
+                    data.Figures.PreviousYear)
+                : null)
+            .ToList();
+        return new DashboardView(data, DashboardCharts.Build(data, S, L), headlines, changes);
     }
 
     private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection!.ToQueryString()}";

@@ -5,8 +5,19 @@ using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Web.Features.Units;
 
-/// <summary>One indicator's row: a value per month of the period (null when not reported) and their total, as the reader may see them.</summary>
-public sealed record FigureRow(string Code, string NameVi, string NameEn, bool IsSensitive, IReadOnlyList<DisclosedFigure?> Values, DisclosedFigure Total)
+/// <summary>
+/// One indicator's row: a value per month of the period (null when not reported) and their total, as the reader may see them,
+/// each with its change versus the same month(s) of the previous year (null where there is none to show).
+/// </summary>
+public sealed record FigureRow(
+    string Code,
+    string NameVi,
+    string NameEn,
+    bool IsSensitive,
+    IReadOnlyList<DisclosedFigure?> Values,
+    DisclosedFigure Total,
+    IReadOnlyList<SamePeriodChange?> Changes,
+    SamePeriodChange? TotalChange)
 {
     public bool HasHiddenFigures => Total.IsHidden || Values.Any(v => v is { IsHidden: true });
 }
@@ -26,6 +37,8 @@ public sealed record FigureTable(IReadOnlyList<DateOnly> Months, IReadOnlyList<F
     /// Lays out the values of the period. Groups and rows keep the order the values come in (the indicators' sort order);
     /// a month without a value stays empty rather than zero, so that "not reported" is not read as "none". Victim figures
     /// are hidden as <paramref name="disclosure"/> says for the reader, and so is a total that would give one away.
+    /// The total is compared with the previous year's values of the months reported this year, so like is compared with
+    /// like; a change is shown only where both figures are, since the change and one figure would give the other away.
     /// </summary>
     public static FigureTable Build(FigurePeriod period, IEnumerable<IndicatorMonthValue> values, FigureDisclosure disclosure, int unitId)
     {
@@ -55,6 +68,18 @@ public sealed record FigureTable(IReadOnlyList<DateOnly> Months, IReadOnlyList<F
             .Select(month => ((int?)unitId, (long?)values.FirstOrDefault(v => v.Month == month.Month)?.Value))
             .ToList();
         var line = disclosure.DiscloseLine(first.IsSensitive, cells, unitId);
-        return new FigureRow(first.Code, first.NameVi, first.NameEn, first.IsSensitive, line.Cells, line.Total);
+
+        var previousCells = months
+            .Select(month => ((int?)unitId, (long?)values.FirstOrDefault(v => v.Month == month.Month)?.PreviousValue))
+            .ToList();
+        var previous = disclosure.DiscloseLine(first.IsSensitive, previousCells, unitId);
+        var previousYear = months[0].Year - 1;
+        var changes = line.Cells
+            .Zip(previous.Cells, (now, before) => now is { } shown ? SamePeriodChange.Of(shown, before, previousYear) : null)
+            .ToList();
+        var totalChange = previousCells.Any(cell => cell.Item2 is not null)
+            ? SamePeriodChange.Of(line.Total, previous.Total, previousYear)
+            : null;
+        return new FigureRow(first.Code, first.NameVi, first.NameEn, first.IsSensitive, line.Cells, line.Total, changes, totalChange);
     }
 }

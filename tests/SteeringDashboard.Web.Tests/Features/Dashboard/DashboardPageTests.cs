@@ -9,6 +9,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Features.Dashboard;
+using SteeringDashboard.Web.Tests.Features.Units;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Dashboard;
@@ -123,6 +124,59 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
         var card = page.FindAll(".kpi-card").Single(c => c.QuerySelector("h3")!.TextContent.Trim() == victims.NameEn);
         Assert.Equal(exact ? victims.Value.ToString("N0", CultureInfo.CurrentCulture) : "hidden", card.QuerySelector(".kpi-value")!.TextContent.Trim());
         Assert.Equal(!exact, card.TextContent.Contains("it would reveal a figure below 5", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "tăng", "giảm", "so với cùng kỳ 2017")]
+    [InlineData("en-US", "up", "down", "vs same period 2017")]
+    public async Task HeadlineCardsShowTheChangeVersusTheSameMonthsOf2017(string cultureName, string up, string down, string versus)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        this.SignInAs(new Actor("user-1", "reader", "Reader", SteeringRole.CommitteeMember, null));
+
+        var (page, expected) = await RenderAsync();
+
+        var cards = page.FindAll(".kpi-card").Skip(4).ToList();
+        Assert.Equal(expected.Headlines.Count, cards.Count);
+        foreach (var (headline, card) in expected.Headlines.Zip(cards))
+        {
+            var previous = Assert.NotNull(headline.PreviousValue);
+            Assert.Equal(
+                UnitPageTests.ChangeText(headline.Value, previous, up, down, versus),
+                card.QuerySelector(".kpi-change .same-period-change")!.TextContent.Trim());
+        }
+
+        Assert.All(page.FindAll(".kpi-card").Take(4), card => Assert.Null(card.QuerySelector(".kpi-change")));
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.Secretariat, false)]
+    [InlineData(SteeringRole.CommitteeMember, true)]
+    public async Task AHiddenVictimTotalShowsNoChange(SteeringRole role, bool exact)
+    {
+        using var culture = CultureScope.Use("en-US");
+        this.SignInAs(new Actor("user-1", "reader", "Reader", role, null));
+        var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
+
+        // The first month end at which the town's victims total is small, so that the urban districts' total is withheld from the secretariat.
+        var (asOf, victims) = (default(DateOnly), default(IndicatorTotal));
+        foreach (var monthEnd in Enumerable.Range(1, 6).Select(month => new DateOnly(2018, month, DateTime.DaysInMonth(2018, month))))
+        {
+            var urban = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, monthEnd, Kind: UnitKind.UrbanDistrict), Cancellation);
+            if (urban!.Headlines.SingleOrDefault(h => h.IsSensitive && h.TownValue is >= 1 and <= 4 && h.Value >= 5 && h.PreviousValue >= 5) is { } found)
+            {
+                (asOf, victims) = (monthEnd, found);
+                break;
+            }
+        }
+
+        Assert.NotNull(victims);
+
+        var (page, _) = await RenderAsync($"?asof={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&kind=UrbanDistrict");
+
+        var card = page.FindAll(".kpi-card").Single(c => c.QuerySelector("h3")!.TextContent.Trim() == victims.NameEn);
+        Assert.Equal(exact, card.QuerySelector(".same-period-change") is not null);
+        Assert.Contains(page.FindAll(".kpi-card"), c => c.QuerySelector(".same-period-change") is not null);
     }
 
     [Fact]

@@ -101,7 +101,54 @@ public sealed class FigureTableTests
         Assert.False(FigureTable.Build(new FigurePeriod(2018, 1, 2), values, Committee, UnitId).HasHiddenFigures);
     }
 
-    private static IndicatorMonthValue Value(int indicatorId, IndicatorGroup group, int month, int value, bool isSensitive = false) => new()
+    [Fact]
+    public void EachMonthAndTheTotalAreComparedWithTheSameMonthsOfThePreviousYearThatWereReportedThisYear()
+    {
+        var table = FigureTable.Build(
+            new FigurePeriod(2018, 1, 3),
+            [
+                Value(1, IndicatorGroup.Communication, month: 1, value: 120, previous: 100),
+                Value(1, IndicatorGroup.Communication, month: 2, value: 30),
+                Value(1, IndicatorGroup.Communication, month: 3, value: 6, previous: 0),
+            ],
+            Committee,
+            UnitId);
+
+        var row = Assert.Single(Assert.Single(table.Groups).Rows);
+        Assert.Equal([new SamePeriodChange(120, 100, 2017), null, new SamePeriodChange(6, 0, 2017)], row.Changes);
+        Assert.Equal(new SamePeriodChange(156, 100, 2017), row.TotalChange);
+    }
+
+    [Fact]
+    public void NoTotalChangeWithoutAnyPreviousFigure()
+    {
+        var table = FigureTable.Build(new FigurePeriod(2018, 1, 2), [Value(1, IndicatorGroup.Communication, month: 1, value: 12)], Committee, UnitId);
+
+        var row = Assert.Single(Assert.Single(table.Groups).Rows);
+        Assert.Equal([null, null], row.Changes);
+        Assert.Null(row.TotalChange);
+    }
+
+    [Fact]
+    public void AChangeIsHiddenWhenTheFigureOrThePreviousFigureIsHiddenAndSoIsTheTotalsChange()
+    {
+        IndicatorMonthValue[] values =
+        [
+            Value(2, IndicatorGroup.Victims, month: 1, value: 3, isSensitive: true, previous: 9),
+            Value(2, IndicatorGroup.Victims, month: 2, value: 8, isSensitive: true, previous: 2),
+            Value(2, IndicatorGroup.Victims, month: 3, value: 8, isSensitive: true, previous: 6),
+        ];
+
+        var hidden = Assert.Single(Assert.Single(FigureTable.Build(new FigurePeriod(2018, 1, 3), values, Secretariat, UnitId).Groups).Rows);
+        var exact = Assert.Single(Assert.Single(FigureTable.Build(new FigurePeriod(2018, 1, 3), values, Committee, UnitId).Groups).Rows);
+
+        Assert.Equal([null, null, new SamePeriodChange(8, 6, 2017)], hidden.Changes);
+        Assert.Null(hidden.TotalChange);
+        Assert.Equal([new SamePeriodChange(3, 9, 2017), new SamePeriodChange(8, 2, 2017), new SamePeriodChange(8, 6, 2017)], exact.Changes);
+        Assert.Equal(new SamePeriodChange(19, 17, 2017), exact.TotalChange);
+    }
+
+    private static IndicatorMonthValue Value(int indicatorId, IndicatorGroup group, int month, int value, bool isSensitive = false, int? previous = null) => new()
     {
         IndicatorId = indicatorId,
         Code = $"I{indicatorId}",
@@ -111,5 +158,6 @@ public sealed class FigureTableTests
         IsSensitive = isSensitive,
         Month = month,
         Value = value,
+        PreviousValue = previous,
     };
 }

@@ -81,7 +81,7 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         Assert.Equal(stored.Keys.Order(), rows.Select(r => Text(r.QuerySelector("th")!)).Order());
         foreach (var row in rows)
         {
-            var numbers = row.QuerySelectorAll("td").Select(c => long.Parse(Text(c), NumberStyles.AllowThousands, CultureInfo.CurrentCulture)).ToList();
+            var numbers = row.QuerySelectorAll("td").Select(c => long.Parse(Figure(c), NumberStyles.AllowThousands, CultureInfo.CurrentCulture)).ToList();
             Assert.Equal(7, numbers.Count);
             Assert.Equal(numbers[..6].Sum(), numbers[6]);
             Assert.Equal(stored[Text(row.QuerySelector("th")!)], numbers[6]);
@@ -123,17 +123,53 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         var note = page.FindAll("section[aria-labelledby=unit-figures-heading] [data-testid=hidden-figures-note]");
         if (exact)
         {
-            Assert.Equal(small.Value.ToString("N0", CultureInfo.CurrentCulture), Text(cell));
-            Assert.Equal(small.Total.ToString("N0", CultureInfo.CurrentCulture), Text(total));
+            Assert.Equal(small.Value.ToString("N0", CultureInfo.CurrentCulture), Figure(cell));
+            Assert.Equal(small.Total.ToString("N0", CultureInfo.CurrentCulture), Figure(total));
             Assert.Empty(note);
         }
         else
         {
-            Assert.Equal("< 5", Text(cell));
+            Assert.Equal("< 5", Figure(cell));
             Assert.Equal("Figures below 5 are hidden to protect victims", cell.QuerySelector("abbr")!.GetAttribute("title"));
-            Assert.Equal("hidden", Text(total));
+            Assert.Equal("hidden", Figure(total));
             Assert.StartsWith("Figures below 5 are hidden to protect victims", Text(Assert.Single(note)), StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Buổi tuyên truyền", "tăng", "giảm", "so với cùng kỳ 2017", "so với cùng tháng năm 2017")]
+    [InlineData("en-US", "Communication sessions held", "up", "down", "vs same period 2017", "versus the same month of 2017")]
+    public async Task EveryFigureShowsItsChangeVersusTheSamePeriodOf2017(
+        string cultureName, string indicator, string up, string down, string versus, string note)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        var current = (await StoredTotalsAsync("BA-DINH", year: 2018, fromMonth: 1, toMonth: 6))[indicator];
+        var previous = (await StoredTotalsAsync("BA-DINH", year: 2017, fromMonth: 1, toMonth: 6))[indicator];
+        var january2017 = (await StoredTotalsAsync("BA-DINH", year: 2017, fromMonth: 1, toMonth: 1))[indicator];
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var cells = FigureRow(page, indicator).QuerySelectorAll("td");
+        Assert.All(cells, cell => Assert.NotNull(cell.QuerySelector(".same-period-change")));
+        Assert.Equal(ChangeText(current, previous, up, down, versus), Text(cells[^1].QuerySelector(".same-period-change")!));
+        Assert.EndsWith(" 2017: " + january2017.ToString("N0", CultureInfo.CurrentCulture), cells[0].QuerySelector(".same-period-change")!.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Contains(note, page.Find("#unit-figures-change-note").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SteeringRole.CommitteeMember, true)]
+    [InlineData(SteeringRole.Secretariat, false)]
+    public async Task TheChangeOfAHiddenVictimFigureIsHiddenToo(SteeringRole role, bool exact)
+    {
+        using var culture = CultureScope.Use("en-US");
+        var small = await SmallVictimFigureAsync("BA-DINH");
+        this.SignInAs(Reader(role, unitId: null));
+
+        var page = await RenderUnitAsync("BA-DINH", AsOf);
+
+        var cells = FigureRow(page, small.Indicator).QuerySelectorAll("td");
+        Assert.Equal(exact, cells[small.Month - 1].QuerySelector(".same-period-change") is not null);
+        Assert.Equal(exact, cells[^1].QuerySelector(".same-period-change") is not null);
     }
 
     [Fact]
@@ -145,7 +181,7 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         var page = await RenderUnitAsync("BA-DINH", AsOf);
 
-        Assert.Equal(stored["Communication sessions held"].ToString("N0", CultureInfo.CurrentCulture), Text(FigureRow(page, "Communication sessions held").QuerySelectorAll("td")[^1]));
+        Assert.Equal(stored["Communication sessions held"].ToString("N0", CultureInfo.CurrentCulture), Figure(FigureRow(page, "Communication sessions held").QuerySelectorAll("td")[^1]));
     }
 
     [Fact]
@@ -351,4 +387,16 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         Text(row.QuerySelectorAll("td").Single(c => c.GetAttribute("data-label") == column));
 
     private static string Text(IElement element) => element.TextContent.Trim();
+
+    /// <summary>The change as a screen reader reads it (the arrow aside, which is hidden from it).</summary>
+    internal static string ChangeText(long current, long previous, string up, string down, string versus)
+    {
+        Assert.NotEqual(previous, current);
+        var ratio = Math.Abs((double)(current - previous) / previous);
+        var amount = ratio.ToString(ratio < 0.1 ? "P1" : "P0", CultureInfo.CurrentCulture);
+        return $"{(current > previous ? "▲" : "▼")} {(current > previous ? up : down)} {amount} {versus}";
+    }
+
+    /// <summary>The figure of a table cell, without the change versus the previous year under it.</summary>
+    private static string Figure(IElement cell) => Text(cell.QuerySelector(".figure-value")!);
 }
