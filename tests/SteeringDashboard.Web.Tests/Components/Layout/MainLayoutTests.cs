@@ -66,7 +66,7 @@ public sealed class MainLayoutTests : BunitContext
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("/account/sign-out", form.GetAttribute("action"));
         Assert.Equal("Đăng xuất", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
-        Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(6).Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(8).Select(a => a.TextContent.Trim()));
     }
 
     [Theory]

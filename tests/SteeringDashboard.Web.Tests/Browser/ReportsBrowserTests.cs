@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SteeringDashboard.Core;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Seed;
+using SteeringDashboard.Web.Tests.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace SteeringDashboard.Web.Tests.Browser;
+
+/// <summary>The reporting cycle as its people live it: a district reporter submits, and the standing agency's open matrix shows it.</summary>
+public sealed class ReportsBrowserTests(LiveSteeringApp app, BrowserFixture browser) : IClassFixture<LiveSteeringApp>
+{
+    [Fact]
+    public async Task AReportSubmittedByItsUnitsReporterShowsAsReceivedInTheStandingAgencysMatrixWithoutAReload()
+    {
+        var cancellation = Xunit.TestContext.Current.CancellationToken;
+        var report = await DayResultsOfBaDinhAsync(cancellation);
+        var today = HanoiTime.DateOf(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await using var agency = await app.NewSignedInContextAsync(browser, "en-US", SteeringRole.StandingAgency);
+        await using var reporter = await app.NewSignedInContextAsync(browser, "en-US", SteeringRole.UnitReporter, report.UnitId);
+
+        var matrix = await agency.NewPageAsync();
+        await matrix.GotoInteractiveAsync($"/reports/matrix?asof={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        var cell = matrix.Locator($"tr[data-unit='{DemoReports.UnsubmittedDayResultsUnitCode}'] td[data-report='{DemoReports.DayResultsCode}']");
+        await Expect(cell).ToHaveAttributeAsync("data-state", nameof(ReportCellState.Missing));
+        await Expect(cell).ToContainTextAsync("Missing");
+        // Gone if the matrix reloads.
+        await matrix.EvaluateAsync("() => { window.liveTestMarker = true; }");
+
+        var form = await reporter.NewPageAsync();
+        await form.GotoInteractiveAsync($"/reports/{report.ReportTypeId}/units/{report.UnitId}");
+        await form.GetByLabel("Summary of results (required)").FillAsync("Đã tổ chức mít tinh hưởng ứng Ngày toàn dân phòng, chống mua bán người.");
+        foreach (var (name, value) in report.Indicators.Select((name, i) => (name, i + 3)))
+        {
+            await form.GetByLabel(name, new() { Exact = true }).FillAsync(value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // The due date is in 2018: the form says the report will be marked late, and submits it all the same.
+        await Expect(form.GetByTestId("late-warning")).ToBeVisibleAsync();
+        await form.GetByTestId("submit").ClickAsync();
+        await Expect(form.GetByTestId("received")).ToContainTextAsync("after the due date");
+
+        await Expect(cell).ToHaveAttributeAsync("data-state", nameof(ReportCellState.ReceivedLate), new() { Timeout = 5_000 });
+        await Expect(cell).ToContainTextAsync("Received late");
+        Assert.True(await matrix.EvaluateAsync<bool>("() => window.liveTestMarker === true"));
+        Assert.Equal(report.Indicators.Count, await StoredFigureCountAsync(report, cancellation));
+    }
+
+    private sealed record SeededReport(int ReportTypeId, int UnitId, IReadOnlyList<string> Indicators);
+
+    private async Task<SeededReport> DayResultsOfBaDinhAsync(CancellationToken cancellation)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(cancellation);
+        var type = await db.ReportTypes.Where(t => t.Code == DemoReports.DayResultsCode)
+            .Select(t => new { t.Id, Indicators = t.Indicators.Select(i => i.Indicator!.NameEn).ToList() })
+            .SingleAsync(cancellation);
+        var unitId = await db.Units.Where(u => u.Code == DemoReports.UnsubmittedDayResultsUnitCode).Select(u => u.Id).SingleAsync(cancellation);
+        Assert.NotEmpty(type.Indicators);
+        Assert.False(await db.UnitReports.AnyAsync(r => r.ReportTypeId == type.Id && r.UnitId == unitId, cancellation));
+        return new SeededReport(type.Id, unitId, type.Indicators);
+    }
+
+    private async Task<int> StoredFigureCountAsync(SeededReport report, CancellationToken cancellation)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(cancellation);
+        return await db.UnitReports.Where(r => r.ReportTypeId == report.ReportTypeId && r.UnitId == report.UnitId)
+            .SelectMany(r => r.Figures).CountAsync(cancellation);
+    }
+}
