@@ -200,6 +200,14 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
         return ConcernsChange(change);
     }
 
+    /// <summary>Reads the data again for the same selection, e.g. after the screen's own save or when a save found newer data.</summary>
+    protected void RequestReload()
+    {
+        _reloadRequested = true;
+        _latestChange = null;
+        StartReloadIfRequested();
+    }
+
     private void StartReloadIfRequested()
     {
         // One reload at a time: changes arriving while it runs ask for exactly one more (a burst costs two queries, not N).

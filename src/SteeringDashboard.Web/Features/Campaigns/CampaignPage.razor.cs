@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
@@ -14,15 +15,11 @@ namespace SteeringDashboard.Web.Features.Campaigns;
 /// <summary>
 /// A campaign: its period, programme, lead unit and participants; the reported totals against the targets; each
 /// unit's results and who has not reported; and, for a signed-in person who may record some participant's results, the
-/// form to enter them. A save reloads the figures.
+/// form to enter them. Results saved anywhere (here or on another screen) reload the figures while the page is open.
 /// </summary>
 public sealed partial class CampaignPage
 {
-    private CampaignDetail? _detail;
-    private CampaignFigures? _figures;
     private FigureTexts _texts = default!;
-    private bool _loaded;
-    private int? _loadedId;
     private Actor? _actor;
 
     [Inject]
@@ -51,32 +48,30 @@ public sealed partial class CampaignPage
     /// <summary>The list with the same plan the user came from.</summary>
     private string ListHref => "/campaigns" + new Uri(Navigation.Uri).Query;
 
-    private string PageTitle => _detail is null
-        ? (_loaded ? L["NotFoundTitle"] : S["AppName"])
-        : $"{CampaignName(_detail.Campaign)} · {S["AppName"]}";
+    private string PageTitle => Data is null
+        ? (IsLoaded ? L["NotFoundTitle"] : S["AppName"])
+        : $"{CampaignName(Data.Detail.Campaign)} · {S["AppName"]}";
 
-    protected override async Task OnInitializedAsync() => _actor = await User.GetAsync();
+    protected override object? LoadKey => Id;
 
-    protected override async Task OnParametersSetAsync()
+    /// <summary>Results to date: a campaign shows every result saved so far, whatever the review's as-of date.</summary>
+    protected override bool ShowsStateAsOfDate => false;
+
+    protected override bool ConcernsChange(DataChange change) =>
+        change.Kind == ChangeKind.CampaignResult && Data is { } view && view.Detail.Participants.Any(p => change.UnitIds.Contains(p.Id));
+
+    protected override async Task<CampaignView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
     {
-        if (_loadedId == Id)
+        _actor ??= await User.GetAsync();
+        var detail = await Campaigns.LoadAsync(Id, cancellation);
+        if (detail is null)
         {
-            return;
+            return null;
         }
 
-        _loaded = false;
-        await ReloadAsync();
-        _loadedId = Id;
-    }
-
-    /// <summary>Reads the figures again, after a save or when a save found newer figures.</summary>
-    private async Task ReloadAsync()
-    {
-        _detail = await Campaigns.LoadAsync(Id);
         var disclosure = FigureDisclosure.For(_actor, Privacy.Value);
         _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
-        _figures = _detail is null ? null : CampaignFigures.Build(_detail, disclosure, _texts, L["ReportedTotal"], L["Target"], L["ShareOfTarget"]);
-        _loaded = true;
+        return new CampaignView(detail, CampaignFigures.Build(detail, disclosure, _texts, L["ReportedTotal"], L["Target"], L["ShareOfTarget"]));
     }
 
     private bool MayRecordSome(CampaignDetail detail) =>
@@ -92,3 +87,6 @@ public sealed partial class CampaignPage
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }
+
+/// <summary>A campaign as its page shows it: the stored detail and the figures built for the reader.</summary>
+public sealed record CampaignView(CampaignDetail Detail, CampaignFigures Figures);

@@ -19,6 +19,9 @@ public sealed partial class CampaignResultsEntry
 {
     private readonly Dictionary<int, int?> _values = [];
     private readonly Dictionary<int, Guid?> _versions = [];
+
+    // Indicators the user typed into since the form last showed what is stored: a live refresh leaves them alone.
+    private readonly HashSet<int> _edited = [];
     private CampaignDetail? _shownDetail;
     private int? _unitId;
     private Actor? _actor;
@@ -71,10 +74,11 @@ public sealed partial class CampaignResultsEntry
         }
 
         _shownDetail = Detail;
-        // During a conflict the user's figures stay in the form; otherwise it shows what is stored now.
+        // During a conflict the user's figures stay in the form; otherwise it shows what is stored now, except the
+        // figures the user is typing, which keep the version they were typed against (a save then finds any newer figure).
         if (_conflict is null && _unitId is { } unitId)
         {
-            ShowStored(unitId);
+            ShowStored(unitId, keepEdited: true);
         }
     }
 
@@ -92,11 +96,14 @@ public sealed partial class CampaignResultsEntry
         }
     }
 
-    private void ShowStored(int unitId)
+    private void ShowStored(int unitId, bool keepEdited = false)
     {
-        _values.Clear();
-        _versions.Clear();
-        foreach (var target in Figures.Targets)
+        if (!keepEdited)
+        {
+            _edited.Clear();
+        }
+
+        foreach (var target in Figures.Targets.Where(t => !_edited.Contains(t.IndicatorId)))
         {
             var stored = StoredFigure(unitId, target.IndicatorId);
             _values[target.IndicatorId] = stored?.Value;
@@ -107,6 +114,7 @@ public sealed partial class CampaignResultsEntry
     private void ValueChanged(int indicatorId, int? value)
     {
         _values[indicatorId] = value;
+        _edited.Add(indicatorId);
         _nothingEntered = false;
     }
 
@@ -136,6 +144,7 @@ public sealed partial class CampaignResultsEntry
                 case CampaignSaveOutcome.Saved saved:
                     _errors = [];
                     _conflict = null;
+                    _edited.Clear();
                     Snackbar.Add(L["Saved", saved.Changed.ToString("N0", CultureInfo.CurrentCulture), UnitName(unitId)], Severity.Success);
                     await OnChanged.InvokeAsync();
                     break;

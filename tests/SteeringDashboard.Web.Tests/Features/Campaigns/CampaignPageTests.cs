@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Bunit;
@@ -89,7 +90,7 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public async Task FiguresSavedBySomeoneElseAfterLoadingAreShownAndMineCanBeSavedOverThem()
+    public async Task FiguresSavedBySomeoneElseWhileITypeAreShownAndMineCanBeSavedOverThem()
     {
         using var culture = CultureScope.Use("en-US");
         var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
@@ -97,13 +98,12 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
         RenderPage();
         ChooseUnit(unit.NameEn);
-        var theirs = await Services.GetRequiredService<CampaignResultService>().SaveAsync(
-            _campaign.Campaign.Id, unit.Id, [new CampaignFigure(indicatorId, loaded.Value + 10, loaded.Version)],
-            new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Another officer")).UserId),
-            Cancellation);
-        Assert.IsType<CampaignSaveOutcome.Saved>(theirs);
-
         FigureField(CasesDetected).Input("4");
+
+        await SaveAsAnotherOfficerAsync(unit.Id, indicatorId, loaded.Value + 10, loaded.Version);
+        // The live refresh shows their figures on the page but leaves the field being typed in alone.
+        _page.WaitForAssertion(() => Assert.Contains("Another officer", _page.Find("[data-testid=refresh-status]").TextContent, StringComparison.Ordinal), Timeout);
+        Assert.Equal("4", FigureField(CasesDetected).GetAttribute("value"));
         _page.Find("[data-testid=entry-save]").Click();
 
         var conflict = _page.WaitForElement("[data-testid=entry-conflict]", Timeout);
@@ -115,6 +115,33 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 
         _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=entry-conflict]")), Timeout);
         Assert.Equal(4, (await StoredAsync(unit.Id))[CasesDetected]);
+    }
+
+    [Fact]
+    public async Task ResultsSavedOnAnotherScreenReachTheOpenPageWithoutAReload()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
+        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
+        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
+        RenderPage();
+        ChooseUnit(unit.NameEn);
+        Assert.Equal(loaded.Value.ToString(CultureInfo.InvariantCulture), FigureField(CasesDetected).GetAttribute("value"));
+
+        await SaveAsAnotherOfficerAsync(unit.Id, indicatorId, loaded.Value + 10, loaded.Version);
+
+        _page.WaitForAssertion(
+            () => Assert.Equal((loaded.Value + 10).ToString(CultureInfo.InvariantCulture), FigureField(CasesDetected).GetAttribute("value")), Timeout);
+        Assert.Contains("Another officer", _page.Find("[data-testid=refresh-status]").TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task SaveAsAnotherOfficerAsync(int unitId, int indicatorId, int value, Guid version)
+    {
+        var theirs = await Services.GetRequiredService<CampaignResultService>().SaveAsync(
+            _campaign.Campaign.Id, unitId, [new CampaignFigure(indicatorId, value, version)],
+            new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Another officer")).UserId),
+            Cancellation);
+        Assert.IsType<CampaignSaveOutcome.Saved>(theirs);
     }
 
     [Fact]
