@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Features.Assignments;
 
 namespace SteeringDashboard.Web.Features.Reports;
 
@@ -22,48 +22,25 @@ public static class ReportAttachmentDownload
     public static IEndpointConventionBuilder MapReportAttachmentDownload(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(Route, DownloadAsync).RequireAuthorization();
 
-    private static async Task<IResult> DownloadAsync(
+    private static Task<IResult> DownloadAsync(
         long id,
         IDbContextFactory<SteeringDbContext> factory,
         EvidenceStore store,
         AccessGuard guard,
         HttpContext context,
-        CancellationToken cancellationToken)
-    {
-        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
-        {
-            return Results.Challenge();
-        }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var file = await db.UnitReportAttachments
-            .Where(a => a.Id == id)
-            .Select(a => new { a.FileName, a.ContentType, a.StoredName, a.UnitReport!.UnitId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (file is null)
-        {
-            return Results.NotFound();
-        }
-
-        var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
-        var target = "report attachment " + id.ToString(CultureInfo.InvariantCulture);
-        if (await guard.AuthorizeAsync(caller, SteeringAction.ReadEvidence, file.UnitId, target, cancellationToken) is null)
-        {
-            return Results.Forbid();
-        }
-
-        Stream content;
-        try
-        {
-            content = store.Open(file.StoredName);
-        }
-        catch (FileNotFoundException)
-        {
-            return Results.NotFound();
-        }
-
-        // The stored type was recognised from the file's first bytes; browsers must not guess another one.
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(content, file.ContentType, fileDownloadName: file.FileName);
-    }
+        CancellationToken cancellationToken) =>
+        GuardedFileDownload.ServeAsync(
+            async () =>
+            {
+                await using var db = await factory.CreateDbContextAsync(cancellationToken);
+                return await db.UnitReportAttachments
+                    .Where(x => x.Id == id)
+                    .Select(x => new GuardedFile(x.FileName, x.ContentType, x.StoredName, x.UnitReport!.UnitId))
+                    .SingleOrDefaultAsync(cancellationToken);
+            },
+            "report attachment " + id.ToString(CultureInfo.InvariantCulture),
+            store,
+            guard,
+            context,
+            cancellationToken);
 }
