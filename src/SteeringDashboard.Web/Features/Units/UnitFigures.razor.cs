@@ -29,6 +29,10 @@ public partial class UnitFigures
     [Parameter, EditorRequired]
     public int UnitId { get; set; }
 
+    /// <summary>The unit's code, which the export link names.</summary>
+    [Parameter, EditorRequired]
+    public string UnitCode { get; set; } = "";
+
     /// <summary>The months whose figures count.</summary>
     [Parameter, EditorRequired]
     public FigurePeriod Period { get; set; } = default!;
@@ -42,6 +46,12 @@ public partial class UnitFigures
     public DateOnly AsOf { get; set; }
 
     private string AsOfText => AsOf.ToString("d");
+
+    /// <summary>
+    /// The figures page's filter for exactly this table: the unit, the period's year and its months. The export holds the figures
+    /// and totals; the changes versus the same period of the previous year are not part of it.
+    /// </summary>
+    private FigureFilter ExportFilter => new(Period.Year, Period.FromMonth, Period.ToMonth, UnitCode: UnitCode);
 
     /// <summary>The indicator column, one per month and the total.</summary>
     private int ColumnCount => _table.Months.Count + 2;

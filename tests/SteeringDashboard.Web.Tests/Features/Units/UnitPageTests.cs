@@ -194,6 +194,24 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         var figures = page.Find("section[aria-labelledby=unit-figures-heading]");
         Assert.Contains("No month of 2018 has ended by 1/15/2018", figures.TextContent);
         Assert.Empty(figures.QuerySelectorAll("table"));
+        Assert.Empty(figures.QuerySelectorAll("[data-testid=figure-export]"));
+    }
+
+    [Theory]
+    [InlineData("BA-DINH", "2018-07-10", 6)]
+    [InlineData("SOC-SON", "2018-04-30", 4)]
+    public async Task TheFiguresTableLinksToTheExportOfItsUnitYearAndMonths(string code, string asOf, int lastMonth)
+    {
+        using var culture = CultureScope.Use("en-US");
+
+        var page = await RenderUnitAsync(code, DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        var links = page.FindAll("section[aria-labelledby=unit-figures-heading] [data-testid=figure-export] a");
+        Assert.Equal(
+            [$"/figures/export?format=csv&year=2018&from=1&to={lastMonth}&unit={code}", $"/figures/export?format=xlsx&year=2018&from=1&to={lastMonth}&unit={code}"],
+            links.Select(a => a.GetAttribute("href")));
+        Assert.All(links, a => Assert.True(a.HasAttribute("download")));
+        Assert.Equal(lastMonth + 2, page.FindAll("section[aria-labelledby=unit-figures-heading] thead th").Count);
     }
 
     [Fact]
