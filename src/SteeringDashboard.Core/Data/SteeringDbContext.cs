@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
@@ -35,6 +36,7 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<UnitReportFigure> UnitReportFigures => Set<UnitReportFigure>();
     public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
     public DbSet<UnitReportAttachment> UnitReportAttachments => Set<UnitReportAttachment>();
+    public DbSet<Conference> Conferences => Set<Conference>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
