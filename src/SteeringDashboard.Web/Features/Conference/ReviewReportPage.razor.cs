@@ -120,14 +120,17 @@ public sealed partial class ReviewReportPage
         }
     });
 
-    /// <summary>Changes of what the report compiles: the plan's assignments and reports, and monthly figures (of no plan).</summary>
-    private static bool Concerns(DataChange change, ReviewContent content) =>
-        HanoiTime.DateOf(change.AtUtc) <= content.CutoffDate && change.Kind switch
-        {
-            ChangeKind.Assignment or ChangeKind.Report => change.PlanId == content.PlanId,
-            ChangeKind.IndicatorFigures => true,
-            _ => false,
-        };
+    /// <summary>
+    /// Changes of what the report compiles: the plan's assignments and reports up to the end of the cut-off date (their state
+    /// at the cut-off is read from history, so later changes do not alter it), and monthly figures whenever they are saved
+    /// (a figure belongs to its month, not to the day it was entered).
+    /// </summary>
+    private static bool Concerns(DataChange change, ReviewContent content) => change.Kind switch
+    {
+        ChangeKind.Assignment or ChangeKind.Report => change.PlanId == content.PlanId && HanoiTime.DateOf(change.AtUtc) <= content.CutoffDate,
+        ChangeKind.IndicatorFigures => true,
+        _ => false,
+    };
 
     private async Task FreezeAsync()
     {
