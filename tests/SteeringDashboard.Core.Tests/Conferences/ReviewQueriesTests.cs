@@ -23,9 +23,11 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
     {
         var planId = await SmallPlanScenario.CreateAsync(_database);
         var scenario = await ReviewScenario.CreateAsync(_database, planId, SmallPlanScenario.June30);
+        _database.ResetCommandCount();
 
         var content = (await scenario.Review.CompileAsync(scenario.ConferenceId, Token))!;
 
+        Assert.Equal(12 + 2, _database.CommandCount);
         var trafficking = content.Programmes.Single(p => p.Code == ProgrammeCode.TraffickingPrevention);
         var counts = trafficking.Counts;
         Assert.Equal((5, 1, 1, 2, 1), (counts.Assignments, counts.CompletedOnTime, counts.CompletedLate, counts.InProgressWithinDeadline, counts.Overdue));
@@ -58,9 +60,12 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
         var cutoff = new DateOnly(2018, 6, 30);
         var scenario = await ReviewScenario.CreateAsync(demo, planId, cutoff);
         var dashboard = new DashboardQueries(demo);
+        demo.ResetCommandCount();
 
         var content = (await scenario.Review.CompileAsync(scenario.ConferenceId, Token))!;
 
+        // A fixed number of queries: 12, and one per programme, whatever the number of units, tasks and reports.
+        Assert.Equal(12 + 3, demo.CommandCount);
         Assert.Equal(3, content.Programmes.Count);
         foreach (var programme in content.Programmes)
         {
