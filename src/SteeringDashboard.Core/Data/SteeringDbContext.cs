@@ -37,6 +37,8 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
     public DbSet<UnitReportAttachment> UnitReportAttachments => Set<UnitReportAttachment>();
     public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();
+    public DbSet<PackVersion> PackVersions => Set<PackVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

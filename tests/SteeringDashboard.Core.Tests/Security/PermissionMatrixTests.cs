@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
@@ -29,6 +31,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.RecordFigures,
         SteeringAction.SubmitReport,
         SteeringAction.ReturnReport,
+        SteeringAction.ManageConference,
     ];
 
     /// <summary>The actions that change nothing (they decide what a screen or a download shows): no row on purpose.</summary>
@@ -100,6 +103,12 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("return a unit's report for correction", SteeringAction.ReturnReport,
             [SteeringRole.StandingAgency],
             (store, caller) => store.ReturnReportAsync(caller)),
+        new("freeze a conference pack", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.FreezePackAsync(caller)),
+        new("edit a text section of a conference's review report", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.EditReviewSectionAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -256,6 +265,9 @@ internal sealed class MatrixStore : IAsyncDisposable
     private int _indicatorId;
     private ReportSubmissionService _reports = null!;
     private int _reportTypeId;
+    private PackService _packs = null!;
+    private ReviewSectionService _sections = null!;
+    private int _conferenceId;
 
     private MatrixStore(TestDatabase database) => Database = database;
 
@@ -407,6 +419,30 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
+    /// <summary>Freezes the conference's pack (a new version each time).</summary>
+    public async Task<WriteResult> FreezePackAsync(Caller caller)
+    {
+        var outcome = await _packs.FreezeAsync(caller, _conferenceId, Token);
+        return outcome switch
+        {
+            FreezeOutcome.Frozen => WriteResult.Done,
+            FreezeOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    /// <summary>Writes the introduction of the conference's review report (not written yet).</summary>
+    public async Task<WriteResult> EditReviewSectionAsync(Caller caller)
+    {
+        var outcome = await _sections.SaveAsync(caller, _conferenceId, ReviewSectionKeys.Introduction, "matrix", null, Token);
+        return outcome switch
+        {
+            ReviewSectionOutcome.Saved => WriteResult.Done,
+            ReviewSectionOutcome.Forbidden => WriteResult.Forbidden,
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
@@ -431,6 +467,8 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.UnitReportFigures.OrderBy(f => f.Id).Select(f => "report figure " + f.Id + " " + f.Value).ToListAsync(Token));
         lines.AddRange(await db.UnitReportHistory.OrderBy(h => h.Id).Select(h => "report history " + h.Id + " " + h.Change).ToListAsync(Token));
         lines.AddRange(await db.UnitReportAttachments.OrderBy(a => a.Id).Select(a => "report attachment " + a.Id + " " + a.StoredName).ToListAsync(Token));
+        lines.AddRange(await db.ReviewSections.OrderBy(r => r.Id).Select(r => "review section " + r.Id + " " + r.Text + " " + r.Version).ToListAsync(Token));
+        lines.AddRange(await db.PackVersions.OrderBy(p => p.Id).Select(p => "pack " + p.Id + " " + p.Number).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
     }
@@ -492,6 +530,21 @@ internal sealed class MatrixStore : IAsyncDisposable
         }).Entity;
         await db.SaveChangesAsync(Token);
         _reportTypeId = reportType.Id;
+        var conference = db.Conferences.Add(new Conference
+        {
+            PlanId = planId,
+            Title = "Hội nghị sơ kết",
+            Date = new DateOnly(2018, 7, 10),
+            Venue = "Hà Nội",
+            Chair = "Trưởng ban",
+            PeriodStart = new DateOnly(2018, 1, 1),
+            PeriodEnd = new DateOnly(2018, 6, 30),
+            CutoffDate = new DateOnly(2018, 6, 30),
+            UpdatedBy = "setup",
+            Version = Guid.NewGuid(),
+        }).Entity;
+        await db.SaveChangesAsync(Token);
+        _conferenceId = conference.Id;
         db.UnitReports.Add(new UnitReport
         {
             ReportTypeId = _reportTypeId,
@@ -514,6 +567,8 @@ internal sealed class MatrixStore : IAsyncDisposable
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
+        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database), new ReportMatrixQueries(Database)), guard, clock);
+        _sections = new ReviewSectionService(Database, guard, clock);
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();

@@ -1,0 +1,21 @@
+namespace SteeringDashboard.Core.Conferences;
+
+/// <summary>
+/// A frozen conference pack: the review report as compiled at the moment of freezing (every figure, table and text section),
+/// stored as JSON so that later changes of the live data or the texts never change it. Versions are numbered 1..n per conference.
+/// </summary>
+public sealed class PackVersion
+{
+    public int Id { get; set; }
+    public int ConferenceId { get; set; }
+    public Conference? Conference { get; set; }
+    public int Number { get; set; }
+    public DateTime FrozenAtUtc { get; set; }
+    public required string FrozenBy { get; set; }
+
+    /// <summary>The conference's cut-off date when the pack was frozen: the date its figures count up to.</summary>
+    public DateOnly CutoffDate { get; set; }
+
+    /// <summary>The compiled <see cref="ReviewContent"/>, serialized by <see cref="ReviewContent.ToJson"/>.</summary>
+    public required string ContentJson { get; set; }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Core.Conferences;
+
+/// <summary>Assignments counted by review status as the dashboard counts them, with their mean progress.</summary>
+public sealed record ReviewCounts(int Assignments, int CompletedOnTime, int CompletedLate, int InProgressWithinDeadline, int Overdue, double? AverageProgress)
+{
+    public int Completed => CompletedOnTime + CompletedLate;
+
+    internal static ReviewCounts Of(DashboardKpis kpis) =>
+        new(kpis.Assignments, kpis.CompletedOnTime, kpis.CompletedLate, kpis.InProgressWithinDeadline, kpis.Overdue, kpis.AverageProgress);
+
+    internal static ReviewCounts Of(StatusCounts counts) =>
+        new(counts.Assignments, counts.CompletedOnTime, counts.CompletedLate, counts.InProgressWithinDeadline, counts.Overdue, counts.AverageProgress);
+}
+
+/// <summary>A headline indicator's city-wide total over the review's months, with the same months of the previous year (null: no figure then).</summary>
+public sealed record ReviewFigure(string Code, string NameVi, string NameEn, bool IsSensitive, long Value, long? PreviousValue);
+
+/// <summary>A programme's part of the review: its assignments' statuses and its headline figures.</summary>
+public sealed record ReviewProgramme(ProgrammeCode Code, string NameVi, string NameEn, ReviewCounts Counts, IReadOnlyList<ReviewFigure> Figures);
+
+/// <summary>A headline indicator as a column of the unit tables.</summary>
+public sealed record ReviewIndicator(string Code, string NameVi, string NameEn, bool IsSensitive);
+
+/// <summary>A row of the district or agency table: the unit's assignments by status and its headline figures (by indicator code; absent: nothing reported).</summary>
+public sealed record ReviewUnit(int UnitId, string Code, string NameVi, string NameEn, UnitKind Kind, ReviewCounts Counts, IReadOnlyDictionary<string, long> Figures);
+
+/// <summary>A task of the plan with its assignments counted by review status.</summary>
+public sealed record ReviewTask(int TaskNumber, string TextVi, string TextEn, ProgrammeCode Programme, ReviewCounts Counts);
+
+/// <summary>A report a unit had not sent as of the cut-off: missing, or returned for correction and not resubmitted.</summary>
+public sealed record ReviewMissingReport(string ReportCode, string ReportNameVi, string ReportNameEn, DateOnly DueDate, int UnitId, string UnitNameVi, string UnitNameEn, ReportCellState State);
+
+/// <summary>
+/// The first-half review report as compiled from the data as of <see cref="CutoffDate"/>, with the secretariat's text sections:
+/// everything a frozen pack stores and the screen shows. The figures are exact; the screen discloses them for its reader.
+/// </summary>
+public sealed record ReviewContent(
+    int ConferenceId,
+    int PlanId,
+    string PlanNumber,
+    bool HasDemoData,
+    DateOnly CutoffDate,
+    FigurePeriod Figures,
+    IReadOnlyList<ReviewProgramme> Programmes,
+    IReadOnlyList<ReviewIndicator> UnitIndicators,
+    IReadOnlyList<ReviewUnit> Districts,
+    IReadOnlyList<ReviewUnit> Agencies,
+    IReadOnlyList<ReviewTask> Tasks,
+    IReadOnlyList<ReviewMissingReport> MissingReports,
+    IReadOnlyDictionary<string, string> Sections)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static ReviewContent FromJson(string json) =>
+        JsonSerializer.Deserialize<ReviewContent>(json, JsonOptions) ?? throw new JsonException("A frozen pack holds no content.");
+
+    /// <summary>The text of a section; empty when nobody has written it.</summary>
+    public string Section(string key) => Sections.GetValueOrDefault(key, string.Empty);
+}

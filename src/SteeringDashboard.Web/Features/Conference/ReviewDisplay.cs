@@ -1,0 +1,71 @@
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Security;
+
+namespace SteeringDashboard.Web.Features.Conference;
+
+/// <summary>
+/// A compiled review report (live or frozen) as one reader may see it: each unit's victim figures below the threshold hidden
+/// unless the reader may see that unit's exactly, and a city-wide total withheld as soon as one of the unit figures it adds up
+/// is hidden (it would give them away by subtraction), with its same-period change only where both figures are shown.
+/// </summary>
+public sealed class ReviewDisplay
+{
+    private readonly Dictionary<string, DisclosedFigure> _totals = [];
+    private readonly Dictionary<string, SamePeriodChange?> _changes = [];
+    private readonly Dictionary<(int UnitId, string Code), DisclosedFigure> _unitFigures = [];
+
+    private ReviewDisplay(ReviewContent content) => Content = content;
+
+    public ReviewContent Content { get; }
+
+    /// <summary>Whether any figure of the report is hidden from this reader (the screen then explains why).</summary>
+    public bool HasHiddenFigures { get; private set; }
+
+    public static ReviewDisplay Build(ReviewContent content, FigureDisclosure disclosure)
+    {
+        var display = new ReviewDisplay(content);
+        var sensitive = content.UnitIndicators.ToDictionary(i => i.Code, i => i.IsSensitive);
+        var hiddenCodes = new HashSet<string>();
+        foreach (var unit in content.Districts.Concat(content.Agencies))
+        {
+            foreach (var (code, value) in unit.Figures)
+            {
+                var figure = disclosure.Disclose(sensitive.GetValueOrDefault(code), unit.UnitId, value);
+                display._unitFigures[(unit.UnitId, code)] = figure;
+                if (figure.IsHidden)
+                {
+                    hiddenCodes.Add(code);
+                }
+            }
+        }
+
+        foreach (var figure in content.Programmes.SelectMany(p => p.Figures))
+        {
+            var total = hiddenCodes.Contains(figure.Code)
+                ? DisclosedFigure.Withheld
+                : disclosure.Disclose(figure.IsSensitive, unitId: null, figure.Value);
+            display._totals[figure.Code] = total;
+            display._changes[figure.Code] = figure.PreviousValue is { } previous
+                ? SamePeriodChange.Of(total, disclosure.Disclose(figure.IsSensitive, unitId: null, previous), content.Figures.PreviousYear)
+                : null;
+            if (total.IsHidden)
+            {
+                hiddenCodes.Add(figure.Code);
+            }
+        }
+
+        display.HasHiddenFigures = hiddenCodes.Count > 0;
+        return display;
+    }
+
+    /// <summary>The city-wide total of a headline indicator as the reader may see it.</summary>
+    public DisclosedFigure Total(ReviewFigure figure) => _totals[figure.Code];
+
+    /// <summary>The change versus the same months of the previous year; null when there is none to show.</summary>
+    public SamePeriodChange? Change(ReviewFigure figure) => _changes[figure.Code];
+
+    /// <summary>A unit's figure of a headline indicator as the reader may see it; null when the unit reported none.</summary>
+    public DisclosedFigure? UnitFigure(ReviewUnit unit, string code) =>
+        _unitFigures.TryGetValue((unit.UnitId, code), out var figure) ? figure : null;
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using SteeringDashboard.Core;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Components.Privacy;
+using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
+
+namespace SteeringDashboard.Web.Features.Conference;
+
+/// <summary>
+/// The conference's review report compiled live as of its cut-off date, with the secretariat's text sections, the frozen pack
+/// versions, and a side-by-side comparison of one version with the live report. It re-compiles when someone saves an
+/// assignment, a report or figures (the live side changes; the frozen side never does).
+/// </summary>
+public sealed partial class ReviewReportPage
+{
+    private ReviewDisplay? _live;
+    private IReadOnlyDictionary<string, (string Text, Guid Version)> _sections = new Dictionary<string, (string, Guid)>();
+    private IReadOnlyList<PackVersionSummary> _versions = [];
+    private FrozenPack? _compared;
+    private IReadOnlyList<ComparisonRow>? _comparison;
+    private FigureDisclosure? _disclosure;
+    private bool _loaded;
+    private bool _canManage;
+    private bool _freezing;
+    private string? _packMessage;
+    private Severity _packSeverity = Severity.Info;
+    private DateTime? _refreshedAtUtc;
+    private IDisposable? _subscription;
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+    /// <summary>The conference whose review report this is.</summary>
+    [Parameter]
+    public int ConferenceId { get; set; }
+
+    [Inject]
+    private ReviewQueries Review { get; set; } = default!;
+
+    [Inject]
+    private ReviewSectionService Sections { get; set; } = default!;
+
+    [Inject]
+    private PackService Packs { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private ChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+
+    private FigureTexts Texts => new(PrivacyText, Privacy.Value.VictimThreshold);
+
+    public void Dispose() => _subscription?.Dispose();
+
+    protected override void OnInitialized()
+    {
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+        _subscription = Notifier.Subscribe(OnDataChangedAsync);
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
+        _canManage = await CurrentUser.MayAsync(SteeringAction.ManageConference);
+        _compared = null;
+        _comparison = null;
+        await ReloadAsync();
+        _loaded = true;
+    }
+
+    /// <summary>Re-compiles the live report, the texts and the versions list, and the comparison if one is open.</summary>
+    private async Task ReloadAsync()
+    {
+        var content = await Review.CompileAsync(ConferenceId);
+        _live = content is null ? null : ReviewDisplay.Build(content, _disclosure!);
+        _sections = await Sections.ListAsync(ConferenceId);
+        _versions = await Packs.ListAsync(ConferenceId);
+        _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
+        Compare();
+    }
+
+    private Task OnDataChangedAsync(DataChange change) => InvokeAsync(async () =>
+    {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+        if (_live is not { } live || !Concerns(change, live.Content))
+        {
+            return;
+        }
+
+        try
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }
+        catch (Exception exception)
+        {
+            await DispatchExceptionAsync(exception);
+        }
+    });
+
+    /// <summary>
+    /// Changes of what the report compiles: the plan's assignments and reports up to the end of the cut-off date (their state
+    /// at the cut-off is read from history, so later changes do not alter it), and monthly figures whenever they are saved
+    /// (a figure belongs to its month, not to the day it was entered).
+    /// </summary>
+    private static bool Concerns(DataChange change, ReviewContent content) => change.Kind switch
+    {
+        ChangeKind.Assignment or ChangeKind.Report => change.PlanId == content.PlanId && HanoiTime.DateOf(change.AtUtc) <= content.CutoffDate,
+        ChangeKind.IndicatorFigures => true,
+        _ => false,
+    };
+
+    private async Task FreezeAsync()
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["FreezeConfirmTitle"],
+            L["FreezeConfirmMessage", _versions.Count + 1, DateText(_live!.Content.CutoffDate)],
+            yesText: L["Freeze"],
+            cancelText: L["Cancel"]);
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        _freezing = true;
+        try
+        {
+            var outcome = await Packs.FreezeAsync(await CurrentUser.CallerAsync(), ConferenceId);
+            (_packSeverity, _packMessage) = outcome switch
+            {
+                FreezeOutcome.Frozen frozen => (Severity.Success, L["Frozen", frozen.Number].Value),
+                FreezeOutcome.Conflict => (Severity.Warning, L["FreezeConflict"].Value),
+                FreezeOutcome.Forbidden => (Severity.Error, L["Forbidden"].Value),
+                _ => (Severity.Error, L["ConferenceGone"].Value),
+            };
+            _versions = await Packs.ListAsync(ConferenceId);
+        }
+        finally
+        {
+            _freezing = false;
+        }
+    }
+
+    private async Task CompareAsync(int number)
+    {
+        _compared = await Packs.LoadAsync(ConferenceId, number);
+        Compare();
+    }
+
+    private void Compare() =>
+        _comparison = _compared is { } frozen && _live is { } live
+            ? new ReviewComparison(L, S, Texts).Compare(ReviewDisplay.Build(frozen.Content, _disclosure!), live)
+            : null;
+
+    private string SectionText(string key) => _sections.TryGetValue(key, out var section) ? section.Text : "";
+
+    private Guid? SectionVersion(string key) => _sections.TryGetValue(key, out var section) ? section.Version : null;
+
+    /// <summary>The programme's headline figures this year and in the same months of the previous year, as the reader may see them.</summary>
+    private ChartSpec ChartOf(ReviewDisplay live, ReviewProgramme programme)
+    {
+        var texts = Texts;
+        var totals = programme.Figures.Select(live.Total).ToList();
+        var changes = programme.Figures.Select(live.Change).ToList();
+        return new ChartSpec
+        {
+            Labels = [.. programme.Figures.Select(f => Bilingual.Pick(f.NameVi, f.NameEn))],
+            Datasets =
+            [
+                new ChartDataset(
+                    live.Content.Figures.Year.ToString(CultureInfo.CurrentCulture),
+                    [.. totals.Select(t => t.Value is { } value ? (double)value : (double?)null)],
+                    ChartPalette.Blue,
+                    HiddenTexts: [.. totals.Select(t => t.IsHidden ? texts.Format(t) : null)]),
+                new ChartDataset(
+                    live.Content.Figures.PreviousYear.ToString(CultureInfo.CurrentCulture),
+                    [.. changes.Select(c => c is null ? (double?)null : c.Previous)],
+                    ChartPalette.Orange,
+                    HiddenTexts: [.. changes.Select(c => c is null ? L["NoComparison"].Value : null)]),
+            ],
+            HiddenNote = live.HasHiddenFigures ? texts.Note : null,
+        };
+    }
+
+    private static string DateText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.CurrentCulture);
+
+    private static string DateTimeText(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.CurrentCulture);
+
+    private string MonthText(int month) =>
+        new DateOnly(_live!.Content.Figures.Year, Math.Max(month, 1), 1).ToString("MM/yyyy", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Tests.TestSupport;
+
+namespace SteeringDashboard.Core.Tests.Conferences;
+
+/// <summary>A conference of a plan with the review services over a test store.</summary>
+internal sealed class ReviewScenario(TestDatabase database, int conferenceId)
+{
+    public static readonly DateTimeOffset Now = new(2018, 7, 5, 3, 0, 0, TimeSpan.Zero);
+
+    public TestDatabase Database { get; } = database;
+
+    public int ConferenceId { get; } = conferenceId;
+
+    public ReviewQueries Review => new(Database, new DashboardQueries(Database), new ReportMatrixQueries(Database));
+
+    public PackService Packs => new(Database, Review, Guard, new FixedClock(Now));
+
+    public ReviewSectionService Sections => new(Database, Guard, new FixedClock(Now));
+
+    private AccessGuard Guard => new(Database, new AuditLog(Database, new FixedClock(Now), NullLogger<AuditLog>.Instance));
+
+    /// <summary>Adds a conference of <paramref name="planId"/> whose figures count up to <paramref name="cutoff"/>.</summary>
+    public static async Task<ReviewScenario> CreateAsync(TestDatabase database, int planId, DateOnly cutoff)
+    {
+        await using var db = database.CreateDbContext();
+        var conference = db.Conferences.Add(new Conference
+        {
+            PlanId = planId,
+            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
+            Date = new DateOnly(2018, 7, 10),
+            Venue = "Hà Nội",
+            Chair = "Trưởng ban",
+            PeriodStart = new DateOnly(2018, 1, 1),
+            PeriodEnd = new DateOnly(2018, 6, 30),
+            CutoffDate = cutoff,
+            UpdatedBy = "test",
+            Version = Guid.NewGuid(),
+        }).Entity;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return new ReviewScenario(database, conference.Id);
+    }
+
+    public async Task<Caller> AccountAsync(SteeringRole role) => new((await TestAccounts.CreateAsync(Database, role)).UserId, "10.0.0.7");
+
+    /// <summary>Adds <paramref name="value"/> to a unit's figure of the month, creating the figure when there is none.</summary>
+    public async Task AddToFigureAsync(string unitCode, string indicatorCode, int month, int value)
+    {
+        await using var db = Database.CreateDbContext();
+        var unitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync();
+        var indicatorId = await db.Indicators.Where(i => i.Code == indicatorCode).Select(i => i.Id).SingleAsync();
+        var figure = await db.IndicatorValues.SingleOrDefaultAsync(v => v.UnitId == unitId && v.IndicatorId == indicatorId && v.Year == 2018 && v.Month == month);
+        if (figure is null)
+        {
+            db.IndicatorValues.Add(new IndicatorValue
+            {
+                UnitId = unitId, IndicatorId = indicatorId, Year = 2018, Month = month, Value = value, Version = Guid.NewGuid(),
+            });
+        }
+        else
+        {
+            figure.Value += value;
+            figure.Version = Guid.NewGuid();
+        }
+
+        await db.SaveChangesAsync();
+    }
+}

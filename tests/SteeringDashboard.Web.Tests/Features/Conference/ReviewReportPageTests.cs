@@ -1,0 +1,203 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
+using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Features.Conference;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Conference;
+
+/// <summary>
+/// The review report of a first-half conference (cut-off 30/06/2018) on the demo plan, on a database of its own, where Ba Vi's
+/// victims received in January–June are set to 3 (a figure the secretariat sees as "&lt; 5").
+/// </summary>
+public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
+{
+    private const string VictimsReceived = "VIC_RECEIVED";
+    private const string CasesDetected = "ENF_CASES_DETECTED";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly TemporaryDatabase _database = new();
+    private IRenderedComponent<MudDialogProvider> _dialogs = default!;
+    private IRenderedComponent<ReviewReportPage> _page = default!;
+    private int _conferenceId;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var conference = db.Conferences.Add(new Core.Conferences.Conference
+        {
+            PlanId = await db.Plans.Select(p => p.Id).SingleAsync(Cancellation),
+            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
+            Date = new DateOnly(2018, 7, 10),
+            Venue = "Hà Nội",
+            Chair = "Trưởng ban",
+            PeriodStart = new DateOnly(2018, 1, 1),
+            PeriodEnd = new DateOnly(2018, 6, 30),
+            CutoffDate = new DateOnly(2018, 6, 30),
+            UpdatedBy = "test",
+            Version = Guid.NewGuid(),
+        }).Entity;
+        await db.SaveChangesAsync(Cancellation);
+        _conferenceId = conference.Id;
+
+        var baVi = await db.Units.SingleAsync(u => u.NameEn == "Ba Vi District", Cancellation);
+        var victims = await db.Indicators.SingleAsync(i => i.Code == VictimsReceived, Cancellation);
+        await db.IndicatorValues.Where(v => v.UnitId == baVi.Id && v.IndicatorId == victims.Id && v.Year == 2018).ExecuteDeleteAsync(Cancellation);
+        db.IndicatorValues.Add(new IndicatorValue { UnitId = baVi.Id, IndicatorId = victims.Id, Year = 2018, Month = 2, Value = 3, Version = Guid.NewGuid() });
+        await db.SaveChangesAsync(Cancellation);
+    }
+
+    [Fact]
+    public async Task TheSecretariatFreezesThePackAndComparesItWithLiveDataThatChangedAfterwards()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var casesBefore = CityTotal(CasesDetected);
+
+        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Freeze the pack").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains("Version 1 will store", _dialogs.Markup), Timeout);
+        _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Freeze the pack").Click();
+        _page.WaitForAssertion(() => Assert.Contains("Version 1 of the pack is frozen.", _page.Markup), Timeout);
+        Assert.Single(await Services.GetRequiredService<PackService>().ListAsync(_conferenceId, Cancellation));
+
+        _page.Find("textarea[data-testid='section-intro']").Input("Sáu tháng đầu năm 2018, các đơn vị đã triển khai kế hoạch.");
+        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Save: Introduction").Click();
+        _page.WaitForAssertion(() => Assert.Contains("Saved.", _page.Markup), Timeout);
+
+        await AddToCityFigureAsync(CasesDetected, 10);
+        _page.WaitForAssertion(() => Assert.Equal(casesBefore + 10, CityTotal(CasesDetected)), Timeout);
+
+        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Compare version 1 with live data").Click();
+        _page.WaitForAssertion(() => Assert.NotEmpty(ComparisonRows()), Timeout);
+        var casesRow = ComparisonRows().Single(r => (r.Part, r.Item) == ("Human-trafficking prevention and control", "Trafficking cases detected"));
+        var unitRow = ComparisonRows().Single(r => (r.Part, r.Item) == ("Ba Dinh District", "Trafficking cases detected"));
+        Assert.Equal("Changed", unitRow.Difference);
+        Assert.Equal((casesBefore.ToString("N0"), (casesBefore + 10).ToString("N0"), "Changed"), (casesRow.Frozen, casesRow.Live, casesRow.Difference));
+        var introRow = ComparisonRows().Single(r => r.Item == "Introduction");
+        Assert.Equal(("", "Sáu tháng đầu năm 2018, các đơn vị đã triển khai kế hoạch.", "Changed"), (introRow.Frozen, introRow.Live, introRow.Difference));
+        Assert.Equal("Same", ComparisonRows().Single(r => r.Item == "Drug cases detected").Difference);
+        Assert.Contains("3 differences", _page.Find(".review-comparison").TextContent);
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberReadsTheReportWithoutEditorsOrFreezingAndSeesVictimFiguresExactly()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+
+        RenderPage();
+
+        Assert.DoesNotContain(_page.FindAll("button"), b => b.TextContent.Trim() == "Freeze the pack");
+        Assert.Empty(_page.FindAll("textarea"));
+        Assert.Equal("3", UnitFigure("Ba Vi District", VictimsReceived));
+        Assert.Empty(_page.FindAll("[data-testid=hidden-figures-note]"));
+        Assert.Equal(3, _page.FindComponents<ChartCard>().Count);
+        Assert.Contains("generated demo data, not official figures", _page.Markup);
+    }
+
+    [Fact]
+    public async Task TheSecretariatSeesASmallVictimFigureAsBelowTheThresholdAndItsCityTotalWithheld()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+
+        RenderPage();
+
+        Assert.Equal("< 5", UnitFigure("Ba Vi District", VictimsReceived));
+        Assert.Equal("hidden", CityTotalText(VictimsReceived));
+        Assert.NotNull(_page.Find("[data-testid=hidden-figures-note]"));
+    }
+
+    [Fact]
+    public async Task AnUnknownConferenceSaysSo()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+
+        _page = Render<ReviewReportPage>(p => p.Add(x => x.ConferenceId, _conferenceId + 100));
+
+        _page.WaitForAssertion(() => Assert.Equal("Không tìm thấy hội nghị", _page.Find("h1").TextContent), Timeout);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    private void RenderPage()
+    {
+        Render<MudPopoverProvider>();
+        _dialogs = Render<MudDialogProvider>();
+        _page = Render<ReviewReportPage>(p => p.Add(x => x.ConferenceId, _conferenceId));
+        _page.WaitForAssertion(() => Assert.Equal("First-half review report", _page.Find("h1").TextContent), Timeout);
+    }
+
+    /// <summary>Adds to Ba Dinh's March figure, as a figure entry would, and tells the open screens.</summary>
+    private async Task AddToCityFigureAsync(string code, int value)
+    {
+        await using (var db = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            var unit = await db.Units.SingleAsync(u => u.NameEn == "Ba Dinh District", Cancellation);
+            var indicator = await db.Indicators.SingleAsync(i => i.Code == code, Cancellation);
+            var figure = await db.IndicatorValues.SingleOrDefaultAsync(
+                v => v.UnitId == unit.Id && v.IndicatorId == indicator.Id && v.Year == 2018 && v.Month == 3, Cancellation);
+            if (figure is null)
+            {
+                db.IndicatorValues.Add(new IndicatorValue { UnitId = unit.Id, IndicatorId = indicator.Id, Year = 2018, Month = 3, Value = value, Version = Guid.NewGuid() });
+            }
+            else
+            {
+                figure.Value += value;
+            }
+
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await Services.GetRequiredService<ChangeNotifier>().Publish(new DataChange(ChangeKind.IndicatorFigures, 0, [], DateTime.UtcNow, "test"));
+    }
+
+    private IElement CityRow(string code)
+    {
+        var name = code == CasesDetected ? "Trafficking cases detected" : "Victims received";
+        return _page.FindAll("table tr").First(r => r.QuerySelector("th[scope=row]")?.TextContent.Trim() == name);
+    }
+
+    private string CityTotalText(string code) => CityRow(code).QuerySelectorAll("td")[0].TextContent.Trim();
+
+    private long CityTotal(string code) => long.Parse(CityTotalText(code), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>A unit's figure in the district table: the six status columns come first, then the headline indicators in order.</summary>
+    private string UnitFigure(string unitName, string code)
+    {
+        var table = _page.FindAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Assignments and key figures per district", StringComparison.Ordinal));
+        var headers = table.QuerySelectorAll("thead th").Select(h => h.TextContent.Trim()).ToList();
+        var column = headers.IndexOf(code == VictimsReceived ? "Victims received" : "Trafficking cases detected") - 1;
+        var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == unitName);
+        return row.QuerySelectorAll("td")[column].TextContent.Trim();
+    }
+
+    private List<(string Part, string Item, string Frozen, string Live, string Difference)> ComparisonRows() =>
+        _page.FindAll(".review-comparison tbody tr")
+            .Select(r =>
+            {
+                var cells = r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+                return (cells[0], r.QuerySelector("th")!.TextContent.Trim(), cells[1], cells[2], cells[3]);
+            })
+            .ToList();
+}
