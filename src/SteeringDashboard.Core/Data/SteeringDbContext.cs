@@ -37,6 +37,8 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
     public DbSet<UnitReportAttachment> UnitReportAttachments => Set<UnitReportAttachment>();
     public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<CommendationHistory> CommendationHistory => Set<CommendationHistory>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

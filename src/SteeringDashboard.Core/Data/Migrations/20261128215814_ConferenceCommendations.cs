@@ -1,0 +1,213 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SteeringDashboard.Core.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ConferenceCommendations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Conferences",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Chair = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CutoffDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conferences", x => x.Id);
+                    table.CheckConstraint("CK_Conferences_Period", "PeriodStart <= PeriodEnd");
+                    table.CheckConstraint("CK_Conferences_Title", "length(trim(Title)) > 0");
+                    table.ForeignKey(
+                        name: "FK_Conferences_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Commendations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NomineeKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false),
+                    Achievement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReadingOrder = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProposedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Commendations", x => x.Id);
+                    table.CheckConstraint("CK_Commendations_Achievement", "length(trim(Achievement)) > 0");
+                    table.CheckConstraint("CK_Commendations_Form", "Form BETWEEN 1 AND 3");
+                    table.CheckConstraint("CK_Commendations_NomineeKind", "NomineeKind BETWEEN 1 AND 2");
+                    table.CheckConstraint("CK_Commendations_NomineeName", "length(trim(NomineeName)) > 0");
+                    table.CheckConstraint("CK_Commendations_ReadingOrder", "(State = 3 AND ReadingOrder IS NOT NULL AND ReadingOrder >= 1) OR (State <> 3 AND ReadingOrder IS NULL)");
+                    table.CheckConstraint("CK_Commendations_RejectionReason", "(State = 4 AND RejectionReason IS NOT NULL AND length(trim(RejectionReason)) > 0) OR (State <> 4 AND RejectionReason IS NULL)");
+                    table.CheckConstraint("CK_Commendations_State", "State BETWEEN 1 AND 4");
+                    table.ForeignKey(
+                        name: "FK_Commendations_Conferences_ConferenceId",
+                        column: x => x.ConferenceId,
+                        principalTable: "Conferences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Commendations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommendationHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommendationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommendationHistory", x => x.Id);
+                    table.CheckConstraint("CK_CommendationHistory_Reason", "(\"To\" = 4 AND Reason IS NOT NULL) OR (\"To\" <> 4 AND Reason IS NULL)");
+                    table.CheckConstraint("CK_CommendationHistory_To", "\"To\" BETWEEN 1 AND 4");
+                    table.ForeignKey(
+                        name: "FK_CommendationHistory_Commendations_CommendationId",
+                        column: x => x.CommendationId,
+                        principalTable: "Commendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommendationLink",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommendationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommendationLink", x => x.Id);
+                    table.CheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
+                    table.ForeignKey(
+                        name: "FK_CommendationLink_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CommendationLink_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CommendationLink_Commendations_CommendationId",
+                        column: x => x.CommendationId,
+                        principalTable: "Commendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommendationLink_Indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "Indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationHistory_CommendationId",
+                table: "CommendationHistory",
+                column: "CommendationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationLink_AssignmentId",
+                table: "CommendationLink",
+                column: "AssignmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationLink_CampaignId",
+                table: "CommendationLink",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationLink_CommendationId",
+                table: "CommendationLink",
+                column: "CommendationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationLink_IndicatorId",
+                table: "CommendationLink",
+                column: "IndicatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commendations_ConferenceId_State",
+                table: "Commendations",
+                columns: new[] { "ConferenceId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commendations_UnitId",
+                table: "Commendations",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conferences_PlanId",
+                table: "Conferences",
+                column: "PlanId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CommendationHistory");
+
+            migrationBuilder.DropTable(
+                name: "CommendationLink");
+
+            migrationBuilder.DropTable(
+                name: "Commendations");
+
+            migrationBuilder.DropTable(
+                name: "Conferences");
+        }
+    }
+}
