@@ -88,8 +88,11 @@ public sealed record CommendationList(int ConferenceId, int PlanId, string Confe
 /// <summary>One step of a nomination's history, oldest first.</summary>
 public sealed record CommendationEvent(DateTime ChangedAtUtc, string ChangedBy, CommendationState? From, CommendationState To, string? Reason);
 
+/// <summary>A unit a nomination may be for.</summary>
+public sealed record UnitChoice(int Id, string NameVi, string NameEn);
+
 /// <summary>The results a nomination for a unit may link to.</summary>
-public sealed record LinkOptions(IReadOnlyList<LinkedResult> Assignments, IReadOnlyList<LinkedResult> Indicators, IReadOnlyList<LinkedResult> Campaigns);
+public sealed record CommendationLinkOptions(IReadOnlyList<LinkedResult> Assignments, IReadOnlyList<LinkedResult> Indicators, IReadOnlyList<LinkedResult> Campaigns);
 
 /// <summary>How a proposal or a step of a nomination ended.</summary>
 public abstract record CommendationOutcome

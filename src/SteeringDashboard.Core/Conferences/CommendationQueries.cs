@@ -69,7 +69,7 @@ public sealed class CommendationQueries(IDbContextFactory<SteeringDbContext> fac
     /// What a nomination for the unit may link to (three queries): the unit's completed assignments in the conference's
     /// plan, the indicators, and the plan's campaigns in which the unit leads or takes part.
     /// </summary>
-    public async Task<LinkOptions> LinkOptionsAsync(int conferenceId, int unitId, CancellationToken cancellationToken = default)
+    public async Task<CommendationLinkOptions> LinkOptionsAsync(int conferenceId, int unitId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var plan = db.Conferences.Where(c => c.Id == conferenceId).Select(c => c.PlanId);
@@ -86,8 +86,15 @@ public sealed class CommendationQueries(IDbContextFactory<SteeringDbContext> fac
             .OrderBy(c => c.StartDate).ThenBy(c => c.Id)
             .Select(c => new LinkedResult(ResultKind.Campaign, c.Id, c.NameVi, c.NameEn))
             .ToListAsync(cancellationToken);
-        return new LinkOptions(
+        return new CommendationLinkOptions(
             assignments.Select(a => AssignmentResult(a.Id, a.Number, a.TextVi, a.TextEn)).ToList(), indicators, campaigns);
+    }
+
+    /// <summary>Every unit a nomination may be for, with its names (one query).</summary>
+    public async Task<IReadOnlyList<UnitChoice>> UnitsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Id).Select(u => new UnitChoice(u.Id, u.NameVi, u.NameEn)).ToListAsync(cancellationToken);
     }
 
     private static LinkedResult AssignmentResult(int id, int taskNumber, string textVi, string textEn) =>
