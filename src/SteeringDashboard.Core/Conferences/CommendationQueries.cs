@@ -57,12 +57,21 @@ public sealed class CommendationQueries(IDbContextFactory<SteeringDbContext> fac
     }
 
     /// <summary>Every step of the nomination, oldest first (one query).</summary>
-    public async Task<IReadOnlyList<CommendationEvent>> HistoryAsync(int commendationId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CommendationEvent>> HistoryAsync(int commendationId, CancellationToken cancellationToken = default) =>
+        (await HistoriesAsync([commendationId], cancellationToken))[commendationId];
+
+    /// <summary>Every step of each of the nominations, oldest first (one query); a nomination without steps gets an empty list.</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<CommendationEvent>>> HistoriesAsync(
+        IReadOnlyCollection<int> commendationIds, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.CommendationHistory.Where(h => h.CommendationId == commendationId).OrderBy(h => h.Id)
-            .Select(h => new CommendationEvent(h.ChangedAtUtc, h.ChangedBy, h.From, h.To, h.Reason))
-            .ToListAsync(cancellationToken);
+        var steps = commendationIds.Count == 0
+            ? []
+            : await db.CommendationHistory.Where(h => commendationIds.Contains(h.CommendationId)).OrderBy(h => h.Id)
+                .Select(h => new { h.CommendationId, Event = new CommendationEvent(h.ChangedAtUtc, h.ChangedBy, h.From, h.To, h.Reason) })
+                .ToListAsync(cancellationToken);
+        var byId = steps.ToLookup(s => s.CommendationId, s => s.Event);
+        return commendationIds.Distinct().ToDictionary(id => id, id => (IReadOnlyList<CommendationEvent>)byId[id].ToList());
     }
 
     /// <summary>

@@ -252,6 +252,21 @@ public sealed class CommendationServiceTests : IAsyncLifetime
         Assert.Equal(few, _database.CommandCount);
     }
 
+    [Fact]
+    public async Task TheHistoriesOfSeveralNominationsAreReadInOneQuery()
+    {
+        var approved = await BringToAsync(CommendationState.Approved, "Thứ nhất");
+        var proposed = await ProposeAsync("Thứ hai");
+        _database.ResetCommandCount();
+
+        var histories = await _queries.HistoriesAsync([approved.CommendationId, proposed.CommendationId, 999], Token);
+
+        Assert.Equal(1, _database.CommandCount);
+        Assert.Equal(3, histories[approved.CommendationId].Count);
+        Assert.Equal(CommendationState.Proposed, Assert.Single(histories[proposed.CommendationId]).To);
+        Assert.Empty(histories[999]);
+    }
+
     private CommendationProposal Proposal(int unitId, IReadOnlyList<ResultRef> links, string nominee = "Nguyễn Văn An") => new(
         _conferenceId, nominee, NomineeKind.Individual, unitId, CommendationForm.SteeringCommitteeCertificateOfMerit, "Giải cứu nạn nhân.", links);
 

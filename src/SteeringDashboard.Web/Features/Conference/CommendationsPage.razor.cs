@@ -76,9 +76,9 @@ public sealed partial class CommendationsPage
         }
 
         // Histories open before the reload are read again, so that they show the step just taken.
-        foreach (var id in _histories.Keys.ToList())
+        foreach (var (id, steps) in await Queries.HistoriesAsync([.. _histories.Keys], cancellation))
         {
-            _histories[id] = await Queries.HistoryAsync(id, cancellation);
+            _histories[id] = steps;
         }
 
         return new View(list, mayDecide, proposeUnits);
