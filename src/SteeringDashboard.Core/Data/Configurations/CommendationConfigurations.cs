@@ -43,7 +43,7 @@ internal sealed class CommendationLinkConfiguration : IEntityTypeConfiguration<C
         builder.HasOne(l => l.Assignment).WithMany().HasForeignKey(l => l.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(l => l.Indicator).WithMany().HasForeignKey(l => l.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(l => l.Campaign).WithMany().HasForeignKey(l => l.CampaignId).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint(
+        builder.ToTable("CommendationLinks", t => t.HasCheckConstraint(
             "CK_CommendationLinks_ExactlyOne",
             "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1"));
     }

@@ -645,7 +645,7 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.HasIndex("IndicatorId");
 
-                    b.ToTable("CommendationLink", t =>
+                    b.ToTable("CommendationLinks", null, t =>
                         {
                             t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
                         });

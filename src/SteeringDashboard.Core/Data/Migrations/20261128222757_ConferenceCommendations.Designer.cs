@@ -11,7 +11,7 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261128215814_ConferenceCommendations")]
+    [Migration("20261128222757_ConferenceCommendations")]
     partial class ConferenceCommendations
     {
         /// <inheritdoc />
@@ -648,7 +648,7 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.HasIndex("IndicatorId");
 
-                    b.ToTable("CommendationLink", t =>
+                    b.ToTable("CommendationLinks", null, t =>
                         {
                             t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
                         });

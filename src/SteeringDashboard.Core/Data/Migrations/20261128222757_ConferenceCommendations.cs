@@ -113,7 +113,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CommendationLink",
+                name: "CommendationLinks",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -125,28 +125,28 @@ namespace SteeringDashboard.Core.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CommendationLink", x => x.Id);
+                    table.PrimaryKey("PK_CommendationLinks", x => x.Id);
                     table.CheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
                     table.ForeignKey(
-                        name: "FK_CommendationLink_Assignments_AssignmentId",
+                        name: "FK_CommendationLinks_Assignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CommendationLink_Campaigns_CampaignId",
+                        name: "FK_CommendationLinks_Campaigns_CampaignId",
                         column: x => x.CampaignId,
                         principalTable: "Campaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CommendationLink_Commendations_CommendationId",
+                        name: "FK_CommendationLinks_Commendations_CommendationId",
                         column: x => x.CommendationId,
                         principalTable: "Commendations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_CommendationLink_Indicators_IndicatorId",
+                        name: "FK_CommendationLinks_Indicators_IndicatorId",
                         column: x => x.IndicatorId,
                         principalTable: "Indicators",
                         principalColumn: "Id",
@@ -159,23 +159,23 @@ namespace SteeringDashboard.Core.Data.Migrations
                 column: "CommendationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommendationLink_AssignmentId",
-                table: "CommendationLink",
+                name: "IX_CommendationLinks_AssignmentId",
+                table: "CommendationLinks",
                 column: "AssignmentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommendationLink_CampaignId",
-                table: "CommendationLink",
+                name: "IX_CommendationLinks_CampaignId",
+                table: "CommendationLinks",
                 column: "CampaignId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommendationLink_CommendationId",
-                table: "CommendationLink",
+                name: "IX_CommendationLinks_CommendationId",
+                table: "CommendationLinks",
                 column: "CommendationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommendationLink_IndicatorId",
-                table: "CommendationLink",
+                name: "IX_CommendationLinks_IndicatorId",
+                table: "CommendationLinks",
                 column: "IndicatorId");
 
             migrationBuilder.CreateIndex(
@@ -201,7 +201,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                 name: "CommendationHistory");
 
             migrationBuilder.DropTable(
-                name: "CommendationLink");
+                name: "CommendationLinks");
 
             migrationBuilder.DropTable(
                 name: "Commendations");
