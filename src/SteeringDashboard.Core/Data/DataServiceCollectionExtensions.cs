@@ -51,6 +51,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReviewQueries>();
         services.AddSingleton<ReviewSectionService>();
         services.AddSingleton<PackService>();
+        services.AddSingleton<CommendationService>();
+        services.AddSingleton<CommendationQueries>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<Conference> Conferences => Set<Conference>();
     public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();
     public DbSet<PackVersion> PackVersions => Set<PackVersion>();
+    public DbSet<Commendation> Commendations => Set<Commendation>();
+    public DbSet<CommendationHistory> CommendationHistory => Set<CommendationHistory>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

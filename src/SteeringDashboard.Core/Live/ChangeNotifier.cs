@@ -16,6 +16,9 @@ public enum ChangeKind
 
     /// <summary>A unit's report submitted, corrected or returned.</summary>
     Report = 4,
+
+    /// <summary>A nomination for commendation proposed, reviewed, approved, rejected or moved in the reading order.</summary>
+    Commendation = 6,
 }
 
 /// <summary>

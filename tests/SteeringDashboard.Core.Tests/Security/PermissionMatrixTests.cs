@@ -32,6 +32,8 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.SubmitReport,
         SteeringAction.ReturnReport,
         SteeringAction.ManageConference,
+        SteeringAction.ProposeCommendation,
+        SteeringAction.DecideCommendation,
     ];
 
     /// <summary>The actions that change nothing (they decide what a screen or a download shows): no row on purpose.</summary>
@@ -109,6 +111,24 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("edit a text section of a conference's review report", SteeringAction.ManageConference,
             [SteeringRole.Secretariat],
             (store, caller) => store.EditReviewSectionAsync(caller)),
+        new("propose a commendation for the reporter's own unit", SteeringAction.ProposeCommendation,
+            [SteeringRole.Secretariat, SteeringRole.StandingAgency, SteeringRole.UnitReporter],
+            (store, caller) => store.ProposeCommendationAsync(store.OwnUnit, caller)),
+        new("propose a commendation for another unit", SteeringAction.ProposeCommendation,
+            [SteeringRole.Secretariat, SteeringRole.StandingAgency],
+            (store, caller) => store.ProposeCommendationAsync(store.OtherUnit, caller)),
+        new("start reviewing a proposed commendation", SteeringAction.DecideCommendation,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.DecideCommendationAsync(CommendationState.Proposed, caller)),
+        new("approve a commendation under review", SteeringAction.DecideCommendation,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.DecideCommendationAsync(CommendationState.UnderReview, caller)),
+        new("reject a commendation under review", SteeringAction.DecideCommendation,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.DecideCommendationAsync(CommendationState.UnderReview, caller, reject: true)),
+        new("move an approved commendation in the reading order", SteeringAction.DecideCommendation,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.MoveCommendationAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -267,6 +287,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     private int _reportTypeId;
     private PackService _packs = null!;
     private ReviewSectionService _sections = null!;
+    private CommendationService _commendations = null!;
     private int _conferenceId;
 
     private MatrixStore(TestDatabase database) => Database = database;
@@ -443,6 +464,53 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
+    /// <summary>Proposes a nomination of an individual of the unit for the conference.</summary>
+    public async Task<WriteResult> ProposeCommendationAsync(int unitId, Caller caller)
+    {
+        var outcome = await _commendations.ProposeAsync(
+            caller,
+            new CommendationProposal(_conferenceId, "Matrix", NomineeKind.Individual, unitId, CommendationForm.SteeringCommitteeCertificateOfMerit, "matrix", []),
+            Token);
+        return CommendationResult(outcome);
+    }
+
+    /// <summary>
+    /// Takes the nomination in <paramref name="state"/> one step on: a proposal under review, a nomination under review
+    /// approved (or rejected when <paramref name="reject"/>).
+    /// </summary>
+    public async Task<WriteResult> DecideCommendationAsync(CommendationState state, Caller caller, bool reject = false)
+    {
+        var (id, version) = await CommendationInAsync(state);
+        var outcome = state == CommendationState.Proposed
+            ? await _commendations.StartReviewAsync(caller, id, version, Token)
+            : reject
+                ? await _commendations.RejectAsync(caller, id, "matrix", version, Token)
+                : await _commendations.ApproveAsync(caller, id, version, Token);
+        return CommendationResult(outcome);
+    }
+
+    /// <summary>Moves the second approved nomination to the first place.</summary>
+    public async Task<WriteResult> MoveCommendationAsync(Caller caller)
+    {
+        await using var db = Database.CreateDbContext();
+        var second = await db.Commendations.Where(c => c.ReadingOrder == 2).Select(c => new { c.Id, c.Version }).SingleAsync(Token);
+        return CommendationResult(await _commendations.MoveInReadingOrderAsync(caller, second.Id, -1, second.Version, Token));
+    }
+
+    private static WriteResult CommendationResult(CommendationOutcome outcome) => outcome switch
+    {
+        CommendationOutcome.Saved => WriteResult.Done,
+        CommendationOutcome.Forbidden => WriteResult.Forbidden,
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+    };
+
+    private async Task<(int Id, Guid Version)> CommendationInAsync(CommendationState state)
+    {
+        await using var db = Database.CreateDbContext();
+        var found = await db.Commendations.Where(c => c.State == state).OrderBy(c => c.Id).Select(c => new { c.Id, c.Version }).FirstAsync(Token);
+        return (found.Id, found.Version);
+    }
+
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
@@ -469,6 +537,9 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.UnitReportAttachments.OrderBy(a => a.Id).Select(a => "report attachment " + a.Id + " " + a.StoredName).ToListAsync(Token));
         lines.AddRange(await db.ReviewSections.OrderBy(r => r.Id).Select(r => "review section " + r.Id + " " + r.Text + " " + r.Version).ToListAsync(Token));
         lines.AddRange(await db.PackVersions.OrderBy(p => p.Id).Select(p => "pack " + p.Id + " " + p.Number).ToListAsync(Token));
+        lines.AddRange(await db.Commendations.OrderBy(c => c.Id)
+            .Select(c => "commendation " + c.Id + " " + c.UnitId + " " + c.State + " " + c.ReadingOrder + " " + c.Version).ToListAsync(Token));
+        lines.AddRange(await db.CommendationHistory.OrderBy(h => h.Id).Select(h => "commendation history " + h.Id + " " + h.To).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
     }
@@ -569,6 +640,8 @@ internal sealed class MatrixStore : IAsyncDisposable
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
         _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database), new ReportMatrixQueries(Database)), guard, clock);
         _sections = new ReviewSectionService(Database, guard, clock);
+        _commendations = new CommendationService(Database, notifier, guard, clock);
+        await AddCommendationsAsync();
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();
@@ -578,6 +651,34 @@ internal sealed class MatrixStore : IAsyncDisposable
         _disabledAccount = (await TestAccounts.CreateAsync(Database, SteeringRole.CommitteeMember, userName: "matrix.disabled")).UserId;
         await TestAccounts.DisableAsync(Database, _disabledAccount);
     }
+
+    /// <summary>A proposal of the own unit, a nomination of the other unit under review and two approved ones, stored directly.</summary>
+    private async Task AddCommendationsAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        db.Commendations.AddRange(
+            Nominee(OwnUnit, CommendationState.Proposed, null),
+            Nominee(OtherUnit, CommendationState.UnderReview, null),
+            Nominee(OtherUnit, CommendationState.Approved, 1),
+            Nominee(OwnUnit, CommendationState.Approved, 2));
+        await db.SaveChangesAsync(Token);
+    }
+
+    private Commendation Nominee(int unitId, CommendationState state, int? readingOrder) => new()
+    {
+        ConferenceId = _conferenceId,
+        NomineeName = "setup",
+        NomineeKind = NomineeKind.Organisation,
+        UnitId = unitId,
+        Form = CommendationForm.CityPeoplesCommitteeCertificateOfMerit,
+        Achievement = "setup",
+        State = state,
+        ReadingOrder = readingOrder,
+        ProposedAtUtc = Now.UtcDateTime,
+        ProposedBy = "setup",
+        UpdatedAtUtc = Now.UtcDateTime,
+        Version = Guid.NewGuid(),
+    };
 
     private static WriteResult Result(AccountOutcome outcome) => outcome switch
     {

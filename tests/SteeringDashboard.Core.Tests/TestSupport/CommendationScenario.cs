@@ -1,0 +1,29 @@
+using SteeringDashboard.Core.Conferences;
+
+namespace SteeringDashboard.Core.Tests.TestSupport;
+
+/// <summary>A conference of the plan reviewing the first half of 2018, for the commendation tests (the conference's own screens create theirs).</summary>
+public static class CommendationScenario
+{
+    /// <summary>Adds the conference and returns its id.</summary>
+    public static async Task<int> AddConferenceAsync(TestDatabase database, int planId)
+    {
+        await using var db = database.CreateDbContext();
+        var conference = db.Conferences.Add(new Conference
+        {
+            PlanId = planId,
+            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
+            Date = new DateOnly(2018, 7, 25),
+            Venue = "Hà Nội",
+            Chair = "Trưởng Ban Chỉ đạo",
+            PeriodStart = new DateOnly(2018, 1, 1),
+            PeriodEnd = new DateOnly(2018, 6, 30),
+            CutoffDate = new DateOnly(2018, 6, 30),
+            UpdatedAtUtc = new DateTime(2018, 7, 1, 0, 0, 0, DateTimeKind.Utc),
+            UpdatedBy = "test",
+            Version = Guid.NewGuid(),
+        }).Entity;
+        await db.SaveChangesAsync();
+        return conference.Id;
+    }
+}
