@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
@@ -47,6 +48,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReportMatrixQueries>();
         services.AddSingleton<ReportQueries>();
         services.AddSingleton<ReminderQueries>();
+        services.AddSingleton<ConferenceService>();
+        services.AddSingleton<ConferenceQueries>();
         return services;
     }
 }

@@ -37,6 +37,10 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
     public DbSet<UnitReportAttachment> UnitReportAttachments => Set<UnitReportAttachment>();
     public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<ConferenceInvitedUnit> ConferenceInvitedUnits => Set<ConferenceInvitedUnit>();
+    public DbSet<ConferenceInvitee> ConferenceInvitees => Set<ConferenceInvitee>();
+    public DbSet<ConferenceChecklistItem> ConferenceChecklistItems => Set<ConferenceChecklistItem>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,6 +36,12 @@ public static class Permissions
 
         [(SteeringRole.StandingAgency, SteeringAction.ChaseReports)] = PermissionScope.Any,
         [(SteeringRole.Secretariat, SteeringAction.ChaseReports)] = PermissionScope.Any,
+
+        [(SteeringRole.Secretariat, SteeringAction.ManageConference)] = PermissionScope.Any,
+        [(SteeringRole.Secretariat, SteeringAction.ProposeCommendation)] = PermissionScope.Any,
+        [(SteeringRole.StandingAgency, SteeringAction.ProposeCommendation)] = PermissionScope.Any,
+        [(SteeringRole.UnitReporter, SteeringAction.ProposeCommendation)] = PermissionScope.OwnUnit,
+        [(SteeringRole.Secretariat, SteeringAction.DecideCommendation)] = PermissionScope.Any,
     };
 
     public static PermissionScope ScopeOf(SteeringRole role, SteeringAction action) =>

@@ -35,6 +35,15 @@ public enum SteeringAction
 
     /// <summary>Open the list of units yet to report, with their reporters' contacts, and export or print it as a reminder.</summary>
     ChaseReports = 11,
+
+    /// <summary>Prepare a conference: its record, invitations, checklist, agenda, review report text and frozen packs.</summary>
+    ManageConference = 12,
+
+    /// <summary>Propose a commendation of an individual or an organisation of a unit.</summary>
+    ProposeCommendation = 13,
+
+    /// <summary>Review, approve or reject a proposed commendation, and order the approved list.</summary>
+    DecideCommendation = 14,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>

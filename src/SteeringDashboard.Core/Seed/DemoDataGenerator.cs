@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
@@ -49,6 +50,8 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         GeneratePreviousYear(units, indicators, performance, values);
         new DemoReportSchedule(db, performance).Generate(plan, units, indicators, values);
 
+        await db.SaveChangesAsync(cancellationToken);
+        await new DemoConference(db).GenerateAsync(plan, units, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -501,6 +501,195 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("CampaignUnit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PresenterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PresenterUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PresenterUnitId");
+
+                    b.HasIndex("ConferenceId", "Position");
+
+                    b.ToTable("AgendaItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgendaItems_Duration", "DurationMinutes BETWEEN 1 AND 480");
+
+                            t.HasCheckConstraint("CK_AgendaItems_Position", "Position >= 1");
+
+                            t.HasCheckConstraint("CK_AgendaItems_Presenter", "(PresenterUnitId IS NULL) <> (PresenterName IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Conference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Conferences", t =>
+                        {
+                            t.HasCheckConstraint("CK_Conferences_Period", "PeriodStart <= PeriodEnd");
+
+                            t.HasCheckConstraint("CK_Conferences_Title", "length(trim(Title)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("ConferenceChecklistItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConferenceChecklistItems_Text", "length(trim(Text)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitedUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ConferenceInvitedUnits");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("ConferenceInvitees", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConferenceInvitees_Name", "length(trim(Name)) > 0");
+                        });
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1357,6 +1546,68 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "PresenterUnit")
+                        .WithMany()
+                        .HasForeignKey("PresenterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PresenterUnit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Conference", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceChecklistItem", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitedUnit", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitee", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
