@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
@@ -29,6 +30,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.RecordFigures,
         SteeringAction.SubmitReport,
         SteeringAction.ReturnReport,
+        SteeringAction.ManageConference,
     ];
 
     /// <summary>The actions that change nothing (they decide what a screen or a download shows): no row on purpose.</summary>
@@ -100,6 +102,15 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("return a unit's report for correction", SteeringAction.ReturnReport,
             [SteeringRole.StandingAgency],
             (store, caller) => store.ReturnReportAsync(caller)),
+        new("create a conference", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.CreateConferenceAsync(caller)),
+        new("add an item to a conference's agenda", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.AddAgendaItemAsync(caller)),
+        new("tick off a conference's checklist item", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.TickChecklistItemAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -256,6 +267,10 @@ internal sealed class MatrixStore : IAsyncDisposable
     private int _indicatorId;
     private ReportSubmissionService _reports = null!;
     private int _reportTypeId;
+    private ConferenceService _conferences = null!;
+    private int _planId;
+    private int _conferenceId;
+    private int _checklistItemId;
 
     private MatrixStore(TestDatabase database) => Database = database;
 
@@ -407,6 +422,20 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
+    /// <summary>Creates a second conference of the plan.</summary>
+    public async Task<WriteResult> CreateConferenceAsync(Caller caller) =>
+        ConferenceResult(await _conferences.CreateAsync(caller, _planId, new ConferenceDraft(
+            "Hội nghị tổng kết", new DateOnly(2019, 1, 10), "Hội trường", "Trưởng Ban", new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31), new DateOnly(2018, 12, 15)), Token));
+
+    /// <summary>Adds an agenda item to the conference, from the version stored now.</summary>
+    public async Task<WriteResult> AddAgendaItemAsync(Caller caller) =>
+        ConferenceResult(await _conferences.SaveAgendaItemAsync(
+            caller, _conferenceId, await ConferenceVersionAsync(), null, new AgendaDraft("Tham luận", OwnUnit, null, 15), Token));
+
+    /// <summary>Marks the conference's checklist item done, from the version stored now.</summary>
+    public async Task<WriteResult> TickChecklistItemAsync(Caller caller) =>
+        ConferenceResult(await _conferences.SetChecklistItemDoneAsync(caller, _conferenceId, await ConferenceVersionAsync(), _checklistItemId, true, Token));
+
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
@@ -431,6 +460,9 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.UnitReportFigures.OrderBy(f => f.Id).Select(f => "report figure " + f.Id + " " + f.Value).ToListAsync(Token));
         lines.AddRange(await db.UnitReportHistory.OrderBy(h => h.Id).Select(h => "report history " + h.Id + " " + h.Change).ToListAsync(Token));
         lines.AddRange(await db.UnitReportAttachments.OrderBy(a => a.Id).Select(a => "report attachment " + a.Id + " " + a.StoredName).ToListAsync(Token));
+        lines.AddRange(await db.Conferences.OrderBy(c => c.Id).Select(c => "conference " + c.Id + " " + c.Title + " " + c.Version).ToListAsync(Token));
+        lines.AddRange(await db.AgendaItems.OrderBy(i => i.Id).Select(i => "agenda " + i.Id + " " + i.Position + " " + i.Title).ToListAsync(Token));
+        lines.AddRange(await db.ConferenceChecklistItems.OrderBy(i => i.Id).Select(i => "checklist " + i.Id + " " + i.Done).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
     }
@@ -514,6 +546,26 @@ internal sealed class MatrixStore : IAsyncDisposable
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
+        _conferences = new ConferenceService(Database, notifier, guard, clock);
+        _planId = planId;
+        var conference = db.Conferences.Add(new Conference
+        {
+            PlanId = planId,
+            Title = "Hội nghị sơ kết",
+            Date = new DateOnly(2018, 7, 12),
+            Venue = "Hội trường",
+            Chair = "Trưởng Ban",
+            PeriodStart = new DateOnly(2018, 1, 1),
+            PeriodEnd = new DateOnly(2018, 6, 30),
+            CutoffDate = new DateOnly(2018, 6, 15),
+            UpdatedBy = "seed",
+            Version = Guid.NewGuid(),
+        }).Entity;
+        await db.SaveChangesAsync(Token);
+        _conferenceId = conference.Id;
+        var item = db.ConferenceChecklistItems.Add(new ConferenceChecklistItem { ConferenceId = _conferenceId, Text = "Gửi giấy mời", Owner = "Văn phòng" }).Entity;
+        await db.SaveChangesAsync(Token);
+        _checklistItemId = item.Id;
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();
@@ -522,6 +574,19 @@ internal sealed class MatrixStore : IAsyncDisposable
         _enabledAccount = (await TestAccounts.CreateAsync(Database, SteeringRole.CommitteeMember, userName: "matrix.enabled")).UserId;
         _disabledAccount = (await TestAccounts.CreateAsync(Database, SteeringRole.CommitteeMember, userName: "matrix.disabled")).UserId;
         await TestAccounts.DisableAsync(Database, _disabledAccount);
+    }
+
+    private static WriteResult ConferenceResult(ConferenceOutcome outcome) => outcome switch
+    {
+        ConferenceOutcome.Saved => WriteResult.Done,
+        ConferenceOutcome.Forbidden => WriteResult.Forbidden,
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+    };
+
+    private async Task<Guid> ConferenceVersionAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Conferences.Where(c => c.Id == _conferenceId).Select(c => c.Version).SingleAsync(Token);
     }
 
     private static WriteResult Result(AccountOutcome outcome) => outcome switch
