@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
@@ -37,6 +38,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private DotNetObjectReference<ConferencePage>? _self;
     private string? _focusAfterRender;
     private Caller _caller = default!;
+    private IDisposable? _subscription;
 
     /// <summary>The conference to show.</summary>
     [Parameter]
@@ -55,7 +57,12 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
+    private ChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<ConferenceText> L { get; set; } = default!;
+
+    protected override void OnInitialized() => _subscription = Notifier.Subscribe(OnChangedAsync);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -87,6 +94,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _subscription?.Dispose();
         if (_module is not null)
         {
             try
@@ -102,6 +110,26 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
         _self?.Dispose();
     }
+
+    /// <summary>
+    /// Readers see the secretariat's changes as they are saved. Editors are not reloaded under their typing: the version
+    /// they loaded stays, so a save after someone else's change is reported as a conflict instead of overwriting it.
+    /// </summary>
+    private Task OnChangedAsync(DataChange change) =>
+        _mayEdit || change.Kind != ChangeKind.Conference || _detail is not { } shown || change.PlanId != shown.PlanId
+            ? Task.CompletedTask
+            : InvokeAsync(async () =>
+            {
+                try
+                {
+                    await ReloadAsync(resetForms: true);
+                    StateHasChanged();
+                }
+                catch (Exception exception)
+                {
+                    await DispatchExceptionAsync(exception);
+                }
+            });
 
     private async Task ReloadAsync(bool resetForms)
     {

@@ -136,6 +136,22 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         Assert.Empty(_module.Invocations);
     }
 
+    [Fact]
+    public async Task ACommitteeMembersOpenPageShowsAnAgendaItemTheSecretariatJustAdded()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var secretariat = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat);
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        RenderPage();
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+
+        Assert.IsType<ConferenceOutcome.Saved>(await Services.GetRequiredService<ConferenceService>().SaveAgendaItemAsync(
+            new Caller(secretariat.UserId), _conferenceId, version, null, new AgendaDraft("Văn nghệ chào mừng", null, "Nhà văn hóa", 10), Cancellation));
+
+        _page.WaitForAssertion(() => Assert.Equal("Văn nghệ chào mừng", Titles()[^1]), Timeout);
+        Assert.Equal("Total time: 2 h 10 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await DisposeAsync();
