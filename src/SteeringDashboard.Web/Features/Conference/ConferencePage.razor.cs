@@ -265,7 +265,6 @@ public sealed partial class ConferencePage : IAsyncDisposable
             {
                 case ConferenceOutcome.Saved:
                     await ReloadAsync(resetForms: false);
-                    _invited = [.. _detail!.InvitedUnitIds];
                     return true;
                 case ConferenceOutcome.Conflict:
                     _alert = L["Conflict"];
