@@ -53,6 +53,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PackService>();
         services.AddSingleton<CommendationService>();
         services.AddSingleton<CommendationQueries>();
+        services.AddSingleton<ConferenceService>();
+        services.AddSingleton<ConferenceQueries>();
         return services;
     }
 }

@@ -41,6 +41,10 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<PackVersion> PackVersions => Set<PackVersion>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
     public DbSet<CommendationHistory> CommendationHistory => Set<CommendationHistory>();
+    public DbSet<ConferenceInvitedUnit> ConferenceInvitedUnits => Set<ConferenceInvitedUnit>();
+    public DbSet<ConferenceInvitee> ConferenceInvitees => Set<ConferenceInvitee>();
+    public DbSet<ConferenceChecklistItem> ConferenceChecklistItems => Set<ConferenceChecklistItem>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -17,6 +17,9 @@ public enum ChangeKind
     /// <summary>A unit's report submitted, corrected or returned.</summary>
     Report = 4,
 
+    /// <summary>A conference's record, invitations, checklist or agenda.</summary>
+    Conference = 5,
+
     /// <summary>A nomination for commendation proposed, reviewed, approved, rejected or moved in the reading order.</summary>
     Commendation = 6,
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
@@ -50,6 +51,10 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         new DemoReportSchedule(db, performance).Generate(plan, units, indicators, values);
 
         await db.SaveChangesAsync(cancellationToken);
+        await new DemoConference(db).GenerateAsync(plan, units, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var conferenceId = await db.Conferences.Where(c => c.PlanId == plan.Id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(cancellationToken);
+        await CommendationDemoSeed.AddAsync(db, conferenceId, cancellationToken);
     }
 
     /// <summary>0 = far behind, 1 = far ahead; a few named units are pinned so that the demo shows clear leaders and laggards.</summary>

@@ -129,6 +129,15 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("move an approved commendation in the reading order", SteeringAction.DecideCommendation,
             [SteeringRole.Secretariat],
             (store, caller) => store.MoveCommendationAsync(caller)),
+        new("create a conference", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.CreateConferenceAsync(caller)),
+        new("add an item to a conference's agenda", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.AddAgendaItemAsync(caller)),
+        new("tick off a conference's checklist item", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.TickChecklistItemAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -289,6 +298,9 @@ internal sealed class MatrixStore : IAsyncDisposable
     private ReviewSectionService _sections = null!;
     private CommendationService _commendations = null!;
     private int _conferenceId;
+    private ConferenceService _conferences = null!;
+    private int _planId;
+    private int _checklistItemId;
 
     private MatrixStore(TestDatabase database) => Database = database;
 
@@ -510,6 +522,19 @@ internal sealed class MatrixStore : IAsyncDisposable
         var found = await db.Commendations.Where(c => c.State == state).OrderBy(c => c.Id).Select(c => new { c.Id, c.Version }).FirstAsync(Token);
         return (found.Id, found.Version);
     }
+    /// <summary>Creates a second conference of the plan.</summary>
+    public async Task<WriteResult> CreateConferenceAsync(Caller caller) =>
+        ConferenceResult(await _conferences.CreateAsync(caller, _planId, new ConferenceDraft(
+            "Hội nghị tổng kết", new DateOnly(2019, 1, 10), "Hội trường", "Trưởng Ban", new DateOnly(2018, 1, 1), new DateOnly(2018, 12, 31), new DateOnly(2018, 12, 15)), Token));
+
+    /// <summary>Adds an agenda item to the conference, from the version stored now.</summary>
+    public async Task<WriteResult> AddAgendaItemAsync(Caller caller) =>
+        ConferenceResult(await _conferences.SaveAgendaItemAsync(
+            caller, _conferenceId, await ConferenceVersionAsync(), null, new AgendaDraft("Tham luận", OwnUnit, null, 15), Token));
+
+    /// <summary>Marks the conference's checklist item done, from the version stored now.</summary>
+    public async Task<WriteResult> TickChecklistItemAsync(Caller caller) =>
+        ConferenceResult(await _conferences.SetChecklistItemDoneAsync(caller, _conferenceId, await ConferenceVersionAsync(), _checklistItemId, true, Token));
 
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
@@ -540,6 +565,9 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.Commendations.OrderBy(c => c.Id)
             .Select(c => "commendation " + c.Id + " " + c.UnitId + " " + c.State + " " + c.ReadingOrder + " " + c.Version).ToListAsync(Token));
         lines.AddRange(await db.CommendationHistory.OrderBy(h => h.Id).Select(h => "commendation history " + h.Id + " " + h.To).ToListAsync(Token));
+        lines.AddRange(await db.Conferences.OrderBy(c => c.Id).Select(c => "conference " + c.Id + " " + c.Title + " " + c.Version).ToListAsync(Token));
+        lines.AddRange(await db.AgendaItems.OrderBy(i => i.Id).Select(i => "agenda " + i.Id + " " + i.Position + " " + i.Title).ToListAsync(Token));
+        lines.AddRange(await db.ConferenceChecklistItems.OrderBy(i => i.Id).Select(i => "checklist " + i.Id + " " + i.Done).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
     }
@@ -642,6 +670,11 @@ internal sealed class MatrixStore : IAsyncDisposable
         _sections = new ReviewSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();
+        _conferences = new ConferenceService(Database, notifier, guard, clock);
+        _planId = planId;
+        var item = db.ConferenceChecklistItems.Add(new ConferenceChecklistItem { ConferenceId = _conferenceId, Text = "Gửi giấy mời", Owner = "Văn phòng" }).Entity;
+        await db.SaveChangesAsync(Token);
+        _checklistItemId = item.Id;
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();
@@ -679,6 +712,19 @@ internal sealed class MatrixStore : IAsyncDisposable
         UpdatedAtUtc = Now.UtcDateTime,
         Version = Guid.NewGuid(),
     };
+
+    private static WriteResult ConferenceResult(ConferenceOutcome outcome) => outcome switch
+    {
+        ConferenceOutcome.Saved => WriteResult.Done,
+        ConferenceOutcome.Forbidden => WriteResult.Forbidden,
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+    };
+
+    private async Task<Guid> ConferenceVersionAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Conferences.Where(c => c.Id == _conferenceId).Select(c => c.Version).SingleAsync(Token);
+    }
 
     private static WriteResult Result(AccountOutcome outcome) => outcome switch
     {

@@ -44,7 +44,7 @@ public sealed class MainLayoutTests : BunitContext
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
 
         Assert.Equal("Điều hướng chính", cut.Find("nav").GetAttribute("aria-label"));
-        Assert.Equal(["Tổng quan", "Nhiệm vụ", "Kế hoạch", "Hoạt động gần đây", "Đợt cao điểm", "Báo cáo", "Theo dõi báo cáo", "Số liệu"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Tổng quan", "Nhiệm vụ", "Kế hoạch", "Hoạt động gần đây", "Đợt cao điểm", "Hội nghị", "Báo cáo", "Theo dõi báo cáo", "Số liệu"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
         Assert.Equal("#main-content", cut.Find("a.skip-link").GetAttribute("href"));
         Assert.NotNull(cut.Find("main#main-content"));
         Assert.Contains("Bảng điều hành Ban Chỉ đạo 138/TP", cut.Find("header").TextContent, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class MainLayoutTests : BunitContext
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("/account/sign-out", form.GetAttribute("action"));
         Assert.Equal("Đăng xuất", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
-        Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(8).Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(9).Select(a => a.TextContent.Trim()));
     }
 
     [Theory]

@@ -1,0 +1,20 @@
+using System.Globalization;
+using SteeringDashboard.Core;
+
+namespace SteeringDashboard.Web.Features.Conference;
+
+/// <summary>Dates as the committee writes them (dd/MM/yyyy, Ha Noi time) and the ISO text of date inputs.</summary>
+internal static class ConferenceFormat
+{
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } value ? Date(value) : "";
+
+    public static string Stamp(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Input(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>The date an &lt;input type="date"&gt; holds, or null when it is empty or unreadable.</summary>
+    public static DateOnly? Parse(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

@@ -1,0 +1,365 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
+
+namespace SteeringDashboard.Web.Features.Conference;
+
+/// <summary>
+/// A conference's workspace: the record, invited units and people, the preparation checklist and the agenda with its running
+/// total. The secretariat (ManageConference) edits every part; everyone else reads it. Each save goes through
+/// <see cref="ConferenceService"/> with the version loaded here, and the page reloads after it.
+/// </summary>
+public sealed partial class ConferencePage : IAsyncDisposable
+{
+    private const string ModulePath = "./Features/Conference/ConferencePage.razor.js";
+
+    private ConferenceDetail? _detail;
+    private bool _loaded;
+    private bool _mayEdit;
+    private bool _busy;
+    private string? _alert;
+    private string? _announcement;
+    private RecordForm _record = new();
+    private IReadOnlyList<ConferenceError> _recordErrors = [];
+    private HashSet<int> _invited = [];
+    private IReadOnlyList<ConferenceError> _invitationErrors = [];
+    private InviteeDraftForm _invitee = new();
+    private IReadOnlyList<ConferenceError> _inviteeErrors = [];
+    private ChecklistForm _checklist = new();
+    private IReadOnlyList<ConferenceError> _checklistErrors = [];
+    private AgendaForm _agenda = new();
+    private IReadOnlyList<ConferenceError> _agendaErrors = [];
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<ConferencePage>? _self;
+    private string? _focusAfterRender;
+    private Caller _caller = default!;
+    private IDisposable? _subscription;
+
+    /// <summary>The conference to show.</summary>
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private ConferenceQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private ConferenceService Service { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<ConferenceText> L { get; set; } = default!;
+
+    protected override void OnInitialized() => _subscription = Notifier.Subscribe(OnChangedAsync);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _mayEdit = await CurrentUser.MayAsync(SteeringAction.ManageConference);
+        _caller = await CurrentUser.CallerAsync();
+        await ReloadAsync(resetForms: true);
+        _loaded = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_mayEdit && _detail is not null && _module is null)
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            _self = DotNetObjectReference.Create(this);
+            await _module.InvokeVoidAsync("enableAgendaDrag", _self);
+        }
+
+        if (_focusAfterRender is { } id && _module is not null)
+        {
+            _focusAfterRender = null;
+            await _module.InvokeVoidAsync("focusElement", id);
+        }
+    }
+
+    /// <summary>Called by the drag-and-drop module when an agenda row is dropped onto another row's place.</summary>
+    [JSInvokable]
+    public Task MoveByDragAsync(int itemId, int position) => MoveAsync(itemId, position, focusId: null);
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("dispose");
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone: the browser dropped the module with it.
+            }
+        }
+
+        _self?.Dispose();
+    }
+
+    /// <summary>
+    /// Readers see the secretariat's changes as they are saved. Editors are not reloaded under their typing: the version
+    /// they loaded stays, so a save after someone else's change is reported as a conflict instead of overwriting it.
+    /// </summary>
+    private Task OnChangedAsync(DataChange change) =>
+        _mayEdit || change.Kind != ChangeKind.Conference || _detail is not { } shown || change.PlanId != shown.PlanId
+            ? Task.CompletedTask
+            : InvokeAsync(async () =>
+            {
+                try
+                {
+                    await ReloadAsync(resetForms: true);
+                    StateHasChanged();
+                }
+                catch (Exception exception)
+                {
+                    await DispatchExceptionAsync(exception);
+                }
+            });
+
+    private async Task ReloadAsync(bool resetForms)
+    {
+        _detail = await Queries.LoadAsync(Id);
+        if (_detail is null)
+        {
+            return;
+        }
+
+        if (resetForms)
+        {
+            _record = RecordForm.From(_detail);
+            _invited = [.. _detail.InvitedUnitIds];
+        }
+    }
+
+    private async Task SaveRecordAsync()
+    {
+        if (await RunAsync(version => Service.UpdateAsync(_caller, Id, version, _record.ToDraft()), errors => _recordErrors = errors))
+        {
+            _record = RecordForm.From(_detail!);
+        }
+    }
+
+    private Task SaveInvitationsAsync() =>
+        RunAsync(version => Service.SetInvitedUnitsAsync(_caller, Id, version, _invited), errors => _invitationErrors = errors);
+
+    private async Task AddInviteeAsync()
+    {
+        if (await RunAsync(version => Service.AddInviteeAsync(_caller, Id, version, new InviteeDraft(_invitee.Name, _invitee.Position)), errors => _inviteeErrors = errors))
+        {
+            _invitee = new();
+        }
+    }
+
+    private Task RemoveInviteeAsync(InviteeRow invitee) =>
+        RunAsync(version => Service.RemoveInviteeAsync(_caller, Id, version, invitee.Id), _ => { });
+
+    private async Task SaveChecklistAsync()
+    {
+        var draft = new ChecklistDraft(_checklist.Text, _checklist.Owner, ConferenceFormat.Parse(_checklist.DueDate));
+        if (await RunAsync(version => Service.SaveChecklistItemAsync(_caller, Id, version, _checklist.EditingId, draft), errors => _checklistErrors = errors))
+        {
+            _checklist = new();
+        }
+    }
+
+    private void EditChecklist(ChecklistRow item)
+    {
+        _checklist = new ChecklistForm { EditingId = item.Id, Text = item.Text, Owner = item.Owner, DueDate = ConferenceFormat.Input(item.DueDate) };
+        _checklistErrors = [];
+    }
+
+    private void CancelChecklistEdit()
+    {
+        _checklist = new();
+        _checklistErrors = [];
+    }
+
+    private Task ToggleChecklistAsync(ChecklistRow item, bool done) =>
+        RunAsync(version => Service.SetChecklistItemDoneAsync(_caller, Id, version, item.Id, done), _ => { });
+
+    private Task RemoveChecklistAsync(ChecklistRow item) =>
+        RunAsync(version => Service.RemoveChecklistItemAsync(_caller, Id, version, item.Id), _ => { });
+
+    private async Task SaveAgendaAsync()
+    {
+        var draft = new AgendaDraft(_agenda.Title, _agenda.PresenterUnitId, _agenda.PresenterName, _agenda.DurationMinutes ?? 0);
+        if (await RunAsync(version => Service.SaveAgendaItemAsync(_caller, Id, version, _agenda.EditingId, draft), errors => _agendaErrors = errors))
+        {
+            _agenda = new();
+        }
+    }
+
+    private void EditAgenda(AgendaRow item)
+    {
+        _agenda = new AgendaForm
+        {
+            EditingId = item.Id,
+            Title = item.Title,
+            PresenterUnitId = item.PresenterUnit?.Id,
+            PresenterName = item.PresenterName,
+            DurationMinutes = item.DurationMinutes,
+        };
+        _agendaErrors = [];
+    }
+
+    private void CancelAgendaEdit()
+    {
+        _agenda = new();
+        _agendaErrors = [];
+    }
+
+    private Task RemoveAgendaAsync(AgendaRow item) =>
+        RunAsync(version => Service.RemoveAgendaItemAsync(_caller, Id, version, item.Id), _ => { });
+
+    private Task MoveUpAsync(AgendaRow item) => MoveAsync(item.Id, item.Position - 1, item.Position - 1 == 1 ? DownId(item.Id) : UpId(item.Id));
+
+    private Task MoveDownAsync(AgendaRow item) =>
+        MoveAsync(item.Id, item.Position + 1, item.Position + 1 == _detail!.Agenda.Count ? UpId(item.Id) : DownId(item.Id));
+
+    private async Task MoveAsync(int itemId, int position, string? focusId)
+    {
+        if (await RunAsync(version => Service.MoveAgendaItemAsync(_caller, Id, version, itemId, position), _ => { })
+            && _detail!.Agenda.SingleOrDefault(a => a.Id == itemId) is { } moved)
+        {
+            _announcement = L["MovedAnnouncement", moved.Title, moved.Position, _detail.Agenda.Count, Minutes(_detail.TotalMinutes)];
+            // Focus stays with the moved item: on the button pressed, or its other one at either end of the agenda.
+            _focusAfterRender = focusId;
+        }
+
+        StateHasChanged();
+    }
+
+    /// <summary>
+    /// Saves through <paramref name="write"/> with the loaded version; on success reloads and returns true. Validation errors
+    /// go to <paramref name="showErrors"/>; a conflict, a refusal or a vanished item is explained in the alert.
+    /// </summary>
+    private async Task<bool> RunAsync(Func<Guid, Task<ConferenceOutcome>> write, Action<IReadOnlyList<ConferenceError>> showErrors)
+    {
+        if (_busy || _detail is null)
+        {
+            return false;
+        }
+
+        _busy = true;
+        _alert = null;
+        try
+        {
+            var outcome = await write(_detail.Version);
+            showErrors(outcome is ConferenceOutcome.Invalid invalid ? invalid.Errors : []);
+            switch (outcome)
+            {
+                case ConferenceOutcome.Saved:
+                    await ReloadAsync(resetForms: false);
+                    return true;
+                case ConferenceOutcome.Conflict:
+                    _alert = L["Conflict"];
+                    await ReloadAsync(resetForms: true);
+                    return false;
+                case ConferenceOutcome.NotFound:
+                    _alert = L["NotFoundChange"];
+                    await ReloadAsync(resetForms: false);
+                    return false;
+                case ConferenceOutcome.Forbidden:
+                    _alert = L["Forbidden"];
+                    return false;
+                default:
+                    return false;
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private string Minutes(int minutes) => minutes >= 60
+        ? L["HoursMinutes", minutes / 60, (minutes % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture)]
+        : L["Minutes", minutes];
+
+    private string? ErrorText(IReadOnlyList<ConferenceError> errors, params ConferenceError[] codes) =>
+        errors.FirstOrDefault(codes.Contains) is var found && found != default ? L[$"Error.{found}"].Value : null;
+
+    private string PresenterOf(AgendaRow item) =>
+        item.PresenterUnit is { } unit ? Bilingual.Pick(unit.NameVi, unit.NameEn) : item.PresenterName ?? "";
+
+    private static string RowId(int itemId) => $"agenda-{itemId}";
+
+    private static string UpId(int itemId) => $"agenda-up-{itemId}";
+
+    private static string DownId(int itemId) => $"agenda-down-{itemId}";
+
+    private void ToggleInvited(int unitId, bool invited)
+    {
+        if (invited)
+        {
+            _invited.Add(unitId);
+        }
+        else
+        {
+            _invited.Remove(unitId);
+        }
+    }
+
+    private sealed class RecordForm
+    {
+        public string? Title { get; set; }
+        public string? Date { get; set; }
+        public string? Venue { get; set; }
+        public string? Chair { get; set; }
+        public string? PeriodStart { get; set; }
+        public string? PeriodEnd { get; set; }
+        public string? CutoffDate { get; set; }
+
+        public static RecordForm From(ConferenceDetail detail) => new()
+        {
+            Title = detail.Title,
+            Date = ConferenceFormat.Input(detail.Date),
+            Venue = detail.Venue,
+            Chair = detail.Chair,
+            PeriodStart = ConferenceFormat.Input(detail.PeriodStart),
+            PeriodEnd = ConferenceFormat.Input(detail.PeriodEnd),
+            CutoffDate = ConferenceFormat.Input(detail.CutoffDate),
+        };
+
+        public ConferenceDraft ToDraft() => new(
+            Title, ConferenceFormat.Parse(Date), Venue, Chair, ConferenceFormat.Parse(PeriodStart), ConferenceFormat.Parse(PeriodEnd), ConferenceFormat.Parse(CutoffDate));
+    }
+
+    private sealed class InviteeDraftForm
+    {
+        public string? Name { get; set; }
+        public string? Position { get; set; }
+    }
+
+    private sealed class ChecklistForm
+    {
+        public int? EditingId { get; init; }
+        public string? Text { get; set; }
+        public string? Owner { get; set; }
+        public string? DueDate { get; set; }
+    }
+
+    private sealed class AgendaForm
+    {
+        public int? EditingId { get; init; }
+        public string? Title { get; set; }
+        public int? PresenterUnitId { get; set; }
+        public string? PresenterName { get; set; }
+        public int? DurationMinutes { get; set; }
+    }
+}

@@ -1,0 +1,170 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
+using SteeringDashboard.Web.Features.Conference;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Conference;
+
+/// <summary>The demo mid-year conference's workspace, on a database of its own.</summary>
+public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
+{
+    private const string ModulePath = "./Features/Conference/ConferencePage.razor.js";
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly TemporaryDatabase _database = new();
+    private IRenderedComponent<ConferencePage> _page = default!;
+    private BunitJSModuleInterop _module = default!;
+    private int _conferenceId;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        _module = JSInterop.SetupModule(ModulePath);
+        _module.SetupVoid("enableAgendaDrag", _ => true).SetVoidResult();
+        _module.SetupVoid("focusElement", _ => true).SetVoidResult();
+        _module.SetupVoid("dispose").SetVoidResult();
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        _conferenceId = Assert.Single(await Services.GetRequiredService<ConferenceQueries>().ListAsync(Cancellation)).Id;
+    }
+
+    [Fact]
+    public async Task TheSecretariatAddsAnAgendaItemAndTheRunningTotalGrows()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var before = Titles();
+        Assert.Equal("Total time: 2 h 00 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+
+        _page.Find("input[data-testid=agenda-title]").Change("Tham luận của Sở Y tế");
+        _page.Find("input[data-testid=agenda-person]").Change("Giám đốc Sở Y tế");
+        _page.Find("input[data-testid=agenda-duration]").Change("15");
+        _page.Find("[data-testid=agenda-form]").Submit();
+
+        _page.WaitForAssertion(() => Assert.Equal([.. before, "Tham luận của Sở Y tế"], Titles()), Timeout);
+        Assert.Equal("Total time: 2 h 15 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+        Assert.Equal("2 h 15 min", _page.FindAll("[data-testid=agenda-ends]")[^1].TextContent.Trim());
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var stored = await db.AgendaItems.Where(i => i.ConferenceId == _conferenceId).OrderBy(i => i.Position).ToListAsync(Cancellation);
+        Assert.Equal(("Giám đốc Sở Y tế", 15, stored.Count), (stored[^1].PresenterName, stored[^1].DurationMinutes, stored[^1].Position));
+    }
+
+    [Fact]
+    public async Task MovingAnItemDownByKeyboardAnnouncesItKeepsTheTotalAndKeepsFocusOnIt()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var before = Titles();
+        var first = _page.FindAll("[data-testid=agenda-row]")[0].GetAttribute("data-agenda-id");
+        var down = _page.FindAll("button[data-testid=agenda-down]")[0];
+        Assert.Equal($"Move “{before[0]}” down", down.GetAttribute("aria-label"));
+
+        down.Click();
+
+        _page.WaitForAssertion(() => Assert.Equal([before[1], before[0], .. before[2..]], Titles()), Timeout);
+        Assert.Equal(
+            $"“{before[0]}” is now item 2 of {before.Count}. Total time: 2 h 00 min.",
+            _page.Find("[data-testid=agenda-announcement]").TextContent.Trim());
+        Assert.Equal("polite", _page.Find("[data-testid=agenda-announcement]").GetAttribute("aria-live"));
+        Assert.Equal("Total time: 2 h 00 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+        _page.WaitForAssertion(() => Assert.Equal($"agenda-down-{first}", _module.VerifyInvoke("focusElement").Arguments[0]), Timeout);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.Equal(
+            Enumerable.Range(1, before.Count),
+            await db.AgendaItems.Where(i => i.ConferenceId == _conferenceId).OrderBy(i => i.Position).Select(i => i.Position).ToListAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task MovingTheSecondItemUpToTheTopKeepsFocusOnItsMoveDownButton()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var second = _page.FindAll("[data-testid=agenda-row]")[1].GetAttribute("data-agenda-id");
+
+        _page.FindAll("button[data-testid=agenda-up]")[1].Click();
+
+        _page.WaitForAssertion(() => Assert.Equal(second, _page.FindAll("[data-testid=agenda-row]")[0].GetAttribute("data-agenda-id")), Timeout);
+        Assert.True(_page.FindAll("button[data-testid=agenda-up]")[0].HasAttribute("disabled"));
+        _page.WaitForAssertion(() => Assert.Equal($"agenda-down-{second}", _module.VerifyInvoke("focusElement").Arguments[0]), Timeout);
+    }
+
+    [Fact]
+    public async Task AnInvalidRecordShowsTheErrorBesideItsFieldInVietnameseAndChangesNothing()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+
+        _page.Find("input[data-testid=record-title]").Change("   ");
+        _page.Find("input[data-testid=record-cutoff]").Change("2017-12-31");
+        _page.Find("[data-testid=record-form]").Submit();
+
+        _page.WaitForAssertion(() => Assert.Contains("Nhập tên hội nghị.", _page.Find("[data-testid=record-form]").TextContent), Timeout);
+        Assert.Contains("Ngày chốt số liệu phải nằm trong hoặc sau kỳ sơ kết.", _page.Find("[data-testid=record-form]").TextContent);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var stored = await db.Conferences.SingleAsync(Cancellation);
+        Assert.Equal(("Hội nghị sơ kết công tác 6 tháng đầu năm 2018 của Ban Chỉ đạo 138/TP", new DateOnly(2018, 6, 15)), (stored.Title, stored.CutoffDate));
+    }
+
+    [Fact]
+    public async Task ACommitteeMemberReadsTheConferenceWithoutAnyEditingControl()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        RenderPage();
+
+        Assert.NotEmpty(Titles());
+        Assert.Contains("15/06/2018", _page.Find("[data-testid=record]").TextContent);
+        Assert.Contains("Từ 01/01/2018 đến 30/06/2018", _page.Find("[data-testid=record]").TextContent);
+        Assert.NotNull(_page.Find("[data-testid=read-only]"));
+        Assert.NotNull(_page.Find("[data-testid=demo-notice]"));
+        Assert.Empty(_page.FindAll("form"));
+        Assert.Empty(_page.FindAll("[data-testid=agenda-up], [data-testid=agenda-down], [data-testid=agenda-remove], [data-testid=checklist-done]"));
+        Assert.All(_page.FindAll("[data-testid=agenda-row]"), row => Assert.Equal("false", row.GetAttribute("draggable")));
+        Assert.Empty(_module.Invocations);
+    }
+
+    [Fact]
+    public async Task ACommitteeMembersOpenPageShowsAnAgendaItemTheSecretariatJustAdded()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var secretariat = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat);
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        RenderPage();
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+
+        Assert.IsType<ConferenceOutcome.Saved>(await Services.GetRequiredService<ConferenceService>().SaveAgendaItemAsync(
+            new Caller(secretariat.UserId), _conferenceId, version, null, new AgendaDraft("Văn nghệ chào mừng", null, "Nhà văn hóa", 10), Cancellation));
+
+        _page.WaitForAssertion(() => Assert.Equal("Văn nghệ chào mừng", Titles()[^1]), Timeout);
+        Assert.Equal("Total time: 2 h 10 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    private void RenderPage()
+    {
+        Render<MudPopoverProvider>();
+        _page = Render<ConferencePage>(p => p.Add(c => c.Id, _conferenceId));
+        _page.WaitForElement("[data-testid=agenda]", Timeout);
+    }
+
+    private List<string> Titles() =>
+        [.. _page.FindAll("[data-testid=agenda-row] th").Select(th => th.TextContent.Trim())];
+}
