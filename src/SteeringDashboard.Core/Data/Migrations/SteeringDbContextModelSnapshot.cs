@@ -501,6 +501,199 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("CampaignUnit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PresenterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PresenterUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PresenterUnitId");
+
+                    b.HasIndex("ConferenceId", "Position");
+
+                    b.ToTable("AgendaItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgendaItems_Duration", "DurationMinutes BETWEEN 1 AND 480");
+
+                            t.HasCheckConstraint("CK_AgendaItems_Position", "Position >= 1");
+
+                            t.HasCheckConstraint("CK_AgendaItems_Presenter", "(PresenterUnitId IS NULL) <> (PresenterName IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Commendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NomineeKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NomineeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReadingOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "State");
+
+                    b.ToTable("Commendations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Commendations_Achievement", "length(trim(Achievement)) > 0");
+
+                            t.HasCheckConstraint("CK_Commendations_Form", "Form BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("CK_Commendations_NomineeKind", "NomineeKind BETWEEN 1 AND 2");
+
+                            t.HasCheckConstraint("CK_Commendations_NomineeName", "length(trim(NomineeName)) > 0");
+
+                            t.HasCheckConstraint("CK_Commendations_ReadingOrder", "(State = 3 AND ReadingOrder IS NOT NULL AND ReadingOrder >= 1) OR (State <> 3 AND ReadingOrder IS NULL)");
+
+                            t.HasCheckConstraint("CK_Commendations_RejectionReason", "(State = 4 AND RejectionReason IS NOT NULL AND length(trim(RejectionReason)) > 0) OR (State <> 4 AND RejectionReason IS NULL)");
+
+                            t.HasCheckConstraint("CK_Commendations_State", "State BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommendationId");
+
+                    b.ToTable("CommendationHistory", t =>
+                        {
+                            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"To\" = 4 AND Reason IS NOT NULL) OR (\"To\" <> 4 AND Reason IS NULL)");
+
+                            t.HasCheckConstraint("CK_CommendationHistory_To", "\"To\" BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CommendationId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("CommendationLinks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
+                        });
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.Conference", b =>
                 {
                     b.Property<int>("Id")
@@ -559,6 +752,169 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                             t.HasCheckConstraint("CK_Conferences_Title", "length(trim(Title)) > 0");
                         });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("ConferenceChecklistItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConferenceChecklistItems_Text", "length(trim(Text)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitedUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ConferenceInvitedUnits");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("ConferenceInvitees", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConferenceInvitees_Name", "length(trim(Name)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FrozenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PackVersions", t =>
+                        {
+                            t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSections");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
@@ -1419,6 +1775,80 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "PresenterUnit")
+                        .WithMany()
+                        .HasForeignKey("PresenterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PresenterUnit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Commendation", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationHistory", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Commendation", null)
+                        .WithMany("History")
+                        .HasForeignKey("CommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationLink", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Assignments.Assignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SteeringDashboard.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SteeringDashboard.Core.Conferences.Commendation", null)
+                        .WithMany("Links")
+                        .HasForeignKey("CommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Assignment");
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.Conference", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Plans.Plan", "Plan")
@@ -1428,6 +1858,63 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceChecklistItem", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitedUnit", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitee", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
@@ -1646,6 +2133,13 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Results");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Commendation", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.Plan", b =>
