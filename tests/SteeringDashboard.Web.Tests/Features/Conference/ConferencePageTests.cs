@@ -134,6 +134,9 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         Assert.Empty(_page.FindAll("[data-testid=agenda-up], [data-testid=agenda-down], [data-testid=agenda-remove], [data-testid=checklist-done]"));
         Assert.All(_page.FindAll("[data-testid=agenda-row]"), row => Assert.Equal("false", row.GetAttribute("draggable")));
         Assert.Empty(_module.Invocations);
+        Assert.Equal(
+            [($"/conference/{_conferenceId}/review", "Báo cáo sơ kết và bộ tài liệu đã chốt"), ($"/conference/{_conferenceId}/commendations", "Khen thưởng")],
+            _page.FindAll("[data-testid=workspace-links] a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())));
     }
 
     [Fact]
