@@ -21,7 +21,7 @@ public sealed class CommendationConstraintsTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var conferenceId = await CommendationScenario.AddConferenceAsync(_database, await SmallPlanScenario.CreateAsync(_database));
+        var conferenceId = await ConferenceScenario.AddConferenceAsync(_database, await SmallPlanScenario.CreateAsync(_database));
         await using var db = _database.CreateDbContext();
         var unit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
         var assignment = await db.Assignments.Where(a => a.UnitId == unit && a.PlanTask!.Number == 1).Select(a => a.Id).SingleAsync(Token);

@@ -15,7 +15,7 @@ public sealed class CommendationDemoSeedTests
         int conferenceId;
         await using (var db = database.CreateDbContext())
         {
-            conferenceId = await CommendationScenario.AddConferenceAsync(database, await db.Plans.Select(p => p.Id).SingleAsync(Token));
+            conferenceId = await ConferenceScenario.AddConferenceAsync(database, await db.Plans.Select(p => p.Id).SingleAsync(Token));
             await CommendationDemoSeed.AddAsync(db, conferenceId, Token);
             await CommendationDemoSeed.AddAsync(db, conferenceId, Token);
         }

@@ -31,7 +31,7 @@ public sealed class CommendationServiceTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _conferenceId = await CommendationScenario.AddConferenceAsync(_database, await SmallPlanScenario.CreateAsync(_database));
+        _conferenceId = await ConferenceScenario.AddConferenceAsync(_database, await SmallPlanScenario.CreateAsync(_database));
         await using var db = _database.CreateDbContext();
         _u1 = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
         _u2 = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);

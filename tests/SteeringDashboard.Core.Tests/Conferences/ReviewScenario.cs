@@ -27,25 +27,8 @@ internal sealed class ReviewScenario(TestDatabase database, int conferenceId)
     private AccessGuard Guard => new(Database, new AuditLog(Database, new FixedClock(Now), NullLogger<AuditLog>.Instance));
 
     /// <summary>Adds a conference of <paramref name="planId"/> whose figures count up to <paramref name="cutoff"/>.</summary>
-    public static async Task<ReviewScenario> CreateAsync(TestDatabase database, int planId, DateOnly cutoff)
-    {
-        await using var db = database.CreateDbContext();
-        var conference = db.Conferences.Add(new Conference
-        {
-            PlanId = planId,
-            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
-            Date = new DateOnly(2018, 7, 10),
-            Venue = "Hà Nội",
-            Chair = "Trưởng ban",
-            PeriodStart = new DateOnly(2018, 1, 1),
-            PeriodEnd = new DateOnly(2018, 6, 30),
-            CutoffDate = cutoff,
-            UpdatedBy = "test",
-            Version = Guid.NewGuid(),
-        }).Entity;
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return new ReviewScenario(database, conference.Id);
-    }
+    public static async Task<ReviewScenario> CreateAsync(TestDatabase database, int planId, DateOnly cutoff) =>
+        new(database, await ConferenceScenario.AddConferenceAsync(database, planId, cutoff));
 
     public async Task<Caller> AccountAsync(SteeringRole role) => new((await TestAccounts.CreateAsync(Database, role)).UserId, "10.0.0.7");
 

@@ -629,21 +629,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         }).Entity;
         await db.SaveChangesAsync(Token);
         _reportTypeId = reportType.Id;
-        var conference = db.Conferences.Add(new Conference
-        {
-            PlanId = planId,
-            Title = "Hội nghị sơ kết",
-            Date = new DateOnly(2018, 7, 10),
-            Venue = "Hà Nội",
-            Chair = "Trưởng ban",
-            PeriodStart = new DateOnly(2018, 1, 1),
-            PeriodEnd = new DateOnly(2018, 6, 30),
-            CutoffDate = new DateOnly(2018, 6, 30),
-            UpdatedBy = "setup",
-            Version = Guid.NewGuid(),
-        }).Entity;
-        await db.SaveChangesAsync(Token);
-        _conferenceId = conference.Id;
+        _conferenceId = await ConferenceScenario.AddConferenceAsync(Database, planId);
         db.UnitReports.Add(new UnitReport
         {
             ReportTypeId = _reportTypeId,

@@ -2,11 +2,11 @@ using SteeringDashboard.Core.Conferences;
 
 namespace SteeringDashboard.Core.Tests.TestSupport;
 
-/// <summary>A conference of the plan reviewing the first half of 2018, for the commendation tests (the conference's own screens create theirs).</summary>
-public static class CommendationScenario
+/// <summary>A conference of the plan reviewing the first half of 2018, for the tests of what belongs to a conference.</summary>
+public static class ConferenceScenario
 {
-    /// <summary>Adds the conference and returns its id.</summary>
-    public static async Task<int> AddConferenceAsync(TestDatabase database, int planId)
+    /// <summary>Adds the conference (its figures counting up to <paramref name="cutoff"/>, by default the period's end) and returns its id.</summary>
+    public static async Task<int> AddConferenceAsync(TestDatabase database, int planId, DateOnly? cutoff = null)
     {
         await using var db = database.CreateDbContext();
         var conference = db.Conferences.Add(new Conference
@@ -18,7 +18,7 @@ public static class CommendationScenario
             Chair = "Trưởng Ban Chỉ đạo",
             PeriodStart = new DateOnly(2018, 1, 1),
             PeriodEnd = new DateOnly(2018, 6, 30),
-            CutoffDate = new DateOnly(2018, 6, 30),
+            CutoffDate = cutoff ?? new DateOnly(2018, 6, 30),
             UpdatedAtUtc = new DateTime(2018, 7, 1, 0, 0, 0, DateTimeKind.Utc),
             UpdatedBy = "test",
             Version = Guid.NewGuid(),
