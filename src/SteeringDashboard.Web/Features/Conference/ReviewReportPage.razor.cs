@@ -178,31 +178,7 @@ public sealed partial class ReviewReportPage
 
     private Guid? SectionVersion(string key) => _sections.TryGetValue(key, out var section) ? section.Version : null;
 
-    /// <summary>The programme's headline figures this year and in the same months of the previous year, as the reader may see them.</summary>
-    private ChartSpec ChartOf(ReviewDisplay live, ReviewProgramme programme)
-    {
-        var texts = Texts;
-        var totals = programme.Figures.Select(live.Total).ToList();
-        var changes = programme.Figures.Select(live.Change).ToList();
-        return new ChartSpec
-        {
-            Labels = [.. programme.Figures.Select(f => Bilingual.Pick(f.NameVi, f.NameEn))],
-            Datasets =
-            [
-                new ChartDataset(
-                    live.Content.Figures.Year.ToString(CultureInfo.CurrentCulture),
-                    [.. totals.Select(t => t.Value is { } value ? (double)value : (double?)null)],
-                    ChartPalette.Blue,
-                    HiddenTexts: [.. totals.Select(t => t.IsHidden ? texts.Format(t) : null)]),
-                new ChartDataset(
-                    live.Content.Figures.PreviousYear.ToString(CultureInfo.CurrentCulture),
-                    [.. changes.Select(c => c is null ? (double?)null : c.Previous)],
-                    ChartPalette.Orange,
-                    HiddenTexts: [.. changes.Select(c => c is null ? L["NoComparison"].Value : null)]),
-            ],
-            HiddenNote = live.HasHiddenFigures ? texts.Note : null,
-        };
-    }
+    private ChartSpec ChartOf(ReviewDisplay live, ReviewProgramme programme) => ReviewChart.Of(live, programme, Texts, L["NoComparison"]);
 
     private static string DateText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.CurrentCulture);
 

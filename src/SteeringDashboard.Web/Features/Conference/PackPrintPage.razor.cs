@@ -1,0 +1,123 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using SteeringDashboard.Core;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Components.Privacy;
+using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Security;
+
+namespace SteeringDashboard.Web.Features.Conference;
+
+/// <summary>
+/// The conference pack as an A4 document: the administrative heading, the agenda with its total time, the review report of a
+/// frozen version (the one asked for, else the latest; the live report when the pack was never frozen, and the page says which),
+/// and the approved commendations in reading order. Victim figures are disclosed for the reader as on the review screen.
+/// The print button and links are hidden on paper; page numbers are printed by the browser's footer (Chromium's print
+/// "Headers and footers", or page.pdf's FooterTemplate), as Chromium does not support page-margin boxes in @page.
+/// </summary>
+public sealed partial class PackPrintPage
+{
+    private const string ModulePath = "./Features/Conference/PackPrintPage.razor.js";
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private ConferenceDetail? _detail;
+    private ReviewDisplay? _display;
+    private PackVersionSummary? _frozen;
+    private IReadOnlyList<CommendationRow> _approved = [];
+    private bool _loaded;
+
+    /// <summary>The conference whose pack this is.</summary>
+    [Parameter]
+    public int ConferenceId { get; set; }
+
+    /// <summary>The frozen version to print, from the query string; the latest when absent.</summary>
+    [SupplyParameterFromQuery(Name = "version")]
+    public int? Version { get; set; }
+
+    [Inject]
+    private ConferenceQueries Conferences { get; set; } = default!;
+
+    [Inject]
+    private ReviewQueries Review { get; set; } = default!;
+
+    [Inject]
+    private PackService Packs { get; set; } = default!;
+
+    [Inject]
+    private CommendationQueries Commendations { get; set; } = default!;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+
+    private FigureTexts Texts => new(PrivacyText, Privacy.Value.VictimThreshold);
+
+    private string ReviewRoute => $"/conference/{ConferenceId}/review";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _detail = await Conferences.LoadAsync(ConferenceId);
+        _display = null;
+        _frozen = null;
+        if (_detail is not null)
+        {
+            var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
+            var content = await LoadContentAsync();
+            _display = content is null ? null : ReviewDisplay.Build(content, disclosure);
+            _approved = (await Commendations.ListAsync(ConferenceId))?.ReadingList ?? [];
+        }
+
+        _loaded = true;
+    }
+
+    /// <summary>The asked-for version, else the latest frozen one, else the report compiled now.</summary>
+    private async Task<ReviewContent?> LoadContentAsync()
+    {
+        var number = Version ?? (await Packs.ListAsync(ConferenceId)).FirstOrDefault()?.Number;
+        if (number is not { } wanted)
+        {
+            return await Review.CompileAsync(ConferenceId);
+        }
+
+        var pack = await Packs.LoadAsync(ConferenceId, wanted);
+        _frozen = pack?.Version;
+        return pack?.Content;
+    }
+
+    /// <summary>The browser's print dialog, through the page's module (the CSP allows no inline script).</summary>
+    private async Task PrintAsync()
+    {
+        await using var module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        await module.InvokeVoidAsync("print");
+    }
+
+    private ChartSpec ChartOf(ReviewDisplay live, ReviewProgramme programme) => ReviewChart.Of(live, programme, Texts, L["NoComparison"]);
+
+    private string PresenterOf(AgendaRow item) =>
+        item.PresenterUnit is { } unit ? Bilingual.Pick(unit.NameVi, unit.NameEn) : item.PresenterName ?? "";
+
+    private static string Number(int value) => value.ToString("N0", Vietnamese);
+
+    private string Minutes(int minutes) => minutes >= 60
+        ? C["HoursMinutes", minutes / 60, (minutes % 60).ToString("00", CultureInfo.InvariantCulture)]
+        : C["Minutes", Number(minutes)];
+
+    private static string DateText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string DateTimeText(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static string MonthText(ReviewContent content, int month) =>
+        new DateOnly(content.Figures.Year, Math.Max(month, 1), 1).ToString("MM/yyyy", CultureInfo.InvariantCulture);
+}

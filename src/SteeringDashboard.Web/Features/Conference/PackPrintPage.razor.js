@@ -1,0 +1,4 @@
+// Opens the browser's print dialog for the conference pack.
+export function print() {
+    window.print();
+}

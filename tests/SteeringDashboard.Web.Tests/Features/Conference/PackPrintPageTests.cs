@@ -1,0 +1,151 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
+using SteeringDashboard.TestSupport;
+using SteeringDashboard.Web.Features.Conference;
+using SteeringDashboard.Web.Tests.TestSupport;
+
+namespace SteeringDashboard.Web.Tests.Features.Conference;
+
+/// <summary>
+/// The printed pack of a first-half conference (10/07/2018) on the demo plan, with two agenda items (45 and 50 minutes) and three
+/// nominations: two approved (read in the order 2, 1 of their insertion) and one still proposed.
+/// </summary>
+public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly TemporaryDatabase _database = new();
+    private int _conferenceId;
+
+    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
+
+    public async ValueTask InitializeAsync()
+    {
+        this.AddSteeringDefaults();
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var conference = db.Conferences.Add(new Core.Conferences.Conference
+        {
+            PlanId = await db.Plans.Select(p => p.Id).SingleAsync(Cancellation),
+            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
+            Date = new DateOnly(2018, 7, 10),
+            Venue = "Hà Nội",
+            Chair = "Trưởng ban",
+            PeriodStart = new DateOnly(2018, 1, 1),
+            PeriodEnd = new DateOnly(2018, 6, 30),
+            CutoffDate = new DateOnly(2018, 6, 30),
+            UpdatedBy = "test",
+            Version = Guid.NewGuid(),
+        }).Entity;
+        await db.SaveChangesAsync(Cancellation);
+        _conferenceId = conference.Id;
+
+        var unitId = await db.Units.Where(u => u.NameEn == "Ba Vi District").Select(u => u.Id).SingleAsync(Cancellation);
+        db.AgendaItems.AddRange(
+            new AgendaItem { ConferenceId = _conferenceId, Position = 1, Title = "Báo cáo sơ kết", PresenterName = "Thường trực Ban chỉ đạo", DurationMinutes = 45 },
+            new AgendaItem { ConferenceId = _conferenceId, Position = 2, Title = "Thảo luận", PresenterName = "Các đại biểu", DurationMinutes = 50 });
+        db.Commendations.AddRange(
+            Nomination("Công an huyện Ba Vì", unitId, CommendationState.Approved, readingOrder: 2),
+            Nomination("Nguyễn Văn An", unitId, CommendationState.Approved, readingOrder: 1),
+            Nomination("Trần Thị Bình", unitId, CommendationState.Proposed, readingOrder: null));
+        await db.SaveChangesAsync(Cancellation);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task TheLivePackHasTheAdministrativeHeadingTheAgendaTotalAndTheApprovedListInReadingOrder()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        var page = RenderPage();
+
+        Assert.Equal("BAN CHỈ ĐẠO 138/TP", page.Find("[data-testid='heading-issuer']").TextContent.Trim());
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page.Find("[data-testid='heading-nation']").TextContent.Trim());
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", page.Markup);
+        Assert.Contains("Hà Nội, ngày 10 tháng 07 năm 2018", page.Markup);
+        Assert.Contains("Số liệu trực tiếp", page.Find("[data-testid='pack-version']").TextContent);
+        Assert.Equal("1 giờ 35 phút", page.Find("[data-testid='agenda-total']").TextContent.Trim());
+        Assert.Equal(
+            ["Nguyễn Văn An", "Công an huyện Ba Vì"],
+            page.FindAll("[data-testid='commendation-row'] th").Select(th => th.TextContent.Trim()));
+        Assert.DoesNotContain("Trần Thị Bình", page.Markup);
+
+        // The only button is the print control, which the print styles hide on paper.
+        var button = Assert.Single(page.FindAll("button"));
+        Assert.Equal("print", button.GetAttribute("data-testid"));
+        Assert.NotNull(button.Closest("[data-testid='print-controls']"));
+        Assert.Empty(page.Find("[data-testid='pack-document']").QuerySelectorAll("button, input, textarea, select"));
+    }
+
+    [Theory]
+    [InlineData(null, "Phiên bản chốt số 2,")]
+    [InlineData(1, "Phiên bản chốt số 1,")]
+    public async Task TheLatestFrozenVersionIsPrintedUnlessAnotherIsAskedFor(int? version, string expected)
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await FreezeTwiceAsync();
+
+        var page = RenderPage(version);
+
+        Assert.StartsWith(expected, page.Find("[data-testid='pack-version']").TextContent.Trim());
+        Assert.Equal("1 giờ 35 phút", page.Find("[data-testid='agenda-total']").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AVersionThePackDoesNotHaveIsSaidAndNothingIsPrinted()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await FreezeTwiceAsync();
+
+        var page = RenderPage(version: 7);
+
+        Assert.Equal("Tài liệu hội nghị không có phiên bản chốt số 7.", page.Find("[data-testid='version-missing']").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid='pack-document']"));
+    }
+
+    private async Task FreezeTwiceAsync()
+    {
+        var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        var packs = Services.GetRequiredService<PackService>();
+        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, Cancellation));
+        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, Cancellation));
+    }
+
+    private IRenderedComponent<PackPrintPage> RenderPage(int? version = null)
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(version is { } number ? $"/conference/{_conferenceId}/print?version={number}" : $"/conference/{_conferenceId}/print");
+        Render<MudPopoverProvider>();
+        var page = Render<PackPrintPage>(p => p.Add(x => x.ConferenceId, _conferenceId));
+        page.WaitForState(() => page.FindAll("[data-testid='pack-document'], [data-testid='version-missing']").Count > 0, Timeout);
+        return page;
+    }
+
+    private Commendation Nomination(string nominee, int unitId, CommendationState state, int? readingOrder) => new()
+    {
+        ConferenceId = _conferenceId,
+        NomineeName = nominee,
+        NomineeKind = NomineeKind.Individual,
+        UnitId = unitId,
+        Form = CommendationForm.SteeringCommitteeCertificateOfMerit,
+        Achievement = "Thành tích xuất sắc trong phong trào.",
+        State = state,
+        ReadingOrder = readingOrder,
+        ProposedAtUtc = new DateTime(2018, 6, 1, 2, 0, 0, DateTimeKind.Utc),
+        ProposedBy = "test",
+        UpdatedAtUtc = new DateTime(2018, 6, 1, 2, 0, 0, DateTimeKind.Utc),
+        Version = Guid.NewGuid(),
+    };
+}
