@@ -6,9 +6,10 @@ let nextHandle = 1;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-export function create(canvas, spec, dotNetRef) {
+// image: for a chart in a printed document, an <img> that receives a picture of every drawing (else null).
+export function create(canvas, spec, dotNetRef, image) {
   const handle = nextHandle++;
-  charts.set(handle, { chart: newChart(canvas, spec, dotNetRef), dotNetRef });
+  charts.set(handle, { chart: newChart(canvas, spec, dotNetRef, image), dotNetRef, image });
   return handle;
 }
 
@@ -23,7 +24,7 @@ export function update(handle, spec) {
     // A bar chart cannot morph into a line chart; only this rare change redraws from scratch.
     const canvas = chart.canvas;
     chart.destroy();
-    entry.chart = newChart(canvas, spec, entry.dotNetRef);
+    entry.chart = newChart(canvas, spec, entry.dotNetRef, entry.image);
     return;
   }
 
@@ -38,7 +39,7 @@ export function update(handle, spec) {
     }
   });
   datasets.length = spec.datasets.length;
-  chart.options = buildOptions(spec, entry.dotNetRef);
+  chart.options = buildOptions(spec, entry.dotNetRef, entry.image);
   chart.update();
 }
 
@@ -50,17 +51,25 @@ export function destroy(handle) {
   }
 }
 
-export function toImage(handle) {
-  const entry = charts.get(handle);
-  return entry ? entry.chart.toBase64Image('image/png', 1) : null;
-}
-
-function newChart(canvas, spec, dotNetRef) {
+function newChart(canvas, spec, dotNetRef, image) {
   return new window.Chart(canvas, {
     type: chartType(spec),
     data: { labels: [...spec.labels], datasets: spec.datasets.map((dataset) => toDataset(dataset, spec)) },
-    options: buildOptions(spec, dotNetRef),
+    options: buildOptions(spec, dotNetRef, image),
+    plugins: image ? [copyTo(image)] : [],
   });
+}
+
+// Copies each finished drawing to the image; a drawing at no size (the canvas hidden by print media) is not a picture.
+function copyTo(image) {
+  return {
+    id: 'copyToImage',
+    afterRender: (chart) => {
+      if (chart.width > 0 && chart.height > 0) {
+        image.src = chart.toBase64Image('image/png', 1);
+      }
+    },
+  };
 }
 
 function chartType(spec) {
@@ -95,7 +104,7 @@ function formatters(spec) {
   return { axis: whole, value: whole };
 }
 
-function buildOptions(spec, dotNetRef) {
+function buildOptions(spec, dotNetRef, image) {
   const format = formatters(spec);
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
@@ -104,7 +113,10 @@ function buildOptions(spec, dotNetRef) {
     responsive: true,
     maintainAspectRatio: false,
     indexAxis: spec.horizontal ? 'y' : 'x',
-    animation: reducedMotion.matches ? false : { duration: 250 },
+    // A printed chart is copied once drawn, so it must not stop at an animation's first frame.
+    animation: image || reducedMotion.matches ? false : { duration: 250 },
+    // A printed chart answers no pointer (a tooltip would be copied into its picture); undefined keeps Chart.js's events.
+    events: image ? [] : undefined,
     interaction: { mode: 'nearest', intersect: true },
     scales: {
       [categoryAxis]: { stacked: spec.stacked },

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -8,8 +10,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SteeringDashboard.Web.Tests.Browser;
 
-/// <summary>The demo mid-year conference's workspace in Chromium: drag to reorder the agenda, and an axe-core scan of the editor's view.</summary>
-public sealed class ConferenceBrowserTests(LiveSteeringApp app, BrowserFixture browser) : IClassFixture<LiveSteeringApp>
+/// <summary>
+/// The demo mid-year conference's workspace in Chromium: drag to reorder the agenda, from a new agenda item to the frozen pack
+/// printed to PDF, and axe-core scans of the conference's screens.
+/// </summary>
+public sealed partial class ConferenceBrowserTests(LiveSteeringApp app, BrowserFixture browser) : IClassFixture<LiveSteeringApp>
 {
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
@@ -33,18 +38,121 @@ public sealed class ConferenceBrowserTests(LiveSteeringApp app, BrowserFixture b
         Assert.Equal([titles[^1].Trim(), .. titles.SkipLast(1).Select(t => t.Trim())], stored);
     }
 
+    [Fact]
+    public async Task TheSecretariatAddsAnAgendaItemFreezesThePackAndItsPrintViewMakesAMultiPagePdfWithTheChartsDrawn()
+    {
+        const string title = "Tham luận của Hội Liên hiệp Phụ nữ thành phố về hỗ trợ nạn nhân";
+        var conferenceId = await ConferenceIdAsync();
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US", SteeringRole.Secretariat);
+        var page = await context.NewPageAsync();
+
+        await page.GotoInteractiveAsync($"/conference/{conferenceId}");
+        await page.Locator("input[data-testid=agenda-title]").FillAsync(title);
+        await page.Locator("input[data-testid=agenda-person]").FillAsync("Chủ tịch Hội Liên hiệp Phụ nữ thành phố");
+        await page.Locator("input[data-testid=agenda-duration]").FillAsync("15");
+        await page.GetByTestId("agenda-save").ClickAsync();
+        await Expect(page.Locator("[data-testid=agenda-row] th").Last).ToHaveTextAsync(title);
+
+        await page.GotoInteractiveAsync($"/conference/{conferenceId}/review");
+        var versionsBefore = await FrozenVersionsAsync(conferenceId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Freeze the pack" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Freeze the pack" }).ClickAsync();
+        var version = versionsBefore + 1;
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Version {version} of the pack is frozen." })).ToBeVisibleAsync();
+        Assert.Equal(version, await FrozenVersionsAsync(conferenceId));
+
+        await page.GotoInteractiveAsync($"/conference/{conferenceId}/print");
+        await Expect(page.GetByTestId("pack-version")).ToContainTextAsync($"Frozen version {version},");
+        await Expect(page.Locator("[data-testid=agenda] tbody tr").Last).ToContainTextAsync(title);
+        var charts = page.Locator("img.chart-print-image");
+        await Expect(charts).ToHaveCountAsync(3);
+        foreach (var chart in await charts.AllAsync())
+        {
+            await Expect(chart).ToHaveAttributeAsync("src", ChartPicture());
+            Assert.True(await DrawnShareAsync(chart) > 0.02, "A chart's picture is blank.");
+        }
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.GetByTestId("print-controls")).ToBeHiddenAsync();
+        await Expect(page.Locator("canvas").First).ToBeHiddenAsync();
+        await Expect(charts.First).ToBeVisibleAsync();
+        var pdf = Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true }));
+
+        Assert.True(PdfPage().Count(pdf) > 1, "The printed pack is a single page.");
+        Assert.True(PdfImage().Count(pdf) >= 3, "The printed pack holds fewer pictures than it has charts.");
+    }
+
     [Theory]
-    [InlineData("vi-VN", SteeringRole.Secretariat)]
-    [InlineData("en-US", SteeringRole.CommitteeMember)]
-    public async Task TheWorkspaceHasNoSeriousAccessibilityViolations(string locale, SteeringRole role)
+    [InlineData("vi-VN", SteeringRole.Secretariat, "")]
+    [InlineData("en-US", SteeringRole.CommitteeMember, "")]
+    [InlineData("vi-VN", SteeringRole.Secretariat, "/review")]
+    [InlineData("en-US", SteeringRole.CommitteeMember, "/review")]
+    [InlineData("vi-VN", SteeringRole.Secretariat, "/commendations")]
+    [InlineData("en-US", SteeringRole.UnitReporter, "/commendations")]
+    [InlineData("vi-VN", SteeringRole.CommitteeMember, "/print")]
+    public async Task TheConferenceScreensHaveNoSeriousAccessibilityViolations(string locale, SteeringRole role, string screen)
     {
         var conferenceId = await ConferenceIdAsync();
-        await using var context = await app.NewSignedInContextAsync(browser, locale, role);
+        await using var context = await app.NewSignedInContextAsync(browser, locale, role, role == SteeringRole.UnitReporter ? await UnitIdAsync("HOAN-KIEM") : null);
         var page = await context.NewPageAsync();
-        await page.GotoInteractiveAsync($"/conference/{conferenceId}");
-        await Expect(page.Locator("[data-testid=agenda]")).ToBeVisibleAsync();
+        await page.GotoInteractiveAsync($"/conference/{conferenceId}{screen}");
+        await Expect(page.Locator("h1").First).ToBeVisibleAsync();
 
         await page.AssertNoSeriousAccessibilityViolationsAsync();
+    }
+
+    [Fact]
+    public async Task TheListOfConferencesHasNoSeriousAccessibilityViolations()
+    {
+        await using var context = await app.NewSignedInContextAsync(browser, "vi-VN", SteeringRole.CommitteeMember);
+        var page = await context.NewPageAsync();
+        await page.GotoInteractiveAsync("/conference");
+        await Expect(page.Locator("h1").First).ToBeVisibleAsync();
+
+        await page.AssertNoSeriousAccessibilityViolationsAsync();
+    }
+
+    /// <summary>The share of a picture's pixels that are not transparent, measured in the page.</summary>
+    private static async Task<double> DrawnShareAsync(ILocator image) =>
+        await image.EvaluateAsync<double>("""
+            async (img) => {
+              await img.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = img.naturalWidth;
+              canvas.height = img.naturalHeight;
+              const context = canvas.getContext('2d');
+              context.drawImage(img, 0, 0);
+              const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+              let drawn = 0;
+              for (let i = 3; i < pixels.length; i += 4) {
+                if (pixels[i] > 0) {
+                  drawn++;
+                }
+              }
+              return drawn / (pixels.length / 4);
+            }
+            """);
+
+    [GeneratedRegex("^data:image/png;base64,")]
+    private static partial Regex ChartPicture();
+
+    // A page object of the PDF, not its page tree (/Type /Pages).
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PdfPage();
+
+    [GeneratedRegex(@"/Subtype\s*/Image")]
+    private static partial Regex PdfImage();
+
+    private async Task<int> FrozenVersionsAsync(int conferenceId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        return await db.PackVersions.CountAsync(v => v.ConferenceId == conferenceId, Cancellation);
+    }
+
+    private async Task<int> UnitIdAsync(string code)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        return await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync(Cancellation);
     }
 
     private async Task<int> ConferenceIdAsync()

@@ -13,6 +13,7 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
     public const string ModulePath = "./lib/app/charts.js";
 
     private ElementReference _canvas;
+    private ElementReference _image;
     private IJSObjectReference? _module;
     private DotNetObjectReference<ChartCanvas>? _selfReference;
     private Task? _creation;
@@ -37,6 +38,13 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
     [Parameter]
     public string Height { get; set; } = "320px";
 
+    /// <summary>
+    /// Whether the chart is part of a printed document: it is then drawn without animation, and every drawing is also copied
+    /// to an image that print media show in place of the canvas.
+    /// </summary>
+    [Parameter]
+    public bool ForPrint { get; set; }
+
     /// <summary>Raised when the user clicks a bar or a point.</summary>
     [Parameter]
     public EventCallback<ChartPointClick> OnPointClick { get; set; }
@@ -55,17 +63,6 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
         }
 
         await UpdateIfChangedAsync();
-    }
-
-    /// <summary>The chart as a PNG data URL, for printing; null before the chart exists.</summary>
-    public async Task<string?> ToImageAsync()
-    {
-        if (_module is null || _handle is not { } handle)
-        {
-            return null;
-        }
-
-        return await _module.InvokeAsync<string?>("toImage", handle);
     }
 
     [JSInvokable]
@@ -114,7 +111,7 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         _selfReference = DotNetObjectReference.Create(this);
         var spec = Spec;
-        _handle = await _module.InvokeAsync<int>("create", _canvas, spec, _selfReference);
+        _handle = await _module.InvokeAsync<int>("create", _canvas, spec, _selfReference, ForPrint ? _image : null);
         _drawnSpec = spec;
     }
 

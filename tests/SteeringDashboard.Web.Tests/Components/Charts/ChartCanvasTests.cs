@@ -115,13 +115,25 @@ public class ChartCanvasTests : BunitContext
     }
 
     [Fact]
-    public async Task ToImageReturnsTheModulesPngDataUrl()
+    public void AChartOnScreenHasNoPrintImage()
     {
-        _module.Setup<string?>("toImage", invocation => Equals(invocation.Arguments[0], Handle)).SetResult("data:image/png;base64,AAAA");
         var cut = RenderChart(Spec(3, 5, 8));
 
-        var image = await cut.InvokeAsync(cut.Instance.ToImageAsync);
+        Assert.Empty(cut.FindAll("img"));
+        Assert.Null(_module.VerifyInvoke("create").Arguments[3]);
+    }
 
-        Assert.Equal("data:image/png;base64,AAAA", image);
+    [Fact]
+    public void AChartForPrintHandsItsImageToTheModuleToReceiveEachDrawing()
+    {
+        var cut = Render<ChartCanvas>(parameters => parameters
+            .Add(p => p.Spec, Spec(3, 5, 8))
+            .Add(p => p.AccessibleName, "Overdue assignments by district")
+            .Add(p => p.ForPrint, true));
+
+        var image = cut.Find("img.chart-print-image");
+        Assert.Equal("Overdue assignments by district", image.GetAttribute("alt"));
+        Assert.Contains("chart-canvas-print", cut.Find(".chart-canvas").ClassList);
+        Assert.IsType<ElementReference>(_module.VerifyInvoke("create").Arguments[3]);
     }
 }
