@@ -101,12 +101,14 @@ public sealed partial class ConferenceBrowserTests(LiveSteeringApp app, BrowserF
         await page.AssertNoSeriousAccessibilityViolationsAsync();
     }
 
-    [Fact]
-    public async Task TheListOfConferencesHasNoSeriousAccessibilityViolations()
+    [Theory]
+    [InlineData("/conference", SteeringRole.CommitteeMember)]
+    [InlineData("/conference/new", SteeringRole.Secretariat)]
+    public async Task TheListOfConferencesAndTheNewConferenceFormHaveNoSeriousAccessibilityViolations(string address, SteeringRole role)
     {
-        await using var context = await app.NewSignedInContextAsync(browser, "vi-VN", SteeringRole.CommitteeMember);
+        await using var context = await app.NewSignedInContextAsync(browser, "vi-VN", role);
         var page = await context.NewPageAsync();
-        await page.GotoInteractiveAsync("/conference");
+        await page.GotoInteractiveAsync(address);
         await Expect(page.Locator("h1").First).ToBeVisibleAsync();
 
         await page.AssertNoSeriousAccessibilityViolationsAsync();

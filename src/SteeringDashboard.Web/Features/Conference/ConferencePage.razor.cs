@@ -24,7 +24,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private bool _busy;
     private string? _alert;
     private string? _announcement;
-    private RecordForm _record = new();
+    private ConferenceRecordForm _record = new();
     private IReadOnlyList<ConferenceError> _recordErrors = [];
     private HashSet<int> _invited = [];
     private IReadOnlyList<ConferenceError> _invitationErrors = [];
@@ -141,7 +141,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
         if (resetForms)
         {
-            _record = RecordForm.From(_detail);
+            _record = ConferenceRecordForm.From(_detail);
             _invited = [.. _detail.InvitedUnitIds];
         }
     }
@@ -150,7 +150,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
     {
         if (await RunAsync(version => Service.UpdateAsync(_caller, Id, version, _record.ToDraft()), errors => _recordErrors = errors))
         {
-            _record = RecordForm.From(_detail!);
+            _record = ConferenceRecordForm.From(_detail!);
         }
     }
 
@@ -291,8 +291,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
         ? L["HoursMinutes", minutes / 60, (minutes % 60).ToString("00", System.Globalization.CultureInfo.InvariantCulture)]
         : L["Minutes", minutes];
 
-    private string? ErrorText(IReadOnlyList<ConferenceError> errors, params ConferenceError[] codes) =>
-        errors.FirstOrDefault(codes.Contains) is var found && found != default ? L[$"Error.{found}"].Value : null;
+    private string? ErrorText(IReadOnlyList<ConferenceError> errors, params ConferenceError[] codes) => ConferenceErrorText.Of(L, errors, codes);
 
     private string PresenterOf(AgendaRow item) =>
         item.PresenterUnit is { } unit ? Bilingual.Pick(unit.NameVi, unit.NameEn) : item.PresenterName ?? "";
@@ -313,31 +312,6 @@ public sealed partial class ConferencePage : IAsyncDisposable
         {
             _invited.Remove(unitId);
         }
-    }
-
-    private sealed class RecordForm
-    {
-        public string? Title { get; set; }
-        public string? Date { get; set; }
-        public string? Venue { get; set; }
-        public string? Chair { get; set; }
-        public string? PeriodStart { get; set; }
-        public string? PeriodEnd { get; set; }
-        public string? CutoffDate { get; set; }
-
-        public static RecordForm From(ConferenceDetail detail) => new()
-        {
-            Title = detail.Title,
-            Date = ConferenceFormat.Input(detail.Date),
-            Venue = detail.Venue,
-            Chair = detail.Chair,
-            PeriodStart = ConferenceFormat.Input(detail.PeriodStart),
-            PeriodEnd = ConferenceFormat.Input(detail.PeriodEnd),
-            CutoffDate = ConferenceFormat.Input(detail.CutoffDate),
-        };
-
-        public ConferenceDraft ToDraft() => new(
-            Title, ConferenceFormat.Parse(Date), Venue, Chair, ConferenceFormat.Parse(PeriodStart), ConferenceFormat.Parse(PeriodEnd), ConferenceFormat.Parse(CutoffDate));
     }
 
     private sealed class InviteeDraftForm
