@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
-using SteeringDashboard.Web.Components.Comparison;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Figures;
@@ -63,7 +62,6 @@ public static class PackEndpoints
         IStringLocalizer<ReviewText> reviewText,
         IStringLocalizer<ConferenceText> conferenceText,
         IStringLocalizer<CommendationText> commendationText,
-        IStringLocalizer<ComparisonText> comparisonText,
         IStringLocalizer<SharedText> shared,
         IStringLocalizer<PrivacyText> privacyText,
         CancellationToken cancellationToken)
@@ -89,7 +87,7 @@ public static class PackEndpoints
         }
 
         var figures = new FigureTexts(privacyText, privacy.Value.VictimThreshold);
-        var tables = new PackTables(text, print, reviewText, conferenceText, commendationText, comparisonText, shared, figures).Build(pack)
+        var tables = new PackTables(text, print, reviewText, conferenceText, commendationText, shared, figures).Build(pack)
             .Where(t => table is null || t.Key == table)
             .ToList();
         var name = string.Create(

@@ -8,7 +8,6 @@ using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Components.Privacy;
-using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Conference;

@@ -37,7 +37,6 @@ public sealed class PackTables(
     IStringLocalizer<ReviewText> review,
     IStringLocalizer<ConferenceText> conference,
     IStringLocalizer<CommendationText> commendation,
-    IStringLocalizer<ComparisonText> comparison,
     IStringLocalizer<SharedText> shared,
     FigureTexts figures)
 {
@@ -49,15 +48,17 @@ public sealed class PackTables(
         var cutoff = ConferenceFormat.Date(content.CutoffDate);
         var from = ConferenceFormat.Month(content, content.Figures.FromMonth);
         var to = ConferenceFormat.Month(content, content.Figures.ToMonth);
+        var heading = Heading(pack, content);
+        var hidden = display.HasHiddenFigures;
         return
         [
-            Table(pack, PackTableKey.Figures, review["FiguresCaption", from, to], display.HasHiddenFigures, FigureColumns(content, from, to), FigureRows(display)),
-            Table(pack, PackTableKey.Districts, review["DistrictsCaption", cutoff], display.HasHiddenFigures, UnitColumns(content), UnitRows(display, content.Districts)),
-            Table(pack, PackTableKey.Agencies, review["AgenciesCaption", cutoff], display.HasHiddenFigures, UnitColumns(content), UnitRows(display, content.Agencies)),
-            Table(pack, PackTableKey.Tasks, review["TasksCaption", cutoff], false, TaskColumns(), TaskRows(content)),
-            Table(pack, PackTableKey.Missing, review["MissingCaption", cutoff], false, MissingColumns(), MissingRows(content)),
-            Table(pack, PackTableKey.Agenda, print["AgendaCaption", ConferenceFormat.Date(pack.Detail.Date)], false, AgendaColumns(), AgendaRows(pack.Detail)),
-            Table(pack, PackTableKey.Commendations, print["CommendationsCaption", pack.Approved.Count], false, CommendationColumns(), CommendationRows(pack.Approved)),
+            Table(PackTableKey.Figures, heading, review["FiguresCaption", from, to], hidden, FigureColumns(content, from, to), FigureRows(display)),
+            Table(PackTableKey.Districts, heading, review["DistrictsCaption", cutoff], hidden, UnitColumns(content), UnitRows(display, content.Districts)),
+            Table(PackTableKey.Agencies, heading, review["AgenciesCaption", cutoff], hidden, UnitColumns(content), UnitRows(display, content.Agencies)),
+            Table(PackTableKey.Tasks, heading, review["TasksCaption", cutoff], false, TaskColumns(), TaskRows(content)),
+            Table(PackTableKey.Missing, heading, review["MissingCaption", cutoff], false, MissingColumns(), MissingRows(content)),
+            Table(PackTableKey.Agenda, heading, print["AgendaCaption", ConferenceFormat.Date(pack.Detail.Date)], false, AgendaColumns(), AgendaRows(pack.Detail)),
+            Table(PackTableKey.Commendations, heading, print["CommendationsCaption", pack.Approved.Count], false, CommendationColumns(), CommendationRows(pack.Approved)),
         ];
     }
 
@@ -65,20 +66,27 @@ public sealed class PackTables(
     public static string PresenterOf(AgendaRow item) =>
         item.PresenterUnit is { } unit ? Bilingual.Pick(unit.NameVi, unit.NameEn) : item.PresenterName ?? "";
 
-    private PackTable Table(PackContent pack, PackTableKey key, string caption, bool mayHideFigures, List<ExportColumn> columns, List<IReadOnlyList<string>> rows)
+    /// <summary>The lines above every table: the conference, which version of the pack it is, and the demo-data notice.</summary>
+    private List<string> Heading(PackContent pack, ReviewContent content)
     {
         List<string> lines =
         [
             text["Title", pack.Detail.Title, ConferenceFormat.Date(pack.Detail.Date)],
             pack.Frozen is { } frozen ? print["FrozenVersion", frozen.Number, ConferenceFormat.Stamp(frozen.FrozenAtUtc), frozen.FrozenBy] : print["LiveVersion"],
-            caption,
         ];
-        if (pack.Display!.Content.HasDemoData)
+        if (content.HasDemoData)
         {
             lines.Add($"{shared["DemoData"]}: {shared["DemoDataNotice"]}");
         }
 
-        if (mayHideFigures)
+        return lines;
+    }
+
+    /// <summary>A table with the heading lines, its caption and, where it holds figures some of which are hidden, the note saying why.</summary>
+    private PackTable Table(PackTableKey key, List<string> heading, string caption, bool hidesFigures, List<ExportColumn> columns, List<IReadOnlyList<string>> rows)
+    {
+        List<string> lines = [.. heading, caption];
+        if (hidesFigures)
         {
             lines.Add(figures.Note);
         }
@@ -200,12 +208,13 @@ public sealed class PackTables(
         counts.AverageProgress is { } progress ? Math.Round(progress, 1).ToString(CultureInfo.InvariantCulture) : "",
     ];
 
-    /// <summary>The change as <see cref="SamePeriodChangeText"/> words it ("up 12 %"); empty when there is none to show.</summary>
+    /// <summary>The change in words with the amount <see cref="SamePeriodChangeText"/> shows ("up 12 %"); empty when there is none to show.</summary>
     private string ChangeText(SamePeriodChange? change) => change switch
     {
         null => "",
-        { Direction: ChangeDirection.Unchanged } => comparison["Unchanged", change.PreviousYear],
-        _ => $"{comparison[change.Direction == ChangeDirection.Up ? "Up" : "Down"]} {SamePeriodChangeText.Amount(change)}",
+        { Direction: ChangeDirection.Unchanged } => text["Unchanged"],
+        { Direction: ChangeDirection.Up } => text["Up", SamePeriodChangeText.Amount(change)],
+        _ => text["Down", SamePeriodChangeText.Amount(change)],
     };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
