@@ -130,6 +130,25 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task TheAgendaIsExportedInTheReadersLanguageWithItsMinutes()
+    {
+        var conferenceId = await ConferenceIdAsync();
+        var agenda = (await app.Services.GetRequiredService<ConferenceQueries>().LoadAsync(conferenceId, Cancellation))!.Agenda;
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi-VN");
+
+        using var response = await client.GetAsync($"/conference/{conferenceId}/pack/export?format=csv&table=agenda", Cancellation);
+
+        ExportColumn[] columns = [new("STT", true), new("Nội dung", false), new("Người/đơn vị trình bày", false), new("Thời lượng (phút)", true)];
+        var table = await FigureExport.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), FigureFileFormat.Csv, columns, Cancellation);
+        Assert.NotNull(table);
+        Assert.StartsWith("Tài liệu hội nghị: Hội nghị sơ kết", table.Filters[0], StringComparison.Ordinal);
+        Assert.Equal(
+            agenda.Select(i => string.Join("|", i.Position, i.Title, i.DurationMinutes)),
+            table.Rows.Select(r => string.Join("|", r[0], r[1], r[3])));
+    }
+
+    [Fact]
     public async Task ASmallVictimFigureIsExportedAsTheReaderSeesIt()
     {
         var conferenceId = await ConferenceIdAsync();
