@@ -8,6 +8,9 @@ public sealed record ExportColumn(string Name, bool IsNumber);
 /// <summary>What a screen shows: the filter lines that produced it, the columns, and the rows of cells as text (numbers invariant).</summary>
 public sealed record ExportTable(IReadOnlyList<string> Filters, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
 
+/// <summary>A table as a worksheet of a workbook; the name is made acceptable to Excel (at most 31 characters, unique, no []:*?/\).</summary>
+public sealed record ExportSheet(string Name, ExportTable Table);
+
 /// <summary>
 /// Exports any figures table to CSV (UTF-8 with BOM, so Excel keeps the diacritics) or XLSX: one line per filter at the top,
 /// each starting with '#', then the header row, then the rows. <see cref="ReadAsync"/> reads such a file back.
@@ -18,14 +21,22 @@ public static class FigureExport
 
     public static byte[] Write(ExportTable table, FigureFileFormat format)
     {
+        var sheet = SheetOf("Figures", table);
+        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(sheet.Rows) : FigureSheet.WriteXlsx([sheet]);
+    }
+
+    /// <summary>An XLSX workbook with one worksheet per table, in order, each laid out as <see cref="Write"/> lays out a table.</summary>
+    public static byte[] WriteWorkbook(IReadOnlyList<ExportSheet> sheets) =>
+        FigureSheet.WriteXlsx([.. sheets.Select(s => SheetOf(s.Name, s.Table))]);
+
+    private static WorksheetRows SheetOf(string name, ExportTable table)
+    {
         var rows = table.Filters.Select(f => (IReadOnlyList<string>)[FilterPrefix + f])
             .Append(table.Columns.Select(c => c.Name).ToList())
             .Concat(table.Rows)
             .ToList();
         var firstDataRow = table.Filters.Count + 1;
-        return format == FigureFileFormat.Csv
-            ? FigureSheet.WriteCsv(rows)
-            : FigureSheet.WriteXlsx(rows, (row, column) => row >= firstDataRow && column < table.Columns.Count && table.Columns[column].IsNumber);
+        return new WorksheetRows(name, rows, (row, column) => row >= firstDataRow && column < table.Columns.Count && table.Columns[column].IsNumber);
     }
 
     /// <summary>An exported file read back as a table (column kinds as given), or null when it is not one.</summary>

@@ -28,9 +28,16 @@ public enum FigureFileError
 /// <summary>A file's rows as text: each row's 1-based number in the file and its cells (empty rows are left out).</summary>
 public sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 
-/// <summary>Reads and writes the rows of a CSV file (UTF-8) or of the first worksheet of an XLSX workbook, as text, within size caps.</summary>
+/// <summary>A worksheet to write: its name, its rows of cells as text, and whether the cell at (0-based row, column) is numeric.</summary>
+internal sealed record WorksheetRows(string Name, IEnumerable<IReadOnlyList<string>> Rows, Func<int, int, bool> IsNumber);
+
+/// <summary>Reads and writes the rows of a CSV file (UTF-8) or of the first worksheet of an XLSX workbook (writes one or more worksheets), as text, within size caps.</summary>
 internal static class FigureSheet
 {
+    private const int MaxSheetNameLength = 31;
+
+    private static readonly char[] InvalidSheetNameCharacters = ['[', ']', ':', '*', '?', '/', '\\'];
+
     /// <summary>The rows, or the reason the file cannot be read; never throws for malformed content.</summary>
     public static async Task<(IReadOnlyList<SheetRow>? Rows, FigureFileError? Error)> ReadAsync(
         Stream content, FigureFileFormat format, int maxBytes, int maxRows, CancellationToken cancellationToken)
@@ -72,38 +79,84 @@ internal static class FigureSheet
         return buffer.ToArray();
     }
 
-    /// <summary>One worksheet; a cell whose column is numeric (per <paramref name="isNumber"/>) and parses as a number is written as a number.</summary>
-    public static byte[] WriteXlsx(IEnumerable<IReadOnlyList<string>> rows, Func<int, int, bool> isNumber)
+    /// <summary>One worksheet named "Figures"; see <see cref="WriteXlsx(IReadOnlyList{WorksheetRows})"/>.</summary>
+    public static byte[] WriteXlsx(IEnumerable<IReadOnlyList<string>> rows, Func<int, int, bool> isNumber) =>
+        WriteXlsx([new WorksheetRows("Figures", rows, isNumber)]);
+
+    /// <summary>
+    /// A workbook with one worksheet per entry, in order, named as Excel allows (see <see cref="SheetNames"/>); a cell whose
+    /// column is numeric (per the sheet's IsNumber) and parses as a number is written as a number.
+    /// </summary>
+    public static byte[] WriteXlsx(IReadOnlyList<WorksheetRows> sheets)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            var rowNumber = 0;
-            foreach (var cells in rows)
+            var entries = new Sheets();
+            var names = SheetNames(sheets.Select(s => s.Name));
+            for (var index = 0; index < sheets.Count; index++)
             {
-                rowNumber++;
-                var row = new Row { RowIndex = (uint)rowNumber };
-                for (var column = 0; column < cells.Count; column++)
-                {
-                    var reference = ColumnName(column) + rowNumber.ToString(CultureInfo.InvariantCulture);
-                    var value = cells[column];
-                    row.Append(isNumber(rowNumber - 1, column) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-                        ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value) }
-                        : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
-                }
-
-                data.Append(row);
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                sheetPart.Worksheet = new Worksheet(DataOf(sheets[index]));
+                entries.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = (uint)(index + 1), Name = names[index] });
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Figures" }));
+            workbook.Workbook.AppendChild(entries);
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Names Excel accepts, in the same order: without []:*?/\ and leading or trailing apostrophes, at most 31 characters, never
+    /// empty, and unique regardless of case (a repeated name gets " (2)", " (3)"... within the 31 characters).
+    /// </summary>
+    public static IReadOnlyList<string> SheetNames(IEnumerable<string> wanted)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>();
+        foreach (var name in wanted)
+        {
+            var clean = new string(name.Where(c => !InvalidSheetNameCharacters.Contains(c) && !char.IsControl(c)).ToArray()).Trim().Trim('\'').Trim();
+            var stem = clean.Length == 0 ? "Sheet" + (names.Count + 1).ToString(CultureInfo.InvariantCulture) : clean;
+            var unique = Shorten(stem, string.Empty);
+            for (var copy = 2; !taken.Add(unique); copy++)
+            {
+                unique = Shorten(stem, string.Create(CultureInfo.InvariantCulture, $" ({copy})"));
+            }
+
+            names.Add(unique);
+        }
+
+        return names;
+    }
+
+    private static string Shorten(string stem, string suffix) =>
+        stem[..Math.Min(stem.Length, MaxSheetNameLength - suffix.Length)].TrimEnd() + suffix;
+
+    private static SheetData DataOf(WorksheetRows sheet)
+    {
+        var data = new SheetData();
+        var rowNumber = 0;
+        foreach (var cells in sheet.Rows)
+        {
+            rowNumber++;
+            var row = new Row { RowIndex = (uint)rowNumber };
+            for (var column = 0; column < cells.Count; column++)
+            {
+                var reference = ColumnName(column) + rowNumber.ToString(CultureInfo.InvariantCulture);
+                var value = cells[column];
+                row.Append(sheet.IsNumber(rowNumber - 1, column) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
+                    ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value) }
+                    : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
+            }
+
+            data.Append(row);
+        }
+
+        return data;
     }
 
     private static async Task<byte[]?> ReadCappedAsync(Stream content, int maxBytes, CancellationToken cancellationToken)

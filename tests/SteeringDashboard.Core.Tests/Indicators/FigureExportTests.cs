@@ -1,4 +1,6 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using SteeringDashboard.Core.Indicators;
 
 namespace SteeringDashboard.Core.Tests.Indicators;
@@ -48,4 +50,35 @@ public sealed class FigureExportTests
 
         Assert.Equal(["Ba Vì", "< 5", "", "nhỏ"], read!.Rows.Single());
     }
+
+    [Fact]
+    public void AWorkbookHasOneNamedWorksheetPerTableWithNumbersAsNumericCells()
+    {
+        var agenda = new ExportTable(["Chương trình hội nghị"], [new("STT", true), new("Nội dung", false), new("Số phút", true)], [["1", "Báo cáo sơ kết", "45"]]);
+
+        var file = FigureExport.WriteWorkbook([new ExportSheet("Quận, huyện", Table), new ExportSheet("Chương trình: 10/7", agenda)]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Quận, huyện", "Chương trình 107"], sheets.Select(s => s.Name!.Value));
+        var districts = CellsOf(workbook, sheets[0]);
+        Assert.Equal(("# Kế hoạch 127/KH-BCĐ, 6 tháng đầu năm 2018", null), districts["A1"]);
+        Assert.Equal(("Số vụ phát hiện", null), districts["B3"]);
+        Assert.Equal(("Ứng Hòa", null), districts["A4"]);
+        Assert.Equal(("12", CellValues.Number), districts["B4"]);
+        Assert.Equal(("98.6", CellValues.Number), districts["C4"]);
+        Assert.Equal(("1234", CellValues.Number), districts["B6"]);
+        var items = CellsOf(workbook, sheets[1]);
+        Assert.Equal(("STT", null), items["A2"]);
+        Assert.Equal(("1", CellValues.Number), items["A3"]);
+        Assert.Equal(("Báo cáo sơ kết", null), items["B3"]);
+        Assert.Equal(("45", CellValues.Number), items["C3"]);
+    }
+
+    /// <summary>Each cell's text by reference, with its type when it is a number (null for text).</summary>
+    private static Dictionary<string, (string Text, CellValues? Number)> CellsOf(WorkbookPart workbook, Sheet sheet) =>
+        ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!.Descendants<Cell>().ToDictionary(
+            c => c.CellReference!.Value!,
+            c => c.DataType?.Value == CellValues.Number ? (c.CellValue!.Text, (CellValues?)CellValues.Number) : (c.InnerText, null));
 }

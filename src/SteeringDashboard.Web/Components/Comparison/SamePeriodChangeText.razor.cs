@@ -24,7 +24,7 @@ public sealed partial class SamePeriodChangeText
     private string Word(SamePeriodChange change) => change.Direction == ChangeDirection.Up ? L["Up"] : L["Down"];
 
     /// <summary>A percentage of the previous figure (one decimal under 10 %), or the plain difference when that was 0.</summary>
-    private static string Amount(SamePeriodChange change)
+    internal static string Amount(SamePeriodChange change)
     {
         if (change.Ratio is not { } ratio)
         {

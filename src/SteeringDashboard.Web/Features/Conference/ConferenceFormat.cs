@@ -1,5 +1,6 @@
 using System.Globalization;
 using SteeringDashboard.Core;
+using SteeringDashboard.Core.Conferences;
 
 namespace SteeringDashboard.Web.Features.Conference;
 
@@ -11,6 +12,10 @@ internal static class ConferenceFormat
     public static string Date(DateOnly? date) => date is { } value ? Date(value) : "";
 
     public static string Stamp(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A month of the review's figures year as MM/yyyy.</summary>
+    public static string Month(ReviewContent content, int month) =>
+        new DateOnly(content.Figures.Year, Math.Max(month, 1), 1).ToString("MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Input(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

@@ -8,7 +8,6 @@ using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Components.Privacy;
-using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Conference;
@@ -68,32 +67,12 @@ public sealed partial class PackPrintPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _detail = await Conferences.LoadAsync(ConferenceId);
-        _display = null;
-        _frozen = null;
-        if (_detail is not null)
-        {
-            var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
-            var content = await LoadContentAsync();
-            _display = content is null ? null : ReviewDisplay.Build(content, disclosure);
-            _approved = (await Commendations.ListAsync(ConferenceId))?.ReadingList ?? [];
-        }
-
+        var pack = await new PackLoader(Conferences, Review, Packs, Commendations, Privacy).LoadAsync(ConferenceId, Version, await CurrentUser.GetAsync());
+        _detail = pack?.Detail;
+        _display = pack?.Display;
+        _frozen = pack?.Frozen;
+        _approved = pack?.Approved ?? [];
         _loaded = true;
-    }
-
-    /// <summary>The asked-for version, else the latest frozen one, else the report compiled now.</summary>
-    private async Task<ReviewContent?> LoadContentAsync()
-    {
-        var number = Version ?? (await Packs.ListAsync(ConferenceId)).FirstOrDefault()?.Number;
-        if (number is not { } wanted)
-        {
-            return await Review.CompileAsync(ConferenceId);
-        }
-
-        var pack = await Packs.LoadAsync(ConferenceId, wanted);
-        _frozen = pack?.Version;
-        return pack?.Content;
     }
 
     /// <summary>The browser's print dialog, through the page's module (the CSP allows no inline script).</summary>
@@ -105,9 +84,6 @@ public sealed partial class PackPrintPage
 
     private ChartSpec ChartOf(ReviewDisplay live, ReviewProgramme programme) => ReviewChart.Of(live, programme, Texts, L["NoComparison"]);
 
-    private string PresenterOf(AgendaRow item) =>
-        item.PresenterUnit is { } unit ? Bilingual.Pick(unit.NameVi, unit.NameEn) : item.PresenterName ?? "";
-
     private static string Number(int value) => value.ToString("N0", Vietnamese);
 
     private string Minutes(int minutes) => minutes >= 60
@@ -117,7 +93,4 @@ public sealed partial class PackPrintPage
     private static string DateText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static string DateTimeText(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    private static string MonthText(ReviewContent content, int month) =>
-        new DateOnly(content.Figures.Year, Math.Max(month, 1), 1).ToString("MM/yyyy", CultureInfo.InvariantCulture);
 }

@@ -13,6 +13,7 @@ public sealed class ReviewDisplay
 {
     private readonly Dictionary<string, DisclosedFigure> _totals = [];
     private readonly Dictionary<string, SamePeriodChange?> _changes = [];
+    private readonly Dictionary<string, DisclosedFigure?> _previous = [];
     private readonly Dictionary<(int UnitId, string Code), DisclosedFigure> _unitFigures = [];
 
     private ReviewDisplay(ReviewContent content) => Content = content;
@@ -46,9 +47,9 @@ public sealed class ReviewDisplay
                 ? DisclosedFigure.Withheld
                 : disclosure.Disclose(figure.IsSensitive, unitId: null, figure.Value);
             display._totals[figure.Code] = total;
-            display._changes[figure.Code] = figure.PreviousValue is { } previous
-                ? SamePeriodChange.Of(total, disclosure.Disclose(figure.IsSensitive, unitId: null, previous), content.Figures.PreviousYear)
-                : null;
+            var previous = figure.PreviousValue is { } value ? disclosure.Disclose(figure.IsSensitive, unitId: null, value) : (DisclosedFigure?)null;
+            display._previous[figure.Code] = previous;
+            display._changes[figure.Code] = previous is null ? null : SamePeriodChange.Of(total, previous, content.Figures.PreviousYear);
             if (total.IsHidden)
             {
                 hiddenCodes.Add(figure.Code);
@@ -61,6 +62,9 @@ public sealed class ReviewDisplay
 
     /// <summary>The city-wide total of a headline indicator as the reader may see it.</summary>
     public DisclosedFigure Total(ReviewFigure figure) => _totals[figure.Code];
+
+    /// <summary>The city-wide total of the same months of the previous year as the reader may see it; null when there was none.</summary>
+    public DisclosedFigure? Previous(ReviewFigure figure) => _previous[figure.Code];
 
     /// <summary>The change versus the same months of the previous year; null when there is none to show.</summary>
     public SamePeriodChange? Change(ReviewFigure figure) => _changes[figure.Code];

@@ -72,9 +72,10 @@ public static class FigureFilterQuery
         _ => null,
     };
 
-    private static int? Int(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-
-    private static T? EnumOf<T>(string? name)
+    /// <summary>The named member of <typeparamref name="T"/> (any case), or null for anything else, numbers included.</summary>
+    public static T? EnumOf<T>(string? name)
         where T : struct, Enum =>
         Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(name, out _) ? value : null;
+
+    private static int? Int(string? text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

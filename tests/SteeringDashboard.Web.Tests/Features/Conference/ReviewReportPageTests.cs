@@ -124,6 +124,37 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThePackSectionLinksToTheWorkbookAndToEachTablesCsvOfTheVersionBeingCompared()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        Assert.IsType<FreezeOutcome.Frozen>(await Services.GetRequiredService<PackService>().FreezeAsync(new Caller(secretariat.UserId), _conferenceId, Cancellation));
+        RenderPage();
+        var pack = $"/conference/{_conferenceId}/pack/export";
+
+        Assert.Equal("Download the pack's tables", ExportGroupName());
+        Assert.Equal([$"{pack}?format=xlsx"], ExportLinks().Where(a => a.Text == "All tables (Excel, XLSX)").Select(a => a.Href));
+        Assert.Equal(
+            [
+                ("Key figures (CSV)", $"{pack}?format=csv&table=figures"),
+                ("Districts (CSV)", $"{pack}?format=csv&table=districts"),
+                ("Member agencies (CSV)", $"{pack}?format=csv&table=agencies"),
+                ("Tasks (CSV)", $"{pack}?format=csv&table=tasks"),
+                ("Reports not received (CSV)", $"{pack}?format=csv&table=missing"),
+                ("Agenda (CSV)", $"{pack}?format=csv&table=agenda"),
+                ("Commendations (CSV)", $"{pack}?format=csv&table=commendations"),
+            ],
+            _page.FindAll("[data-testid='pack-export-csv'] a[download]").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))));
+        Assert.Equal("One table (CSV)", _page.Find("[data-testid='pack-export-csv'] summary").TextContent.Trim());
+
+        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Compare version 1 with live data").Click();
+
+        _page.WaitForAssertion(() => Assert.Equal("Download the tables of version 1", ExportGroupName()), Timeout);
+        Assert.Equal($"{pack}?format=xlsx&version=1", ExportLinks().Single(a => a.Text == "All tables (Excel, XLSX)").Href);
+        Assert.Contains(ExportLinks(), a => a.Href == $"{pack}?format=csv&version=1&table=districts");
+    }
+
+    [Fact]
     public async Task AnUnknownConferenceSaysSo()
     {
         using var culture = CultureScope.Use("vi-VN");
@@ -200,4 +231,14 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
                 return (cells[0], r.QuerySelector("th")!.TextContent.Trim(), cells[1], cells[2], cells[3]);
             })
             .ToList();
+
+    /// <summary>The accessible name of the export group (its aria-labelledby text).</summary>
+    private string ExportGroupName()
+    {
+        var group = _page.Find("[data-testid='pack-export'][role='group']");
+        return _page.Find("#" + group.GetAttribute("aria-labelledby")).TextContent.Trim();
+    }
+
+    private List<(string Text, string? Href)> ExportLinks() =>
+        _page.FindAll("[data-testid='pack-export'] a[download]").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
 }
