@@ -656,7 +656,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         _sections = new ReviewSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();
-        _conferences = new ConferenceService(Database, notifier, guard, clock);
+        _conferences = new ConferenceService(Database, notifier, guard, evidence, clock);
         _planId = planId;
         var item = db.ConferenceChecklistItems.Add(new ConferenceChecklistItem { ConferenceId = _conferenceId, Text = "Gửi giấy mời", Owner = "Văn phòng" }).Entity;
         await db.SaveChangesAsync(Token);
