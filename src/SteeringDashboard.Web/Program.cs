@@ -7,6 +7,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Localization;
@@ -83,6 +84,7 @@ try
     app.MapEvidenceDownload();
     app.MapFigureEndpoints();
     app.MapReportAttachmentDownload();
+    app.MapAgendaDocumentDownload();
     app.MapReminderExport();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();
