@@ -85,6 +85,7 @@ try
     app.MapFigureEndpoints();
     app.MapPackEndpoints();
     app.MapReportAttachmentDownload();
+    app.MapAgendaDocumentDownload();
     app.MapReminderExport();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();

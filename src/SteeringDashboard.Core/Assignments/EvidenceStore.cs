@@ -83,5 +83,15 @@ public sealed class EvidenceStore(EvidenceOptions options)
     /// <summary>Opens a stored file for reading.</summary>
     public Stream Open(string storedName) => File.OpenRead(PathOf(storedName));
 
+    /// <summary>Deletes a stored file whose record is gone; a file already missing (or a folder never made) is no error.</summary>
+    public void Delete(string storedName)
+    {
+        var path = PathOf(storedName);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
     private string PathOf(string storedName) => Path.Combine(options.Folder, Path.GetFileName(storedName));
 }

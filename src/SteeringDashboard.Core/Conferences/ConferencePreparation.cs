@@ -48,6 +48,9 @@ public sealed class AgendaItem
     public const int MinDurationMinutes = 1;
     public const int MaxDurationMinutes = 480;
 
+    /// <summary>The most documents one item carries, as for a unit's report.</summary>
+    public const int MaxDocuments = 10;
+
     public int Id { get; set; }
     public int ConferenceId { get; set; }
     public int Position { get; set; }

@@ -11,8 +11,19 @@ public sealed record InviteeRow(int Id, string Name, string Position);
 
 public sealed record ChecklistRow(int Id, string Text, string Owner, DateOnly? DueDate, bool Done);
 
-/// <summary>An agenda item with the minutes the agenda has run when it ends (the running total).</summary>
-public sealed record AgendaRow(int Id, int Position, string Title, UnitName? PresenterUnit, string? PresenterName, int DurationMinutes, int EndsAtMinute);
+/// <summary>A document attached to an agenda item, as its download link shows it.</summary>
+public sealed record AgendaDocumentRow(long Id, string FileName, long SizeBytes);
+
+/// <summary>An agenda item with the minutes the agenda has run when it ends (the running total) and its documents, oldest first.</summary>
+public sealed record AgendaRow(
+    int Id,
+    int Position,
+    string Title,
+    UnitName? PresenterUnit,
+    string? PresenterName,
+    int DurationMinutes,
+    int EndsAtMinute,
+    IReadOnlyList<AgendaDocumentRow> Documents);
 
 /// <summary>Everything the conference page shows, and the units to choose from; <see cref="Version"/> goes with every write.</summary>
 public sealed record ConferenceDetail(
@@ -59,7 +70,7 @@ public sealed class ConferenceQueries(IDbContextFactory<SteeringDbContext> facto
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The conference with its invitations, checklist and agenda (six queries), or null when it does not exist.</summary>
+    /// <summary>The conference with its invitations, checklist and agenda with its documents (seven queries), or null when it does not exist.</summary>
     public async Task<ConferenceDetail?> LoadAsync(int conferenceId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -85,6 +96,10 @@ public sealed class ConferenceQueries(IDbContextFactory<SteeringDbContext> facto
         var agenda = await db.AgendaItems.Where(i => i.ConferenceId == conferenceId).OrderBy(i => i.Position).ThenBy(i => i.Id)
             .Select(i => new { i.Id, i.Position, i.Title, i.PresenterUnitId, i.PresenterName, i.DurationMinutes })
             .ToListAsync(cancellationToken);
+        var documents = (await db.AgendaDocuments.Where(d => d.AgendaItem!.ConferenceId == conferenceId).OrderBy(d => d.Id)
+                .Select(d => new { d.AgendaItemId, Row = new AgendaDocumentRow(d.Id, d.FileName, d.SizeBytes) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.AgendaItemId, d => d.Row);
 
         var unitsById = units.ToDictionary(u => u.Id);
         var elapsed = 0;
@@ -92,7 +107,14 @@ public sealed class ConferenceQueries(IDbContextFactory<SteeringDbContext> facto
         {
             elapsed += i.DurationMinutes;
             return new AgendaRow(
-                i.Id, i.Position, i.Title, i.PresenterUnitId is { } unitId ? unitsById[unitId] : null, i.PresenterName, i.DurationMinutes, elapsed);
+                i.Id,
+                i.Position,
+                i.Title,
+                i.PresenterUnitId is { } unitId ? unitsById[unitId] : null,
+                i.PresenterName,
+                i.DurationMinutes,
+                elapsed,
+                [.. documents[i.Id]]);
         }).ToList();
         var c = conference.Conference;
         return new ConferenceDetail(

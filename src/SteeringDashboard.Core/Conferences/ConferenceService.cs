@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -52,7 +53,19 @@ public enum ConferenceError
     PresenterNameTooLong,
     DurationOutOfRange,
     PositionOutOfRange,
+
+    /// <summary>An attachment was asked for without any file.</summary>
+    DocumentRequired,
+    DocumentTooLarge,
+    DocumentTypeNotAllowed,
+    DocumentEmpty,
+
+    /// <summary>The item would carry more than <see cref="AgendaItem.MaxDocuments"/> documents.</summary>
+    TooManyDocuments,
 }
+
+/// <summary>A file refused for <paramref name="Error"/>, named as it was uploaded.</summary>
+public sealed record DocumentRefusal(string FileName, ConferenceError Error);
 
 public abstract record ConferenceOutcome
 {
@@ -63,7 +76,8 @@ public abstract record ConferenceOutcome
     /// <summary>Stored; <paramref name="Version"/> is the conference's new version, for the next write.</summary>
     public sealed record Saved(int ConferenceId, Guid Version) : ConferenceOutcome;
 
-    public sealed record Invalid(IReadOnlyList<ConferenceError> Errors) : ConferenceOutcome;
+    /// <summary>Nothing was stored; <paramref name="Files"/> names the uploaded files refused, if any.</summary>
+    public sealed record Invalid(IReadOnlyList<ConferenceError> Errors, IReadOnlyList<DocumentRefusal>? Files = null) : ConferenceOutcome;
 
     /// <summary>Someone changed the conference (its record, invitations, checklist or agenda) since the editor loaded it: nothing was stored.</summary>
     public sealed record Conflict : ConferenceOutcome;
@@ -79,10 +93,11 @@ public abstract record ConferenceOutcome
 /// Every write of the conference workspace: the record, invited units and people, the checklist and the agenda. Each write
 /// checks <see cref="SteeringAction.ManageConference"/>, runs in one transaction, and takes the conference's version as the
 /// editor saw it; any stored change gives the conference a new version, so that a second editor working from an older
-/// screen gets a conflict instead of overwriting.
+/// screen gets a conflict instead of overwriting. Agenda documents are kept in the <see cref="EvidenceStore"/>: a file is
+/// kept only when its row is committed, and a removed row's file is deleted once the removal is committed.
 /// </summary>
 public sealed class ConferenceService(
-    IDbContextFactory<SteeringDbContext> factory, ChangeNotifier notifier, AccessGuard guard, TimeProvider clock)
+    IDbContextFactory<SteeringDbContext> factory, ChangeNotifier notifier, AccessGuard guard, EvidenceStore store, TimeProvider clock)
 {
     public async Task<ConferenceOutcome> CreateAsync(Caller caller, int planId, ConferenceDraft draft, CancellationToken cancellationToken = default)
     {
@@ -115,7 +130,7 @@ public sealed class ConferenceService(
 
     public Task<ConferenceOutcome> UpdateAsync(
         Caller caller, int conferenceId, Guid expectedVersion, ConferenceDraft draft, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, "record", (_, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, "record", (_, conference, _) =>
         {
             var errors = Validate(draft);
             if (errors.Count == 0)
@@ -129,7 +144,7 @@ public sealed class ConferenceService(
     /// <summary>Replaces the invited units with <paramref name="unitIds"/>.</summary>
     public Task<ConferenceOutcome> SetInvitedUnitsAsync(
         Caller caller, int conferenceId, Guid expectedVersion, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, "invited units", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, "invited units", async (db, conference, _) =>
         {
             var wanted = unitIds.ToHashSet();
             if (await db.Units.CountAsync(u => wanted.Contains(u.Id), cancellationToken) != wanted.Count)
@@ -146,7 +161,7 @@ public sealed class ConferenceService(
 
     public Task<ConferenceOutcome> AddInviteeAsync(
         Caller caller, int conferenceId, Guid expectedVersion, InviteeDraft draft, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, "invitee", (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, "invitee", (db, conference, _) =>
         {
             var errors = new List<ConferenceError>();
             Require(errors, draft.Name, ConferenceInvitee.NameMaxLength, ConferenceError.InviteeNameRequired, ConferenceError.InviteeNameTooLong);
@@ -165,7 +180,7 @@ public sealed class ConferenceService(
 
     public Task<ConferenceOutcome> RemoveInviteeAsync(
         Caller caller, int conferenceId, Guid expectedVersion, int inviteeId, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"invitee {inviteeId}", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, $"invitee {inviteeId}", async (db, conference, _) =>
         {
             var invitee = await db.ConferenceInvitees.SingleOrDefaultAsync(i => i.Id == inviteeId && i.ConferenceId == conference.Id, cancellationToken);
             if (invitee is null)
@@ -180,7 +195,7 @@ public sealed class ConferenceService(
     /// <summary>Adds a checklist item (<paramref name="itemId"/> null) or edits one; editing keeps whether it is done.</summary>
     public Task<ConferenceOutcome> SaveChecklistItemAsync(
         Caller caller, int conferenceId, Guid expectedVersion, int? itemId, ChecklistDraft draft, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"checklist item {itemId?.ToString(CultureInfo.InvariantCulture) ?? "new"}", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, $"checklist item {itemId?.ToString(CultureInfo.InvariantCulture) ?? "new"}", async (db, conference, _) =>
         {
             var errors = new List<ConferenceError>();
             Require(errors, draft.Text, ConferenceChecklistItem.TextMaxLength, ConferenceError.ChecklistTextRequired, ConferenceError.ChecklistTextTooLong);
@@ -206,7 +221,7 @@ public sealed class ConferenceService(
 
     public Task<ConferenceOutcome> SetChecklistItemDoneAsync(
         Caller caller, int conferenceId, Guid expectedVersion, int itemId, bool done, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"checklist item {itemId}", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, $"checklist item {itemId}", async (db, conference, _) =>
         {
             var item = await db.ConferenceChecklistItems.SingleOrDefaultAsync(i => i.Id == itemId && i.ConferenceId == conference.Id, cancellationToken);
             if (item is null)
@@ -220,7 +235,7 @@ public sealed class ConferenceService(
 
     public Task<ConferenceOutcome> RemoveChecklistItemAsync(
         Caller caller, int conferenceId, Guid expectedVersion, int itemId, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"checklist item {itemId}", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, $"checklist item {itemId}", async (db, conference, _) =>
         {
             var item = await db.ConferenceChecklistItems.SingleOrDefaultAsync(i => i.Id == itemId && i.ConferenceId == conference.Id, cancellationToken);
             if (item is null)
@@ -235,7 +250,7 @@ public sealed class ConferenceService(
     /// <summary>Adds an agenda item at the end (<paramref name="itemId"/> null) or edits one in place.</summary>
     public Task<ConferenceOutcome> SaveAgendaItemAsync(
         Caller caller, int conferenceId, Guid expectedVersion, int? itemId, AgendaDraft draft, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId?.ToString(CultureInfo.InvariantCulture) ?? "new"}", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId?.ToString(CultureInfo.InvariantCulture) ?? "new"}", async (db, conference, _) =>
         {
             var errors = new List<ConferenceError>();
             Require(errors, draft.Title, AgendaItem.TitleMaxLength, ConferenceError.AgendaTitleRequired, ConferenceError.AgendaTitleTooLong);
@@ -289,10 +304,15 @@ public sealed class ConferenceService(
             return null;
         }, cancellationToken);
 
-    /// <summary>Removes an agenda item; the items after it move up, so the order stays 1..n.</summary>
-    public Task<ConferenceOutcome> RemoveAgendaItemAsync(
-        Caller caller, int conferenceId, Guid expectedVersion, int itemId, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId}", async (db, conference) =>
+    /// <summary>
+    /// Removes an agenda item with its documents; the items after it move up, so the order stays 1..n. The documents'
+    /// files are deleted once the removal is committed.
+    /// </summary>
+    public async Task<ConferenceOutcome> RemoveAgendaItemAsync(
+        Caller caller, int conferenceId, Guid expectedVersion, int itemId, CancellationToken cancellationToken = default)
+    {
+        var storedNames = new List<string>();
+        var outcome = await WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId}", async (db, conference, _) =>
         {
             var items = await AgendaOfAsync(db, conference.Id, cancellationToken);
             var item = items.SingleOrDefault(i => i.Id == itemId);
@@ -301,16 +321,113 @@ public sealed class ConferenceService(
                 return new ConferenceOutcome.NotFound();
             }
 
+            // The rows go with the item by the database's cascade; their files are the service's to delete.
+            storedNames.AddRange(await db.AgendaDocuments.Where(d => d.AgendaItemId == itemId).Select(d => d.StoredName).ToListAsync(cancellationToken));
             db.AgendaItems.Remove(item);
             items.Remove(item);
             Renumber(items);
             return null;
         }, cancellationToken);
+        DeleteIfSaved(outcome, storedNames);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Attaches <paramref name="files"/> to an agenda item, all or none: each must be a PDF, PNG or JPEG within the store's
+    /// size limit, and the item may carry at most <see cref="AgendaItem.MaxDocuments"/>. A refused, conflicting or failed
+    /// write reads no file or keeps none.
+    /// </summary>
+    public async Task<ConferenceOutcome> AttachAgendaDocumentsAsync(
+        Caller caller, int conferenceId, Guid expectedVersion, int itemId, IReadOnlyList<EvidenceUpload> files, CancellationToken cancellationToken = default)
+    {
+        var pending = new List<EvidenceStore.PendingFile>();
+        try
+        {
+            var outcome = await WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId} documents", async (db, conference, actor) =>
+            {
+                if (!await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.ConferenceId == conference.Id, cancellationToken))
+                {
+                    return new ConferenceOutcome.NotFound();
+                }
+
+                if (files.Count == 0)
+                {
+                    return new ConferenceOutcome.Invalid([ConferenceError.DocumentRequired]);
+                }
+
+                if (await db.AgendaDocuments.CountAsync(d => d.AgendaItemId == itemId, cancellationToken) + files.Count > AgendaItem.MaxDocuments)
+                {
+                    return new ConferenceOutcome.Invalid([ConferenceError.TooManyDocuments]);
+                }
+
+                // Read only once the permission, the version and the count allow the attachment, so a refusal reads nothing.
+                var refusals = new List<DocumentRefusal>();
+                var now = clock.GetUtcNow().UtcDateTime;
+                foreach (var upload in files)
+                {
+                    var fileName = Path.GetFileName(upload.FileName);
+                    var (saved, error) = await store.SaveAsync(upload, cancellationToken);
+                    if (saved is null)
+                    {
+                        refusals.Add(new DocumentRefusal(fileName, DocumentErrorOf(error!.Value)));
+                        continue;
+                    }
+
+                    pending.Add(saved);
+                    db.AgendaDocuments.Add(new AgendaDocument
+                    {
+                        AgendaItemId = itemId,
+                        FileName = fileName,
+                        ContentType = saved.ContentType,
+                        SizeBytes = saved.SizeBytes,
+                        StoredName = saved.StoredName,
+                        UploadedAtUtc = now,
+                        UploadedBy = actor.DisplayName,
+                    });
+                }
+
+                return refusals.Count > 0 ? new ConferenceOutcome.Invalid([.. refusals.Select(r => r.Error).Distinct()], refusals) : null;
+            }, cancellationToken);
+            if (outcome is ConferenceOutcome.Saved)
+            {
+                pending.ForEach(file => file.Commit());
+            }
+
+            return outcome;
+        }
+        finally
+        {
+            // Deletes every file the write did not keep: a refusal, a conflict or a failed save leaves none behind.
+            pending.ForEach(file => file.Dispose());
+        }
+    }
+
+    /// <summary>Removes a document from its agenda item; its file is deleted once the removal is committed.</summary>
+    public async Task<ConferenceOutcome> RemoveAgendaDocumentAsync(
+        Caller caller, int conferenceId, Guid expectedVersion, long documentId, CancellationToken cancellationToken = default)
+    {
+        var storedNames = new List<string>();
+        var outcome = await WriteAsync(caller, conferenceId, expectedVersion, $"agenda document {documentId}", async (db, conference, _) =>
+        {
+            var document = await db.AgendaDocuments
+                .SingleOrDefaultAsync(d => d.Id == documentId && d.AgendaItem!.ConferenceId == conference.Id, cancellationToken);
+            if (document is null)
+            {
+                return new ConferenceOutcome.NotFound();
+            }
+
+            storedNames.Add(document.StoredName);
+            db.AgendaDocuments.Remove(document);
+            return null;
+        }, cancellationToken);
+        DeleteIfSaved(outcome, storedNames);
+        return outcome;
+    }
 
     /// <summary>Moves an agenda item to <paramref name="position"/> (1-based) and renumbers the whole agenda 1..n.</summary>
     public Task<ConferenceOutcome> MoveAgendaItemAsync(
         Caller caller, int conferenceId, Guid expectedVersion, int itemId, int position, CancellationToken cancellationToken = default) =>
-        WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId}", async (db, conference) =>
+        WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId}", async (db, conference, _) =>
         {
             var items = await AgendaOfAsync(db, conference.Id, cancellationToken);
             var item = items.SingleOrDefault(i => i.Id == itemId);
@@ -368,14 +485,14 @@ public sealed class ConferenceService(
 
     /// <summary>
     /// The common frame of a write to an existing conference: permission, one transaction, the version check, then
-    /// <paramref name="change"/> (which returns an outcome to stop with, or null to store), a new version and a notification.
+    /// <paramref name="change"/> made for the actor (which returns an outcome to stop with, or null to store), a new version and a notification.
     /// </summary>
     private async Task<ConferenceOutcome> WriteAsync(
         Caller caller,
         int conferenceId,
         Guid expectedVersion,
         string what,
-        Func<SteeringDbContext, Conference, Task<ConferenceOutcome?>> change,
+        Func<SteeringDbContext, Conference, Actor, Task<ConferenceOutcome?>> change,
         CancellationToken cancellationToken)
     {
         // Checked before the write transaction begins: a refusal writes its audit entry in a transaction of its own.
@@ -398,7 +515,7 @@ public sealed class ConferenceService(
             return new ConferenceOutcome.Conflict();
         }
 
-        if (await change(db, conference) is { } stopped)
+        if (await change(db, conference, actor) is { } stopped)
         {
             return stopped;
         }
@@ -417,6 +534,21 @@ public sealed class ConferenceService(
         Publish(conference);
         return new ConferenceOutcome.Saved(conference.Id, conference.Version);
     }
+
+    private void DeleteIfSaved(ConferenceOutcome outcome, List<string> storedNames)
+    {
+        if (outcome is ConferenceOutcome.Saved)
+        {
+            storedNames.ForEach(store.Delete);
+        }
+    }
+
+    private static ConferenceError DocumentErrorOf(EditError error) => error switch
+    {
+        EditError.EvidenceFileTooLarge => ConferenceError.DocumentTooLarge,
+        EditError.EvidenceFileEmpty => ConferenceError.DocumentEmpty,
+        _ => ConferenceError.DocumentTypeNotAllowed,
+    };
 
     private static async Task<List<AgendaItem>> AgendaOfAsync(SteeringDbContext db, int conferenceId, CancellationToken cancellationToken) =>
         await db.AgendaItems.Where(i => i.ConferenceId == conferenceId).OrderBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(cancellationToken);

@@ -45,6 +45,7 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<ConferenceInvitee> ConferenceInvitees => Set<ConferenceInvitee>();
     public DbSet<ConferenceChecklistItem> ConferenceChecklistItems => Set<ConferenceChecklistItem>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AgendaDocument> AgendaDocuments => Set<AgendaDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -32,6 +33,7 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
             _database,
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
             new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance)),
+            new EvidenceStore(new EvidenceOptions { Folder = Path.Combine(Path.GetTempPath(), $"steering-conference-{Guid.NewGuid():N}") }),
             TimeProvider.System);
         _queries = new ConferenceQueries(_database);
         _secretariat = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);
@@ -225,7 +227,7 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheConferencePageLoadsInAFixedNumberOfQueries()
+    public async Task TheConferencePageLoadsWithEveryItemsDocumentsInAFixedNumberOfQueries()
     {
         var (id, version) = await CreateAsync();
         for (var i = 0; i < 5; i++)
@@ -233,9 +235,31 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
             version = await AddAgendaAsync(id, version, $"Mục {i}", 10);
         }
 
+        await using (var db = _database.CreateDbContext())
+        {
+            foreach (var itemId in await db.AgendaItems.Select(i => i.Id).ToListAsync(Token))
+            {
+                db.AgendaDocuments.AddRange(Enumerable.Range(1, 2).Select(n => new AgendaDocument
+                {
+                    AgendaItemId = itemId,
+                    FileName = $"tài liệu {itemId}-{n}.pdf",
+                    ContentType = "application/pdf",
+                    SizeBytes = 100 * n,
+                    StoredName = $"{Guid.NewGuid():N}.pdf",
+                    UploadedBy = "Thư ký",
+                }));
+            }
+
+            await db.SaveChangesAsync(Token);
+        }
+
         _database.ResetCommandCount();
-        await _queries.LoadAsync(id, Token);
-        Assert.Equal(6, _database.CommandCount);
+        var agenda = (await _queries.LoadAsync(id, Token))!.Agenda;
+
+        Assert.Equal(7, _database.CommandCount);
+        Assert.All(agenda, item => Assert.Equal(
+            [($"tài liệu {item.Id}-1.pdf", 100L), ($"tài liệu {item.Id}-2.pdf", 200L)],
+            item.Documents.Select(d => (d.FileName, d.SizeBytes))));
     }
 
     private async Task<(int Id, Guid Version)> CreateAsync()

@@ -138,6 +138,9 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("tick off a conference's checklist item", SteeringAction.ManageConference,
             [SteeringRole.Secretariat],
             (store, caller) => store.TickChecklistItemAsync(caller)),
+        new("attach a document to a conference's agenda item", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.AttachAgendaDocumentAsync(caller)),
     ];
 
     private MatrixStore _store = null!;
@@ -301,6 +304,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     private ConferenceService _conferences = null!;
     private int _planId;
     private int _checklistItemId;
+    private int _agendaItemId;
 
     private MatrixStore(TestDatabase database) => Database = database;
 
@@ -536,6 +540,11 @@ internal sealed class MatrixStore : IAsyncDisposable
     public async Task<WriteResult> TickChecklistItemAsync(Caller caller) =>
         ConferenceResult(await _conferences.SetChecklistItemDoneAsync(caller, _conferenceId, await ConferenceVersionAsync(), _checklistItemId, true, Token));
 
+    /// <summary>Attaches a PDF to the conference's agenda item, from the version stored now.</summary>
+    public async Task<WriteResult> AttachAgendaDocumentAsync(Caller caller) =>
+        ConferenceResult(await _conferences.AttachAgendaDocumentsAsync(
+            caller, _conferenceId, await ConferenceVersionAsync(), _agendaItemId, [new EvidenceUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
+
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
     {
@@ -567,6 +576,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.CommendationHistory.OrderBy(h => h.Id).Select(h => "commendation history " + h.Id + " " + h.To).ToListAsync(Token));
         lines.AddRange(await db.Conferences.OrderBy(c => c.Id).Select(c => "conference " + c.Id + " " + c.Title + " " + c.Version).ToListAsync(Token));
         lines.AddRange(await db.AgendaItems.OrderBy(i => i.Id).Select(i => "agenda " + i.Id + " " + i.Position + " " + i.Title).ToListAsync(Token));
+        lines.AddRange(await db.AgendaDocuments.OrderBy(d => d.Id).Select(d => "agenda document " + d.Id + " " + d.StoredName).ToListAsync(Token));
         lines.AddRange(await db.ConferenceChecklistItems.OrderBy(i => i.Id).Select(i => "checklist " + i.Id + " " + i.Done).ToListAsync(Token));
         lines.AddRange(EvidenceFiles().Select(f => "file " + Path.GetFileName(f)));
         return lines;
@@ -656,11 +666,13 @@ internal sealed class MatrixStore : IAsyncDisposable
         _sections = new ReviewSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();
-        _conferences = new ConferenceService(Database, notifier, guard, clock);
+        _conferences = new ConferenceService(Database, notifier, guard, evidence, clock);
         _planId = planId;
         var item = db.ConferenceChecklistItems.Add(new ConferenceChecklistItem { ConferenceId = _conferenceId, Text = "Gửi giấy mời", Owner = "Văn phòng" }).Entity;
+        var agendaItem = db.AgendaItems.Add(new AgendaItem { ConferenceId = _conferenceId, Position = 1, Title = "Khai mạc", PresenterName = "Trưởng Ban", DurationMinutes = 10 }).Entity;
         await db.SaveChangesAsync(Token);
         _checklistItemId = item.Id;
+        _agendaItemId = agendaItem.Id;
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
         _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();

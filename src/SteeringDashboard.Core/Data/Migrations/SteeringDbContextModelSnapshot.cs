@@ -501,6 +501,54 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("CampaignUnit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("AgendaDocuments", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgendaDocuments_Size", "SizeBytes > 0");
+                        });
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1773,6 +1821,17 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaDocument", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>

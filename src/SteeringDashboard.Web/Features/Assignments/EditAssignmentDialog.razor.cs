@@ -18,9 +18,6 @@ namespace SteeringDashboard.Web.Features.Assignments;
 /// </summary>
 public sealed partial class EditAssignmentDialog
 {
-    /// <summary>What the file picker offers; the store checks the file's first bytes whatever its name says.</summary>
-    private const string AcceptedFiles = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
-
     private AssignmentForEdit? _assignment;
     private bool _loaded;
     private Guid _version;

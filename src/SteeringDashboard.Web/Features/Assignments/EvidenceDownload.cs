@@ -36,9 +36,7 @@ public static class EvidenceDownload
                     .Select(x => new GuardedFile(x.FileName, x.ContentType, x.StoredName, db.Assignments.Where(a => a.Id == x.AssignmentId).Select(a => a.UnitId).First()))
                     .SingleOrDefaultAsync(cancellationToken);
             },
-            "evidence " + id.ToString(CultureInfo.InvariantCulture),
+            GuardedFileDownload.MayReadEvidence(guard, "evidence " + id.ToString(CultureInfo.InvariantCulture), cancellationToken),
             store,
-            guard,
-            context,
-            cancellationToken);
+            context);
 }

@@ -4,19 +4,22 @@ using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
-/// <summary>A file of the evidence store as a download serves it: its names, its type and the unit whose evidence it is.</summary>
-public sealed record GuardedFile(string FileName, string ContentType, string StoredName, int UnitId);
+/// <summary>
+/// A file of the evidence store as a download serves it: its names, its type and the unit whose records it belongs to
+/// (null for a file of no unit, such as an agenda document).
+/// </summary>
+public sealed record GuardedFile(string FileName, string ContentType, string StoredName, int? UnitId);
 
 /// <summary>
-/// Serves a file of the evidence store under the name it was uploaded with, to a signed-in person who may read the evidence
-/// of the file's unit (checked against the account as stored now; a refusal is audited).
+/// Serves a file of the evidence store under the name it was uploaded with, to a signed-in person whom the download's
+/// check lets read it (checked against the account as stored now).
 /// </summary>
 public static class GuardedFileDownload
 {
     /// <param name="findAsync">Reads the file's record; null when there is none.</param>
-    /// <param name="target">The file as the audit log names a refusal, e.g. "evidence 12".</param>
+    /// <param name="mayReadAsync">Whether the caller may read the file found (a check of a permission audits its refusals).</param>
     public static async Task<IResult> ServeAsync(
-        Func<Task<GuardedFile?>> findAsync, string target, EvidenceStore store, AccessGuard guard, HttpContext context, CancellationToken cancellationToken)
+        Func<Task<GuardedFile?>> findAsync, Func<Caller, GuardedFile, Task<bool>> mayReadAsync, EvidenceStore store, HttpContext context)
     {
         if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
         {
@@ -28,8 +31,7 @@ public static class GuardedFileDownload
             return Results.NotFound();
         }
 
-        var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
-        if (await guard.AuthorizeAsync(caller, SteeringAction.ReadEvidence, file.UnitId, target, cancellationToken) is null)
+        if (!await mayReadAsync(new Caller(userId, context.Connection.RemoteIpAddress?.ToString()), file))
         {
             return Results.Forbid();
         }
@@ -48,4 +50,9 @@ public static class GuardedFileDownload
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content, file.ContentType, fileDownloadName: file.FileName);
     }
+
+    /// <summary>The check of a unit's evidence: the caller may read the evidence of the file's unit; a refusal is audited as <paramref name="target"/>.</summary>
+    /// <param name="target">The file as the audit log names a refusal, e.g. "evidence 12".</param>
+    public static Func<Caller, GuardedFile, Task<bool>> MayReadEvidence(AccessGuard guard, string target, CancellationToken cancellationToken) =>
+        async (caller, file) => await guard.AuthorizeAsync(caller, SteeringAction.ReadEvidence, file.UnitId, target, cancellationToken) is not null;
 }

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Conference;
 
 /// <summary>
 /// A conference's workspace: the record, invited units and people, the preparation checklist and the agenda with its running
-/// total. The secretariat (ManageConference) edits every part; everyone else reads it. Each save goes through
+/// total and each item's documents. The secretariat (ManageConference) edits every part; everyone else reads it and
+/// downloads the documents. Each save goes through
 /// <see cref="ConferenceService"/> with the version loaded here, and the page reloads after it.
 /// </summary>
 public sealed partial class ConferencePage : IAsyncDisposable
@@ -34,6 +38,8 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private IReadOnlyList<ConferenceError> _checklistErrors = [];
     private AgendaForm _agenda = new();
     private IReadOnlyList<ConferenceError> _agendaErrors = [];
+    private DocumentErrors? _documentErrors;
+    private long? _confirmingRemoval;
     private IJSObjectReference? _module;
     private DotNetObjectReference<ConferencePage>? _self;
     private string? _focusAfterRender;
@@ -60,7 +66,12 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private ChangeNotifier Notifier { get; set; } = default!;
 
     [Inject]
+    private EvidenceStore Evidence { get; set; } = default!;
+
+    [Inject]
     private IStringLocalizer<ConferenceText> L { get; set; } = default!;
+
+    private string MaxFileSize => FileSizeText.Format(Evidence.MaxBytes, A);
 
     protected override void OnInitialized() => _subscription = Notifier.Subscribe(OnChangedAsync);
 
@@ -226,6 +237,89 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private Task RemoveAgendaAsync(AgendaRow item) =>
         RunAsync(version => Service.RemoveAgendaItemAsync(_caller, Id, version, item.Id), _ => { });
 
+    /// <summary>
+    /// Attaches the files chosen for <paramref name="item"/>, all or none. Too many files or one over the size limit is
+    /// named at once without reading anything; the service refuses by name a file that is not a PDF, PNG or JPEG.
+    /// </summary>
+    private async Task AttachAsync(AgendaRow item, IReadOnlyList<IBrowserFile>? files)
+    {
+        _documentErrors = null;
+        _confirmingRemoval = null;
+        var chosen = files ?? [];
+        if (item.Documents.Count + chosen.Count > AgendaItem.MaxDocuments)
+        {
+            _documentErrors = new DocumentErrors(item.Id, [DocumentErrorText(ConferenceError.TooManyDocuments)]);
+            return;
+        }
+
+        var tooLarge = chosen.Where(f => f.Size > Evidence.MaxBytes).Select(f => new DocumentRefusal(f.Name, ConferenceError.DocumentTooLarge)).ToList();
+        if (tooLarge.Count > 0)
+        {
+            _documentErrors = new DocumentErrors(item.Id, [.. tooLarge.Select(RefusalText)]);
+            return;
+        }
+
+        IReadOnlyList<DocumentRefusal> refused = [];
+        var attached = await RunAsync(
+            async version =>
+            {
+                var uploads = new List<EvidenceUpload>();
+                foreach (var file in chosen)
+                {
+                    var content = new MemoryStream();
+                    await using var stream = file.OpenReadStream(maxAllowedSize: Evidence.MaxBytes);
+                    await stream.CopyToAsync(content);
+                    content.Position = 0;
+                    uploads.Add(new EvidenceUpload(file.Name, content));
+                }
+
+                var outcome = await Service.AttachAgendaDocumentsAsync(_caller, Id, version, item.Id, uploads);
+                refused = outcome is ConferenceOutcome.Invalid { Files: { } named } ? named : [];
+                return outcome;
+            },
+            errors => _documentErrors = errors.Count == 0
+                ? null
+                : new DocumentErrors(item.Id, [.. refused.Select(RefusalText), .. errors.Where(e => refused.All(r => r.Error != e)).Select(DocumentErrorText)]));
+        if (attached)
+        {
+            _announcement = L["DocumentsAttached", chosen.Count, item.Title];
+        }
+    }
+
+    private void AskDocumentRemoval(AgendaDocumentRow document)
+    {
+        _confirmingRemoval = document.Id;
+        _focusAfterRender = ConfirmRemovalId(document.Id);
+    }
+
+    private void CancelDocumentRemoval(AgendaDocumentRow document)
+    {
+        _confirmingRemoval = null;
+        _focusAfterRender = RemoveDocumentId(document.Id);
+    }
+
+    private async Task RemoveDocumentAsync(AgendaRow item, AgendaDocumentRow document)
+    {
+        _documentErrors = null;
+        if (await RunAsync(version => Service.RemoveAgendaDocumentAsync(_caller, Id, version, document.Id), _ => { }))
+        {
+            _announcement = L["DocumentRemoved", document.FileName, item.Title];
+            // The removed document's buttons are gone: focus goes to the item's attach button.
+            _focusAfterRender = AttachId(item.Id);
+        }
+
+        _confirmingRemoval = null;
+    }
+
+    private string RefusalText(DocumentRefusal refusal) => L["DocumentRefused", refusal.FileName, DocumentErrorText(refusal.Error)];
+
+    private string DocumentErrorText(ConferenceError error) => error switch
+    {
+        ConferenceError.DocumentTooLarge => L["Error.DocumentTooLarge", MaxFileSize],
+        ConferenceError.TooManyDocuments => L["Error.TooManyDocuments", AgendaItem.MaxDocuments],
+        _ => L[$"Error.{error}"],
+    };
+
     private Task MoveUpAsync(AgendaRow item) => MoveAsync(item.Id, item.Position - 1, item.Position - 1 == 1 ? DownId(item.Id) : UpId(item.Id));
 
     private Task MoveDownAsync(AgendaRow item) =>
@@ -302,6 +396,12 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     private static string DownId(int itemId) => $"agenda-down-{itemId}";
 
+    private static string AttachId(int itemId) => $"agenda-attach-{itemId}";
+
+    private static string RemoveDocumentId(long documentId) => $"agenda-document-remove-{documentId}";
+
+    private static string ConfirmRemovalId(long documentId) => $"agenda-document-confirm-{documentId}";
+
     private void ToggleInvited(int unitId, bool invited)
     {
         if (invited)
@@ -313,6 +413,9 @@ public sealed partial class ConferencePage : IAsyncDisposable
             _invited.Remove(unitId);
         }
     }
+
+    /// <summary>Why the files chosen for an agenda item were not attached, one message a line.</summary>
+    private sealed record DocumentErrors(int ItemId, IReadOnlyList<string> Messages);
 
     private sealed class InviteeDraftForm
     {

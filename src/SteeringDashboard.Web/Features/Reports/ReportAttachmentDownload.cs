@@ -38,9 +38,7 @@ public static class ReportAttachmentDownload
                     .Select(x => new GuardedFile(x.FileName, x.ContentType, x.StoredName, x.UnitReport!.UnitId))
                     .SingleOrDefaultAsync(cancellationToken);
             },
-            "report attachment " + id.ToString(CultureInfo.InvariantCulture),
+            GuardedFileDownload.MayReadEvidence(guard, "report attachment " + id.ToString(CultureInfo.InvariantCulture), cancellationToken),
             store,
-            guard,
-            context,
-            cancellationToken);
+            context);
 }

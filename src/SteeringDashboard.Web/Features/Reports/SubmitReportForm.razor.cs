@@ -17,9 +17,6 @@ namespace SteeringDashboard.Web.Features.Reports;
 /// </summary>
 public sealed partial class SubmitReportForm
 {
-    /// <summary>What the file picker offers; the store checks the file's first bytes whatever its name says.</summary>
-    private const string AcceptedFiles = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
-
     private readonly Dictionary<int, int?> _values = [];
     private readonly HashSet<long> _remove = [];
     private readonly List<ChosenFile> _files = [];

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,7 @@ namespace SteeringDashboard.Web.Tests.Features.Assignments;
 /// The evidence download in the whole app, with a file saved on Hoan Kiem's task 12. Each client signs in through the
 /// sign-in form as an account of the role under test; the endpoint checks that account's right to the unit's evidence.
 /// </summary>
-public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClassFixture<EvidenceDownloadTests.App>
+public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
 {
     /// <summary>A 1×1 transparent PNG.</summary>
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -153,26 +152,5 @@ public sealed class EvidenceDownloadTests(EvidenceDownloadTests.App app) : IClas
     private sealed record SignedInClient(HttpClient Client, Actor Account) : IDisposable
     {
         public void Dispose() => Client.Dispose();
-    }
-
-    /// <summary>The app with its evidence folder in a temporary directory (removed afterwards).</summary>
-    public sealed class App : SteeringAppFactory
-    {
-        private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-evidence-");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting($"{EvidenceOptions.Section}:{nameof(EvidenceOptions.Folder)}", _evidence.FullName);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing)
-            {
-                _evidence.Delete(recursive: true);
-            }
-        }
     }
 }

@@ -1,8 +1,10 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
@@ -155,6 +157,79 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         Assert.Equal("Total time: 2 h 10 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
     }
 
+    [Fact]
+    public async Task ACommitteeMemberSeesEachItemsDocumentsAsDownloadLinksWithTheirSizeAndNoUploadControl()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        var (itemId, documentIds) = await AddDocumentsToFirstItemAsync(("bài phát biểu khai mạc.pdf", 1500), ("sơ đồ hội trường.png", 3 * 1024 * 1024));
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        RenderPage();
+
+        var row = _page.Find($"[data-agenda-id='{itemId}']");
+        Assert.Equal(
+            [
+                (AgendaDocumentDownload.PathOf(documentIds[0]), "bài phát biểu khai mạc.pdf", "bài phát biểu khai mạc.pdf (2 KB)"),
+                (AgendaDocumentDownload.PathOf(documentIds[1]), "sơ đồ hội trường.png", "sơ đồ hội trường.png (3 MB)"),
+            ],
+            row.QuerySelectorAll("[data-testid=agenda-document]").Select(li =>
+            {
+                var link = li.QuerySelector("a[data-testid=agenda-document-link]")!;
+                return (link.GetAttribute("href"), link.GetAttribute("download"), string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            }));
+        Assert.Equal("Tài liệu của “" + row.QuerySelector("th")!.TextContent.Trim() + "”", row.QuerySelector("ul")!.GetAttribute("aria-label"));
+        Assert.All(_page.FindAll("[data-testid=agenda-row]").Skip(1), other => Assert.Equal("Chưa có", other.QuerySelector("[data-testid=agenda-documents]")!.TextContent.Trim()));
+        Assert.Empty(_page.FindAll("[data-testid=agenda-attach], [data-testid=agenda-attach-button], [data-testid=agenda-document-remove], input[type=file]"));
+    }
+
+    [Fact]
+    public async Task TheSecretariatHasAnAttachButtonPerItemAndRemovesADocumentAfterConfirming()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var (itemId, documentIds) = await AddDocumentsToFirstItemAsync(("speech.pdf", 1500), ("hall.png", 2048));
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var title = _page.Find($"[data-agenda-id='{itemId}'] th").TextContent.Trim();
+
+        Assert.Equal(Titles().Count, _page.FindAll("button[data-testid=agenda-attach-button]").Count);
+        Assert.Equal($"Attach files to “{title}”", _page.Find($"#agenda-attach-{itemId}").GetAttribute("aria-label"));
+        var remove = _page.Find($"#agenda-document-remove-{documentIds[0]}");
+        Assert.Equal("Remove document “speech.pdf”", remove.GetAttribute("aria-label"));
+
+        remove.Click();
+        var confirmation = _page.Find("[data-testid=agenda-document-confirmation]");
+        Assert.Equal(("group", "Remove document “speech.pdf”"), (confirmation.GetAttribute("role"), confirmation.GetAttribute("aria-label")));
+        _page.WaitForAssertion(() => Assert.Equal($"agenda-document-confirm-{documentIds[0]}", _module.VerifyInvoke("focusElement").Arguments[0]), Timeout);
+        await using (var db = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            Assert.Equal(2, await db.AgendaDocuments.CountAsync(Cancellation));
+        }
+
+        _page.Find("button[data-testid=agenda-document-confirm]").Click();
+
+        _page.WaitForAssertion(() => Assert.Equal(["hall.png"], _page.FindAll("a[data-testid=agenda-document-link]").Select(a => a.TextContent.Trim())), Timeout);
+        Assert.Equal($"“speech.pdf” removed from “{title}”.", _page.Find("[data-testid=agenda-announcement]").TextContent.Trim());
+        await using var after = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.Equal([documentIds[1]], await after.AgendaDocuments.Select(d => d.Id).ToListAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task AFileOverTheSizeLimitIsNamedInVietnameseAndNothingIsAttached()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+        var tooLarge = new byte[Services.GetRequiredService<EvidenceStore>().MaxBytes + 1];
+
+        _page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromBinary(tooLarge, "bản đồ.pdf"));
+
+        _page.WaitForAssertion(() => Assert.Equal("bản đồ.pdf: Tệp lớn hơn 10 MB.", _page.Find("[data-testid=agenda-document-errors]").TextContent.Trim()), Timeout);
+        Assert.Equal("alert", _page.Find("[data-testid=agenda-document-errors]").GetAttribute("role"));
+        var stored = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!;
+        Assert.Equal(version, stored.Version);
+        Assert.All(stored.Agenda, item => Assert.Empty(item.Documents));
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await DisposeAsync();
@@ -166,6 +241,25 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         Render<MudPopoverProvider>();
         _page = Render<ConferencePage>(p => p.Add(c => c.Id, _conferenceId));
         _page.WaitForElement("[data-testid=agenda]", Timeout);
+    }
+
+    /// <summary>Adds document rows (no stored file: the page lists them, it does not open them) to the conference's first agenda item.</summary>
+    private async Task<(int ItemId, IReadOnlyList<long> DocumentIds)> AddDocumentsToFirstItemAsync(params (string Name, long Size)[] files)
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var itemId = await db.AgendaItems.Where(i => i.ConferenceId == _conferenceId && i.Position == 1).Select(i => i.Id).SingleAsync(Cancellation);
+        var documents = files.Select(f => new AgendaDocument
+        {
+            AgendaItemId = itemId,
+            FileName = f.Name,
+            ContentType = f.Name.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "application/pdf",
+            SizeBytes = f.Size,
+            StoredName = $"{Guid.NewGuid():N}{Path.GetExtension(f.Name)}",
+            UploadedBy = "Thư ký",
+        }).ToList();
+        db.AgendaDocuments.AddRange(documents);
+        await db.SaveChangesAsync(Cancellation);
+        return (itemId, [.. documents.Select(d => d.Id)]);
     }
 
     private List<string> Titles() =>

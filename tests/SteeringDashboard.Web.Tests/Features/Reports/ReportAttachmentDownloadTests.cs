@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ namespace SteeringDashboard.Web.Tests.Features.Reports;
 /// The report attachment download in the whole app: a PDF attached to Hoan Kiem's report of a report type of the test's
 /// own. Each client signs in through the form; the endpoint checks that account's right to the unit's evidence.
 /// </summary>
-public sealed class ReportAttachmentDownloadTests(ReportAttachmentDownloadTests.App app) : IClassFixture<ReportAttachmentDownloadTests.App>
+public sealed class ReportAttachmentDownloadTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
 {
     private static readonly byte[] Pdf = "%PDF-1.7 báo cáo"u8.ToArray();
 
@@ -125,25 +124,4 @@ public sealed class ReportAttachmentDownloadTests(ReportAttachmentDownloadTests.
 
     private static string LocalPath(HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString ?? "";
-
-    /// <summary>The app with its evidence folder in a temporary directory (removed afterwards).</summary>
-    public sealed class App : SteeringAppFactory
-    {
-        private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-report-files-");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting($"{EvidenceOptions.Section}:{nameof(EvidenceOptions.Folder)}", _evidence.FullName);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing)
-            {
-                _evidence.Delete(recursive: true);
-            }
-        }
-    }
 }

@@ -1,0 +1,10 @@
+namespace SteeringDashboard.Web.Features.Assignments;
+
+/// <summary>
+/// What a file picker for the evidence store offers: the types <see cref="Core.Assignments.EvidenceStore"/> accepts. The store
+/// checks each file's first bytes whatever its name says.
+/// </summary>
+public static class EvidenceFilePicker
+{
+    public const string Accept = ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
+}

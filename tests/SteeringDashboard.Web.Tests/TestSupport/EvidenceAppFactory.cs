@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Hosting;
+using SteeringDashboard.Core.Assignments;
+
+namespace SteeringDashboard.Web.Tests.TestSupport;
+
+/// <summary>The whole app (see <see cref="SteeringAppFactory"/>) with its evidence folder in a temporary directory, removed afterwards.</summary>
+public sealed class EvidenceAppFactory : SteeringAppFactory
+{
+    private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-evidence-");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting($"{EvidenceOptions.Section}:{nameof(EvidenceOptions.Folder)}", _evidence.FullName);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _evidence.Delete(recursive: true);
+        }
+    }
+}
