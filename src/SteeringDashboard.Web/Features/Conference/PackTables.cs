@@ -161,10 +161,22 @@ public sealed class PackTables(
     ];
 
     private List<ExportColumn> AgendaColumns() =>
-        [new(conference["Order"], true), new(conference["AgendaTitle"], false), new(conference["Presenter"], false), new(text["DurationColumn"], true)];
+    [
+        new(conference["Order"], true),
+        new(conference["AgendaTitle"], false),
+        new(conference["Presenter"], false),
+        new(text["DurationColumn"], true),
+        new(conference["Documents"], false),
+    ];
 
     private static List<IReadOnlyList<string>> AgendaRows(ConferenceDetail detail) =>
-        [.. detail.Agenda.Select(item => (IReadOnlyList<string>)[Number(item.Position), item.Title, PresenterOf(item), Number(item.DurationMinutes)])];
+    [
+        .. detail.Agenda.Select(item => (IReadOnlyList<string>)
+            [Number(item.Position), item.Title, PresenterOf(item), Number(item.DurationMinutes), DocumentNames(item)]),
+    ];
+
+    /// <summary>The names of an agenda item's attached documents, in the order they were attached; empty when it has none.</summary>
+    public static string DocumentNames(AgendaRow item) => string.Join("; ", item.Documents.Select(d => d.FileName));
 
     private List<ExportColumn> CommendationColumns() =>
     [

@@ -139,13 +139,13 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
 
         using var response = await client.GetAsync($"/conference/{conferenceId}/pack/export?format=csv&table=agenda", Cancellation);
 
-        ExportColumn[] columns = [new("STT", true), new("Nội dung", false), new("Người/đơn vị trình bày", false), new("Thời lượng (phút)", true)];
+        ExportColumn[] columns = [new("STT", true), new("Nội dung", false), new("Người/đơn vị trình bày", false), new("Thời lượng (phút)", true), new("Tài liệu", false)];
         var table = await FigureExport.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), FigureFileFormat.Csv, columns, Cancellation);
         Assert.NotNull(table);
         Assert.StartsWith("Tài liệu hội nghị: Hội nghị sơ kết", table.Filters[0], StringComparison.Ordinal);
         Assert.Equal(
-            agenda.Select(i => string.Join("|", i.Position, i.Title, i.DurationMinutes)),
-            table.Rows.Select(r => string.Join("|", r[0], r[1], r[3])));
+            agenda.Select(i => string.Join("|", i.Position, i.Title, i.DurationMinutes, string.Join("; ", i.Documents.Select(d => d.FileName)))),
+            table.Rows.Select(r => string.Join("|", r[0], r[1], r[3], r[4])));
     }
 
     [Fact]

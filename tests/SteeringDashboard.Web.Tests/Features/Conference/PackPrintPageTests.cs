@@ -13,8 +13,9 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Conference;
 
 /// <summary>
-/// The printed pack of a first-half conference (10/07/2018) on the demo plan, with two agenda items (45 and 50 minutes) and three
-/// nominations: two approved (read in the order 2, 1 of their insertion) and one still proposed.
+/// The printed pack of a first-half conference (10/07/2018) on the demo plan, with two agenda items (45 and 50 minutes, the first
+/// with two attached documents) and three nominations: two approved (read in the order 2, 1 of their insertion) and one still
+/// proposed.
 /// </summary>
 public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
 {
@@ -48,15 +49,29 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         _conferenceId = conference.Id;
 
         var unitId = await db.Units.Where(u => u.NameEn == "Ba Vi District").Select(u => u.Id).SingleAsync(Cancellation);
+        var report = new AgendaItem { ConferenceId = _conferenceId, Position = 1, Title = "Báo cáo sơ kết", PresenterName = "Thường trực Ban chỉ đạo", DurationMinutes = 45 };
         db.AgendaItems.AddRange(
-            new AgendaItem { ConferenceId = _conferenceId, Position = 1, Title = "Báo cáo sơ kết", PresenterName = "Thường trực Ban chỉ đạo", DurationMinutes = 45 },
+            report,
             new AgendaItem { ConferenceId = _conferenceId, Position = 2, Title = "Thảo luận", PresenterName = "Các đại biểu", DurationMinutes = 50 });
+        db.AgendaDocuments.AddRange(
+            AgendaFile(report, "bao-cao-so-ket.pdf"),
+            AgendaFile(report, "phu-luc-so-lieu.pdf"));
         db.Commendations.AddRange(
             Nomination("Công an huyện Ba Vì", unitId, CommendationState.Approved, readingOrder: 2),
             Nomination("Nguyễn Văn An", unitId, CommendationState.Approved, readingOrder: 1),
             Nomination("Trần Thị Bình", unitId, CommendationState.Proposed, readingOrder: null));
         await db.SaveChangesAsync(Cancellation);
     }
+
+    private static AgendaDocument AgendaFile(AgendaItem item, string name) => new()
+    {
+        AgendaItem = item,
+        FileName = name,
+        ContentType = "application/pdf",
+        SizeBytes = 2048,
+        StoredName = Guid.NewGuid().ToString("N"),
+        UploadedBy = "test",
+    };
 
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
@@ -77,6 +92,7 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         Assert.Contains("Hà Nội, ngày 10 tháng 07 năm 2018", page.Markup);
         Assert.Contains("Số liệu trực tiếp", page.Find("[data-testid='pack-version']").TextContent);
         Assert.Equal("1 giờ 35 phút", page.Find("[data-testid='agenda-total']").TextContent.Trim());
+        Assert.Equal("Tài liệu: bao-cao-so-ket.pdf; phu-luc-so-lieu.pdf", Assert.Single(page.FindAll("[data-testid='agenda-documents']")).TextContent.Trim());
         Assert.Equal(
             ["Nguyễn Văn An", "Công an huyện Ba Vì"],
             page.FindAll("[data-testid='commendation-row'] th").Select(th => th.TextContent.Trim()));
