@@ -137,6 +137,24 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheWorkspaceLoadsInAFixedNumberOfQueriesWhateverItsItemsAndDocuments()
+    {
+        _database.ResetCommandCount();
+        await _queries.LoadAsync(_conferenceId, Token);
+        var withOneBareItem = _database.CommandCount;
+        var version = Assert.IsType<ConferenceOutcome.Saved>(await AttachAsync(_version, ("1.pdf", Pdf), ("2.png", Png))).Version;
+        (_, version) = await AddItemAsync("Thảo luận", version);
+        Assert.IsType<ConferenceOutcome.Saved>(await AttachAsync(version, ("3.pdf", Pdf)));
+
+        _database.ResetCommandCount();
+        var detail = (await _queries.LoadAsync(_conferenceId, Token))!;
+
+        Assert.Equal(7, withOneBareItem);
+        Assert.Equal(withOneBareItem, _database.CommandCount);
+        Assert.Equal([3, 0], detail.Agenda.Select(i => i.Documents.Count));
+    }
+
+    [Fact]
     public async Task AnAttachmentFromAnOlderVersionIsAConflictThatReadsAndKeepsNothing()
     {
         await AddItemAsync("Kết luận", _version);
