@@ -24,9 +24,12 @@ public sealed partial class ConferenceBrowserTests(LiveSteeringApp app, BrowserF
         var conferenceId = await ConferenceIdAsync();
         await using var context = await app.NewSignedInContextAsync(browser, "en-US", SteeringRole.Secretariat);
         var page = await context.NewPageAsync();
+        // Tall enough for the whole agenda (other tests add items): Playwright scrolling between the press and the drop would end the drag.
+        await page.SetViewportSizeAsync(1280, 1800);
         await page.GotoInteractiveAsync($"/conference/{conferenceId}");
         var rows = page.Locator("[data-testid=agenda-row]");
         await Expect(rows.First).ToBeVisibleAsync();
+        await page.GetByTestId("agenda").EvaluateAsync("agenda => agenda.scrollIntoView({ block: 'start' })");
         var titles = await page.Locator("[data-testid=agenda-row] th").AllTextContentsAsync();
 
         await rows.Last.DragToAsync(rows.First);
