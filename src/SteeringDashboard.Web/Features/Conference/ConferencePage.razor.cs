@@ -264,18 +264,25 @@ public sealed partial class ConferencePage : IAsyncDisposable
             async version =>
             {
                 var uploads = new List<EvidenceUpload>();
-                foreach (var file in chosen)
+                try
                 {
-                    var content = new MemoryStream();
-                    await using var stream = file.OpenReadStream(maxAllowedSize: Evidence.MaxBytes);
-                    await stream.CopyToAsync(content);
-                    content.Position = 0;
-                    uploads.Add(new EvidenceUpload(file.Name, content));
-                }
+                    foreach (var file in chosen)
+                    {
+                        var content = new MemoryStream();
+                        uploads.Add(new EvidenceUpload(file.Name, content));
+                        await using var stream = file.OpenReadStream(maxAllowedSize: Evidence.MaxBytes);
+                        await stream.CopyToAsync(content);
+                        content.Position = 0;
+                    }
 
-                var outcome = await Service.AttachAgendaDocumentsAsync(_caller, Id, version, item.Id, uploads);
-                refused = outcome is ConferenceOutcome.Invalid { Files: { } named } ? named : [];
-                return outcome;
+                    var outcome = await Service.AttachAgendaDocumentsAsync(_caller, Id, version, item.Id, uploads);
+                    refused = outcome is ConferenceOutcome.Invalid { Files: { } named } ? named : [];
+                    return outcome;
+                }
+                finally
+                {
+                    uploads.ForEach(upload => upload.Content.Dispose());
+                }
             },
             errors => _documentErrors = errors.Count == 0
                 ? null
