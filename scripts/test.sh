@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Runs the whole test suite, browser tests included, and ends with one plain line: "N passed, N failed".
-# Exits non-zero when a test failed, when dotnet test failed (a build error included) or when no test ran.
+# Exits non-zero when a test failed, errored, timed out or was aborted, when a test project wrote no report
+# (its test process died), when the reports disagree with the test platform's own totals, when the build
+# failed, or when no test ran.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+# shellcheck source=lib/trx.sh
+source "$root/scripts/lib/trx.sh"
 
 export DOTNET_NOLOGO=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+trx_self_check
 
 # The browser tests drive Debian's Chromium; Playwright cannot download a browser here.
 if [[ ! -x /usr/bin/chromium ]]; then
@@ -24,42 +30,47 @@ results="$root/TestResults"
 rm -rf "$results"
 mkdir -p "$results"
 
-# The time limit turns a hang into a failure with a summary line.
 status=0
-timeout --kill-after=60s 40m \
-  dotnet test --solution SteeringDashboard.sln \
-    --results-directory "$results" \
-    --report-xunit-trx \
-  || status=$?
-
-# A value of the first <Counters> element of a TRX file, 0 when absent.
-counter() {
-  local value
-  value=$(grep -o '<Counters [^>]*>' "$2" | head -n 1 | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+' || true)
-  echo "${value:-0}"
-}
+dotnet build SteeringDashboard.sln || status=$?
 
 passed=0
 failed=0
-shopt -s nullglob
-# Each test project writes one TRX file; a project whose test process died writes none, and its tests count as failed.
 projects=(tests/*/*.Tests.csproj)
-reports=("$results"/*.trx)
-if [[ ${#reports[@]} -lt ${#projects[@]} ]]; then
-  echo "Only ${#reports[@]} of ${#projects[@]} test projects wrote results: a test process stopped before its end."
-  failed=$((failed + ${#projects[@]} - ${#reports[@]}))
+if [[ $status -eq 0 ]]; then
+  # One project at a time, each with its own results folder: reports never share a name, and a project's
+  # browser tests with their time bounds do not compete with another test process for the two cores.
+  for project in "${projects[@]}"; do
+    name=$(basename "$project" .csproj)
+    mkdir -p "$results/$name"
+    project_status=0
+    # The time limit turns a hang into a failure with a summary line.
+    timeout --kill-after=60s 40m \
+      dotnet test --project "$project" --no-build \
+        --results-directory "$results/$name" \
+        --report-xunit-trx \
+      2>&1 | tee "$results/$name/output.log" || project_status=$?
+    read -r reports total project_passed project_failed < <(trx_totals "$results/$name")
+    if [[ $reports -eq 0 ]]; then
+      echo "$name wrote no test results: its test process stopped before its end."
+      project_failed=$((project_failed + 1))
+    fi
+    reported=$(platform_total "$results/$name/output.log")
+    if [[ $reports -ne 0 && "$reported" != "$total" ]]; then
+      echo "$name: the test platform reported ${reported:-no} total but its results file holds $total tests."
+      project_failed=$((project_failed + 1))
+    fi
+    if [[ $project_status -ne 0 ]]; then
+      echo "dotnet test exited with code $project_status for $name."
+      status=$project_status
+    fi
+    passed=$((passed + project_passed))
+    failed=$((failed + project_failed))
+  done
+else
+  echo "The build failed with code $status."
 fi
 
-for trx in "${reports[@]}"; do
-  passed=$((passed + $(counter passed "$trx")))
-  for outcome in failed error timeout aborted; do
-    failed=$((failed + $(counter "$outcome" "$trx")))
-  done
-done
-
-if [[ $status -ne 0 ]]; then
-  echo "dotnet test exited with code $status."
-elif [[ $passed -eq 0 ]]; then
+if [[ $status -eq 0 && $passed -eq 0 ]]; then
   echo "No test ran."
 fi
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,15 +15,20 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SteeringDashboard.Web.Tests.Browser;
 
-/// <summary>Two people with the dashboard open: what one saves reaches the other's charts and tables without a reload.</summary>
+/// <summary>
+/// Two people with the dashboard open: what one saves reaches the other's charts and tables without a reload.
+/// The class runs alone (<see cref="TimedBrowserTests"/>): its bound is the product's, not that of whichever other test
+/// class happens to share the two cores.
+/// </summary>
+[Collection(nameof(TimedBrowserTests))]
 public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture browser) : IClassFixture<LiveSteeringApp>
 {
     private const string DistrictChart = "Average progress per district";
     private const string StatusChart = "Review status per unit";
     private const string BaDinh = "Ba Dinh District (urban)";
 
-    /// <summary>The issue's bound: a change reaches every open screen within this time.</summary>
-    private static readonly LocatorAssertionsToHaveTextOptions WithinTwoSeconds = new() { Timeout = 2_000 };
+    /// <summary>The product's bound, counted from the moment the save returns: a change reaches every open screen within this time.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task AnEditReachesTheOtherBrowsersTableAndChartsWithinTwoSecondsWithoutAReload()
@@ -52,20 +58,25 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
             await page.EvaluateAsync("() => { window.liveTestMarker = true; }");
         }
 
-        // The edit dialog is not in this tree yet: save through the service that the dialog calls.
+        // Saved through the service the edit dialog calls. The value the screens must reach is worked out before the save
+        // (Ba Dinh's average with this assignment at 40 %), so that the clock started by the save measures only the screens.
         var assignment = await BaDinhAssignmentAsync(today, cancellation);
+        var expected = await BaDinhAverageAfterAsync(today, assignment.AssignmentId, progress: 40, cancellation);
         var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
         var current = (await updates.LoadForEditAsync(assignment.AssignmentId, cancellation))!.Current;
+        var caller = await AgencyCallerAsync();
         var outcome = await updates.UpdateAsync(
             new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 40, CompletedOn: null, Note: "Reopened"),
-            await AgencyCallerAsync(),
+            caller,
             cancellationToken: cancellation);
+        var sinceSave = Stopwatch.StartNew();
 
         Assert.IsType<EditOutcome.Saved>(outcome);
-        var expected = await BaDinhAverageAsync(today, cancellation);
-        await Expect(baDinhCellB).ToHaveTextAsync(Percent(expected), WithinTwoSeconds);
-        await WaitForChartAsync(pageA, DistrictChart, expected);
-        await WaitForChartAsync(pageB, StatusChart, statusBefore, changedFrom: true);
+        await Expect(baDinhCellB).ToHaveTextAsync(Percent(expected), new() { Timeout = Remaining(sinceSave) });
+        await WaitForChartAsync(pageA, DistrictChart, expected, Remaining(sinceSave));
+        await WaitForChartAsync(pageB, StatusChart, statusBefore, Remaining(sinceSave), changedFrom: true);
+        Assert.True(sinceSave.Elapsed <= Bound, $"The screens showed the change {sinceSave.Elapsed.TotalMilliseconds:F0} ms after the save.");
+        Assert.Equal(expected, await BaDinhAverageAsync(today, cancellation), precision: 9);
         foreach (var page in new[] { pageA, pageB })
         {
             Assert.True(await page.EvaluateAsync<bool>("() => window.liveTestMarker === true"));
@@ -92,11 +103,14 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         return (await value.JsonValueAsync<double[]>())[0];
     }
 
+    /// <summary>What is left of the bound, in Playwright's milliseconds; at least 1, as 0 would mean no limit at all.</summary>
+    private static float Remaining(Stopwatch sinceSave) => (float)Math.Max(1, (Bound - sinceSave.Elapsed).TotalMilliseconds);
+
     /// <summary>
-    /// Polls the chart in the page (Playwright's polling, no sleep) for 2 seconds at most until Ba Dinh's value equals
-    /// <paramref name="value"/>, or differs from it when <paramref name="changedFrom"/> is set.
+    /// Polls the chart in the page (Playwright's polling, no sleep) for <paramref name="timeout"/> milliseconds at most until
+    /// Ba Dinh's value equals <paramref name="value"/>, or differs from it when <paramref name="changedFrom"/> is set.
     /// </summary>
-    private static Task WaitForChartAsync(IPage page, string chartName, double value, bool changedFrom = false) =>
+    private static Task WaitForChartAsync(IPage page, string chartName, double value, float timeout, bool changedFrom = false) =>
         page.WaitForFunctionAsync(
             $$"""
             arg => {
@@ -105,7 +119,7 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
             }
             """,
             new { name = chartName, label = BaDinh, value, changedFrom },
-            new() { Timeout = 2_000 });
+            new() { Timeout = timeout });
 
     private async Task<Caller> AgencyCallerAsync() =>
         new((await TestAccounts.CreateAsync(
@@ -116,6 +130,16 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         var plan = await PlanAsync(cancellation);
         var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, asOf), cancellation);
         return rows.Where(r => r.UnitCode == "BA-DINH").OrderByDescending(r => r.Progress).ThenBy(r => r.TaskNumber).First();
+    }
+
+    /// <summary>Ba Dinh's average progress as a fraction once the assignment's progress is <paramref name="progress"/>.</summary>
+    private async Task<double> BaDinhAverageAfterAsync(DateOnly asOf, int assignmentId, int progress, CancellationToken cancellation)
+    {
+        var plan = await PlanAsync(cancellation);
+        var rows = (await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, asOf), cancellation))
+            .Where(r => r.UnitCode == "BA-DINH")
+            .ToList();
+        return rows.Sum(r => r.AssignmentId == assignmentId ? progress : r.Progress) / (double)rows.Count / 100;
     }
 
     private async Task<double> BaDinhAverageAsync(DateOnly asOf, CancellationToken cancellation)
