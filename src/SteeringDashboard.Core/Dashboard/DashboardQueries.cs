@@ -119,11 +119,14 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, DashboardFilter filter, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<UnitProgress>(UnitProgressSql, filter.Parameters()).ToListAsync(cancellationToken);
 
-    /// <summary>Weekly points from the start of the period up to the as-of date, which is always the last point.</summary>
+    /// <summary>
+    /// Weekly points over the plan's period up to the as-of date, which is always the last point. An as-of date years after
+    /// the period adds only itself: the trend's cost does not grow with the age of the data.
+    /// </summary>
     public static IReadOnlyList<DateOnly> TrendDates(PlanSummary plan, DateOnly asOf)
     {
         var dates = new List<DateOnly>();
-        for (var day = plan.PeriodStart; day < asOf; day = day.AddDays(TrendStepDays))
+        for (var day = plan.PeriodStart; day < asOf && day <= plan.PeriodEnd; day = day.AddDays(TrendStepDays))
         {
             dates.Add(day);
         }

@@ -96,6 +96,21 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task YearsAfterThePlansPeriodTheTrendIsThePeriodsWeeksAndTheAsOfDate()
+    {
+        var plan = (await LoadAsync(June30))!.Plan;
+        var later = plan.PeriodEnd.AddYears(8);
+
+        var dates = DashboardQueries.TrendDates(plan, later);
+
+        Assert.Equal(later, dates[^1]);
+        Assert.All(dates.SkipLast(1), d => Assert.InRange(d, plan.PeriodStart, plan.PeriodEnd));
+        Assert.True(plan.PeriodEnd.DayNumber - dates[^2].DayNumber < DashboardQueries.TrendStepDays, "The last week of the period is missing.");
+        var trend = (await LoadAsync(later))!.Trend;
+        Assert.Equal(dates, trend.Select(p => p.Date));
+    }
+
+    [Fact]
     public async Task HeadlineFiguresSumTheMonthsEndedByTheAsOfDate()
     {
         var throughJune = await LoadAsync(June30);
