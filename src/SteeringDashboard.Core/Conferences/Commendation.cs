@@ -38,6 +38,17 @@ public sealed class Commendation
 
     public DateTime ProposedAtUtc { get; set; }
     public required string ProposedBy { get; set; }
+
+    /// <summary>
+    /// The account that proposed the nomination, which may not approve it (separation of duties); null for the demo data's
+    /// nominations, which no account proposed.
+    /// </summary>
+    public string? ProposedByUserId { get; set; }
+
+    /// <summary>Who approved the nomination and when (null until it is approved).</summary>
+    public string? ApprovedBy { get; set; }
+
+    public DateTime? ApprovedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     public Guid Version { get; set; }
 

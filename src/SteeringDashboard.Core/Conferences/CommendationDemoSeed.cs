@@ -78,6 +78,8 @@ public static class CommendationDemoSeed
                 ReadingOrder = nomination.State == CommendationState.Approved ? ++order : null,
                 ProposedAtUtc = proposedAt,
                 ProposedBy = DemoDataGenerator.DemoUser,
+                ApprovedBy = nomination.State == CommendationState.Approved ? DemoDataGenerator.DemoUser : null,
+                ApprovedAtUtc = nomination.State == CommendationState.Approved ? proposedAt.AddDays(3) : null,
                 UpdatedAtUtc = proposedAt.AddDays(3),
                 Version = Guid.NewGuid(),
             };

@@ -53,6 +53,9 @@ public enum CommendationError
     /// <summary>Only approved nominations have a reading order.</summary>
     NotApproved,
 
+    /// <summary>The account that proposed a nomination may not approve it (separation of duties).</summary>
+    ProposerMayNotApprove,
+
     /// <summary>The nomination is already first (moving up) or last (moving down) in the reading order.</summary>
     CannotMoveFurther,
 }
@@ -75,6 +78,8 @@ public sealed record CommendationRow(
     int? ReadingOrder,
     DateTime ProposedAtUtc,
     string ProposedBy,
+    string? ApprovedBy,
+    DateTime? ApprovedAtUtc,
     Guid Version,
     IReadOnlyList<LinkedResult> Links);
 

@@ -22,7 +22,7 @@ public sealed class CommendationQueries(IDbContextFactory<SteeringDbContext> fac
             .Select(c => new
             {
                 c.Id, c.NomineeName, c.NomineeKind, c.UnitId, c.Unit!.NameVi, c.Unit.NameEn, c.Form, c.Achievement, c.State,
-                c.RejectionReason, c.ReadingOrder, c.ProposedAtUtc, c.ProposedBy, c.Version,
+                c.RejectionReason, c.ReadingOrder, c.ProposedAtUtc, c.ProposedBy, c.ApprovedBy, c.ApprovedAtUtc, c.Version,
             })
             .ToListAsync(cancellationToken);
         var links = await db.Set<CommendationLink>().Where(l => db.Commendations.Any(c => c.Id == l.CommendationId && c.ConferenceId == conferenceId))
@@ -51,7 +51,7 @@ public sealed class CommendationQueries(IDbContextFactory<SteeringDbContext> fac
             .OrderBy(r => r.ReadingOrder ?? int.MaxValue).ThenBy(r => r.ProposedAtUtc).ThenBy(r => r.Id)
             .Select(r => new CommendationRow(
                 r.Id, r.NomineeName, r.NomineeKind, r.UnitId, r.NameVi, r.NameEn, r.Form, r.Achievement, r.State,
-                r.RejectionReason, r.ReadingOrder, r.ProposedAtUtc, r.ProposedBy, r.Version, linksOf[r.Id].ToList()))
+                r.RejectionReason, r.ReadingOrder, r.ProposedAtUtc, r.ProposedBy, r.ApprovedBy, r.ApprovedAtUtc, r.Version, linksOf[r.Id].ToList()))
             .ToList();
         return new CommendationList(conference.Id, conference.PlanId, conference.Title, conference.Date, list);
     }

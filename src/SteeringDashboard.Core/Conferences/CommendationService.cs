@@ -54,6 +54,7 @@ public sealed class CommendationService(
             State = CommendationState.Proposed,
             ProposedAtUtc = now,
             ProposedBy = actor.DisplayName,
+            ProposedByUserId = actor.UserId,
             UpdatedAtUtc = now,
             Version = Guid.NewGuid(),
             Links = [.. proposal.Links.Select(LinkOf)],
@@ -176,6 +177,11 @@ public sealed class CommendationService(
             return new CommendationOutcome.Invalid([CommendationError.TransitionNotAllowed]);
         }
 
+        if (to == CommendationState.Approved && commendation.ProposedByUserId == actor.UserId)
+        {
+            return new CommendationOutcome.Invalid([CommendationError.ProposerMayNotApprove]);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var from = commendation.State;
         if (to == CommendationState.Approved)
@@ -184,6 +190,8 @@ public sealed class CommendationService(
                 .Where(c => c.ConferenceId == commendation.ConferenceId && c.State == CommendationState.Approved)
                 .MaxAsync(c => c.ReadingOrder, cancellationToken);
             commendation.ReadingOrder = (last ?? 0) + 1;
+            commendation.ApprovedBy = actor.DisplayName;
+            commendation.ApprovedAtUtc = now;
         }
 
         commendation.State = to;

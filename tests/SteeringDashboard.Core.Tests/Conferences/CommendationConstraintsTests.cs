@@ -35,7 +35,8 @@ public sealed class CommendationConstraintsTests : IAsyncLifetime
                 [new ResultRef(ResultKind.Assignment, assignment)]),
             Token));
         saved = Assert.IsType<CommendationOutcome.Saved>(await service.StartReviewAsync(secretariat, saved.CommendationId, saved.Version, Token));
-        Assert.IsType<CommendationOutcome.Saved>(await service.ApproveAsync(secretariat, saved.CommendationId, saved.Version, Token));
+        var approver = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat)).UserId);
+        Assert.IsType<CommendationOutcome.Saved>(await service.ApproveAsync(approver, saved.CommendationId, saved.Version, Token));
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

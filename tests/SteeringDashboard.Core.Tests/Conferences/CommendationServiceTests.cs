@@ -105,6 +105,25 @@ public sealed class CommendationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheAccountThatProposedANominationMayReviewItButNotApproveItAndAnotherAccountsApprovalIsRecorded()
+    {
+        var proposed = Assert.IsType<CommendationOutcome.Saved>(await _service.ProposeAsync(_secretariat, Proposal(_u1, []), Token));
+        var review = Assert.IsType<CommendationOutcome.Saved>(await _service.StartReviewAsync(_secretariat, proposed.CommendationId, proposed.Version, Token));
+
+        var own = await _service.ApproveAsync(_secretariat, review.CommendationId, review.Version, Token);
+
+        Assert.Equal([CommendationError.ProposerMayNotApprove], Assert.IsType<CommendationOutcome.Invalid>(own).Errors);
+        var unchanged = Assert.Single((await _queries.ListAsync(_conferenceId, Token))!.Rows);
+        Assert.Equal((CommendationState.UnderReview, (string?)null, (int?)null), (unchanged.State, unchanged.ApprovedBy, unchanged.ReadingOrder));
+        Assert.Equal(2, (await _queries.HistoryAsync(proposed.CommendationId, Token)).Count);
+
+        var other = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký thứ hai")).UserId);
+        Assert.IsType<CommendationOutcome.Saved>(await _service.ApproveAsync(other, review.CommendationId, review.Version, Token));
+        var approved = Assert.Single((await _queries.ListAsync(_conferenceId, Token))!.Rows);
+        Assert.Equal(("Thư ký", "Thư ký thứ hai", (DateTime?)Now.UtcDateTime), (approved.ProposedBy, approved.ApprovedBy, approved.ApprovedAtUtc));
+    }
+
+    [Fact]
     public async Task ReviewThenApprovalIsRecordedStepByStepAndPublished()
     {
         var proposed = await ProposeAsync();

@@ -86,6 +86,61 @@ public sealed partial class ConferenceBrowserTests(LiveSteeringApp app, BrowserF
     }
 
     [Theory]
+    [InlineData("vi-VN")]
+    [InlineData("en-US")]
+    public async Task OnPaperEveryTableOfThePackKeepsItsColumnsInLineInPlainType(string locale)
+    {
+        var conferenceId = await ConferenceIdAsync();
+        await using var context = await app.NewSignedInContextAsync(browser, locale, SteeringRole.CommitteeMember);
+        var page = await context.NewPageAsync();
+        await page.GotoInteractiveAsync($"/conference/{conferenceId}/print");
+        await Expect(page.GetByTestId("pack-document")).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var tables = await page.Locator("[data-testid=pack-document] table").CountAsync();
+        var problems = await page.EvaluateAsync<string[]>(TableLayoutProblems);
+
+        Assert.True(tables >= 6, $"The pack prints {tables} tables.");
+        Assert.Empty(problems);
+    }
+
+    /// <summary>
+    /// What breaks a printed table, read from the page's layout under print media: a row laid out as a block, a row narrower or
+    /// wider than its table, a cell out of line with the cell above it, slanted type in the table's body, an underlined header.
+    /// </summary>
+    private const string TableLayoutProblems = """
+        () => {
+          const problems = [];
+          document.querySelectorAll('[data-testid=pack-document] table').forEach((table, t) => {
+            const name = `table ${t + 1} (${(table.caption?.textContent ?? '').trim().slice(0, 40)})`;
+            const width = table.getBoundingClientRect().width;
+            let columns = null;
+            for (const row of table.querySelectorAll('tbody tr, thead tr')) {
+              const style = getComputedStyle(row);
+              if (style.display !== 'table-row') problems.push(`${name}: a row is laid out as ${style.display}`);
+              if (Math.abs(row.getBoundingClientRect().width - width) > 1) problems.push(`${name}: a row is not as wide as its table`);
+              const cells = [...row.cells];
+              if (cells.some(c => c.colSpan > 1)) continue;
+              const lefts = cells.map(c => Math.round(c.getBoundingClientRect().left));
+              if (columns && columns.length === lefts.length && lefts.some((x, i) => Math.abs(x - columns[i]) > 1)) {
+                problems.push(`${name}: columns out of line`);
+              }
+              columns = columns ?? lefts;
+              for (const cell of cells) {
+                if (row.parentElement.tagName === 'TBODY' && getComputedStyle(cell).fontStyle !== 'normal') {
+                  problems.push(`${name}: body cell in ${getComputedStyle(cell).fontStyle} type`);
+                }
+              }
+            }
+            for (const header of table.querySelectorAll('thead th, thead th *')) {
+              if (getComputedStyle(header).textDecorationLine !== 'none') problems.push(`${name}: a header is underlined`);
+            }
+          });
+          return [...new Set(problems)];
+        }
+        """;
+
+    [Theory]
     [InlineData("vi-VN", SteeringRole.Secretariat, "")]
     [InlineData("en-US", SteeringRole.CommitteeMember, "")]
     [InlineData("vi-VN", SteeringRole.Secretariat, "/review")]

@@ -12,6 +12,8 @@ internal sealed class CommendationConfiguration : IEntityTypeConfiguration<Comme
         builder.Property(c => c.Achievement).HasMaxLength(Commendation.AchievementMaxLength);
         builder.Property(c => c.RejectionReason).HasMaxLength(Commendation.ReasonMaxLength);
         builder.Property(c => c.ProposedBy).HasMaxLength(200);
+        builder.Property(c => c.ProposedByUserId).HasMaxLength(450);
+        builder.Property(c => c.ApprovedBy).HasMaxLength(200);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.ConferenceId, c.State });
         builder.HasIndex(c => c.UnitId);

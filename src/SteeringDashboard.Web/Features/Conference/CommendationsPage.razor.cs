@@ -90,6 +90,8 @@ public sealed partial class CommendationsPage
 
     private static string UnitName(CommendationRow row) => Bilingual.Pick(row.UnitNameVi, row.UnitNameEn);
 
+    private static string HanoiDate(DateTime utc) => Core.HanoiTime.DateOf(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     private string StepText(CommendationEvent step) => step.From is { } from
         ? L["StepFromTo", L[$"CommendationState.{from}"], L[$"CommendationState.{step.To}"]]
         : L["StepProposed"];

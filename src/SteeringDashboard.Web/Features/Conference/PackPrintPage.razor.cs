@@ -22,6 +22,9 @@ namespace SteeringDashboard.Web.Features.Conference;
 public sealed partial class PackPrintPage
 {
     private const string ModulePath = "./Features/Conference/PackPrintPage.razor.js";
+
+    /// <summary>The pack's type and issuer after "Số: …/": a report (BC) of the Steering Committee 138/TP.</summary>
+    private const string DocumentSymbol = "BC-BCĐ138";
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
     private ConferenceDetail? _detail;
     private ReviewDisplay? _display;
@@ -89,6 +92,8 @@ public sealed partial class PackPrintPage
     private string Minutes(int minutes) => minutes >= 60
         ? C["HoursMinutes", minutes / 60, (minutes % 60).ToString("00", CultureInfo.InvariantCulture)]
         : C["Minutes", Number(minutes)];
+
+    private string[] Recipients => [P["RecipientLeaders"], P["RecipientMembers"], P["RecipientDistricts"], P["RecipientFiled"]];
 
     private static string DateText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -34,6 +34,8 @@ public sealed partial class ReminderPrintPage
     /// <summary>The day the document is issued: today in Ha Noi.</summary>
     private DateOnly Today => HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime);
 
+    private string[] Recipients => [L["RecipientAsAbove"], L["RecipientFiled"]];
+
     protected override async Task<ReminderList?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
         await Reminders.LoadAsync(selection.Plan.Id, selection.AsOf, ReportTypeId, cancellation);
 

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using SteeringDashboard.Core;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
@@ -20,6 +21,7 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
     private int _baDinh;
     private int _hoanKiem;
     private Caller _secretariat = null!;
+    private Caller _proposer = null!;
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
@@ -51,6 +53,7 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
         await db.SaveChangesAsync(Cancellation);
         _conferenceId = conference.Id;
         _secretariat = new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);
+        _proposer = new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký đề nghị")).UserId);
         Render<MudPopoverProvider>();
     }
 
@@ -122,7 +125,7 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         var proposed = await BringToAsync("Trần Thị Bình", _hoanKiem, CommendationState.Proposed);
-        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
         var page = RenderPage();
 
         page.WaitForElement("[data-testid=start-review]", Timeout).Click();
@@ -130,12 +133,42 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
         page.Find("[data-testid=approve]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Trần Thị Bình", page.Find("[data-testid=reading-list]").TextContent), Timeout);
+        await using (var approved = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            var at = (await approved.Commendations.SingleAsync(c => c.Id == proposed, Cancellation)).ApprovedAtUtc!.Value;
+            Assert.Equal(
+                $"approved by {secretariat.DisplayName} on {HanoiTime.DateOf(at):dd/MM/yyyy}",
+                page.WaitForElement("[data-testid=approved-by]", Timeout).TextContent.Trim());
+        }
+
         Assert.Equal("The nomination of Trần Thị Bình is approved and added to the end of the reading order.", page.Find("[data-testid=announcement]").TextContent.Trim());
         page.Find("[data-testid=history-toggle]").Click();
         var steps = page.WaitForElements("[data-testid=history] tbody tr", 3, Timeout);
         Assert.Equal(["Proposed", "Proposed → Under review", "Under review → Approved"], steps.Select(s => s.Children[2].TextContent.Trim()).ToList());
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         Assert.Equal(1, (await db.Commendations.SingleAsync(c => c.Id == proposed, Cancellation)).ReadingOrder);
+    }
+
+    [Fact]
+    public async Task WhoProposedANominationIsToldThatAnotherAccountMustApproveItAndItStaysUnderReview()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        var me = new Caller((await this.SignInNewAccountAsync(SteeringRole.Secretariat)).UserId);
+        var proposed = Assert.IsType<CommendationOutcome.Saved>(await Service.ProposeAsync(
+            me,
+            new CommendationProposal(_conferenceId, "Lê Văn Cường", NomineeKind.Individual, _hoanKiem, CommendationForm.SteeringCommitteeCertificateOfMerit, "Thành tích.", []),
+            Cancellation));
+        Assert.IsType<CommendationOutcome.Saved>(await Service.StartReviewAsync(me, proposed.CommendationId, proposed.Version, Cancellation));
+        var page = RenderPage();
+
+        page.WaitForElement("[data-testid=approve]", Timeout).Click();
+
+        page.WaitForAssertion(
+            () => Assert.Contains("Bạn là người đề nghị khen thưởng này nên cần một thành viên khác của Văn phòng phê duyệt.", page.Markup),
+            Timeout);
+        Assert.Empty(page.FindAll("[data-testid=reading-list]"));
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.Equal(CommendationState.UnderReview, (await db.Commendations.SingleAsync(c => c.Id == proposed.CommendationId, Cancellation)).State);
     }
 
     [Fact]
@@ -198,11 +231,14 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
 
     private IRenderedComponent<CommendationsPage> RenderPage() => Render<CommendationsPage>(p => p.Add(c => c.ConferenceId, _conferenceId));
 
-    /// <summary>Proposes a nomination for the unit as the secretariat, then takes it through the service to <paramref name="state"/>; returns its id.</summary>
+    /// <summary>
+    /// Proposes a nomination for the unit as one secretariat account, then takes it through the service to <paramref name="state"/>
+    /// as another (the proposer may not approve); returns its id.
+    /// </summary>
     private async Task<int> BringToAsync(string nominee, int unitId, CommendationState state)
     {
         var outcome = Assert.IsType<CommendationOutcome.Saved>(await Service.ProposeAsync(
-            _secretariat,
+            _proposer,
             new CommendationProposal(_conferenceId, nominee, NomineeKind.Individual, unitId, CommendationForm.SteeringCommitteeCertificateOfMerit, "Thành tích.", []),
             Cancellation));
         if (state != CommendationState.Proposed)

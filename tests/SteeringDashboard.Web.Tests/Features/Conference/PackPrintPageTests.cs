@@ -86,10 +86,12 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
         var page = RenderPage();
 
+        Assert.Equal("UBND THÀNH PHỐ HÀ NỘI", page.Find("[data-testid='heading-superior']").TextContent.Trim());
         Assert.Equal("BAN CHỈ ĐẠO 138/TP", page.Find("[data-testid='heading-issuer']").TextContent.Trim());
+        Assert.Equal("Số:       /BC-BCĐ138", page.Find("[data-testid='document-number']").TextContent.Trim());
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", page.Find("[data-testid='heading-nation']").TextContent.Trim());
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", page.Markup);
-        Assert.Contains("Hà Nội, ngày 10 tháng 07 năm 2018", page.Markup);
+        Assert.Equal("Hà Nội, ngày 10 tháng 7 năm 2018", page.Find("[data-testid='document-date']").TextContent.Trim());
         Assert.Contains("Số liệu trực tiếp", page.Find("[data-testid='pack-version']").TextContent);
         Assert.Equal("1 giờ 35 phút", page.Find("[data-testid='agenda-total']").TextContent.Trim());
         Assert.Equal("Tài liệu: bao-cao-so-ket.pdf; phu-luc-so-lieu.pdf", Assert.Single(page.FindAll("[data-testid='agenda-documents']")).TextContent.Trim());
@@ -103,6 +105,33 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         Assert.Equal("print", button.GetAttribute("data-testid"));
         Assert.NotNull(button.Closest("[data-testid='print-controls']"));
         Assert.Empty(page.Find("[data-testid='pack-document']").QuerySelectorAll("button, input, textarea, select"));
+    }
+
+    [Fact]
+    public async Task ThePackEndsWithItsRecipientsAndTheSignatureBlockAndSaysOnceWhenAProgrammeHasNoTasks()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        var page = RenderPage();
+
+        var recipients = page.Find("[data-testid='recipients']");
+        Assert.Equal("Nơi nhận:", recipients.QuerySelector("p")!.TextContent.Trim());
+        Assert.Equal(
+            ["Thường trực Thành ủy, HĐND, UBND thành phố (để báo cáo);", "Các thành viên Ban Chỉ đạo 138/TP;", "UBND các quận, huyện, thị xã;", "Lưu: VT, CQTT."],
+            recipients.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["TM. Ban Chỉ đạo", "Trưởng ban"], page.FindAll("[data-testid='signature'] p.signature-strong").Select(p => p.TextContent.Trim()));
+
+        // The demo plan's tasks all belong to the human-trafficking programme: the other two say so once, without a table of zero
+        // counts (their key figures are still shown).
+        var programmes = page.FindAll("section.pack-programme");
+        var empty = programmes.Where(p => p.QuerySelector("[data-testid='programme-no-tasks']") is not null).ToList();
+        Assert.Equal(2, empty.Count);
+        Assert.All(empty, p =>
+        {
+            Assert.Equal("Chương trình này không có nhiệm vụ nào tính đến ngày 30/06/2018.", p.QuerySelector("[data-testid='programme-no-tasks']")!.TextContent.Trim());
+            Assert.Null(p.QuerySelector("[data-testid='programme-counts']"));
+        });
+        Assert.Single(programmes, p => p.QuerySelector("[data-testid='programme-counts']") is not null);
     }
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed partial class ReminderPrintPageTests : BunitContext, IAsyncLifetim
         Assert.Contains("BAN CHỈ ĐẠO 138/TP", heading, StringComparison.Ordinal);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", heading, StringComparison.Ordinal);
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", heading, StringComparison.Ordinal);
-        Assert.Equal("Hà Nội, ngày 25 tháng 07 năm 2018", page.Find("[data-testid=document-date]").TextContent.Trim());
+        Assert.Equal("Hà Nội, ngày 25 tháng 7 năm 2018", page.Find("[data-testid=document-date]").TextContent.Trim());
         Assert.Equal(3, page.FindAll("[data-testid=reminders] tbody tr").Count);
         Assert.Empty(page.FindAll("[data-testid=demo-notice]"));
     }
