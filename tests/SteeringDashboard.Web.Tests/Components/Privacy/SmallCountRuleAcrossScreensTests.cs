@@ -2,16 +2,20 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Features.Dashboard;
+using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -21,9 +25,9 @@ namespace SteeringDashboard.Web.Tests.Components.Privacy;
 /// The small-count rule across every screen and export that shows a monthly victim figure, on the demo data, for each role:
 /// every number the reader is shown exactly is collected with the unit-months it adds up (the dashboard at each month's end
 /// and each unit kind, every unit page at each month's end, /figures and its export for every unit kind, unit and range of
-/// months, the conference review live and frozen, the pack's export, and every same-period change), and then no figure hidden
-/// from that reader may be pinned down by them: not by one of them, nor by any difference or other linear combination
-/// (Gaussian elimination), nor by a sum that only one assignment of values from 1 to the threshold − 1 can make.
+/// months, the conference review live and frozen, the pack's export, every unit's reports, and every same-period change), and
+/// then no figure hidden from that reader may be pinned down by them: not by one of them, nor by any difference or other
+/// linear combination (Gaussian elimination), nor by a sum that only one choice of values from 1 to the threshold − 1 makes.
 /// </summary>
 public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
 {
@@ -61,6 +65,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             WalkUnitPages(data, screens, disclosure, shown);
             WalkFigures(data, screens, disclosure, shown);
             WalkReview(data, screens, disclosure, shown);
+            WalkReports(data, screens, disclosure, shown);
             await WalkExportsAsync(data, screens, account, shown);
 
             var hidden = data.Values.Keys
@@ -111,7 +116,17 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         var live = (await app.Services.GetRequiredService<ReviewQueries>().CompileAsync(data.ConferenceId, Cancellation))!;
         var version = await FrozenVersionAsync(data);
         var frozen = (await app.Services.GetRequiredService<PackService>().LoadAsync(data.ConferenceId, version, Cancellation))!;
-        return new Screens(dashboards, unitPages, figureTables, live, version, frozen.Content);
+
+        var reports = new List<ReportDetail>();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation))
+        {
+            foreach (var filed in await db.UnitReports.Select(r => new { r.ReportTypeId, r.UnitId }).ToListAsync(Cancellation))
+            {
+                reports.Add((await app.Services.GetRequiredService<ReportQueries>().LoadAsync(filed.ReportTypeId, filed.UnitId, Cancellation))!);
+            }
+        }
+
+        return new Screens(dashboards, unitPages, figureTables, live, version, frozen.Content, reports);
     }
 
     /// <summary>The dashboard's headline figures and their same-period changes.</summary>
@@ -176,6 +191,9 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         {
             var (year, kind, unitCode) = (whole.Filter.Year, whole.Filter.Kind, whole.Filter.UnitCode);
             bool Selected(DemoUnit unit) => unitCode is null ? InKind(unit, kind) : unit.Code == unitCode;
+            var monthCells = whole.Indicators
+                .SelectMany(i => Enumerable.Range(1, 12).Select(month => (i.Id, month)))
+                .ToDictionary(key => key, key => data.Cells(key.Id, year, key.month, key.month, Selected));
             for (var from = 1; from <= 12; from++)
             {
                 for (var to = from; to <= 12; to++)
@@ -188,10 +206,10 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
                         var where = $"/figures {year} {from}-{to}, {kind?.ToString() ?? unitCode ?? "all"}, {row.Indicator.Code}";
                         foreach (var (month, figure) in view.Months.Zip(row.Months))
                         {
-                            shown.Add(where, data.Cells(row.Indicator.Id, year, month, month, Selected), figure);
+                            shown.Add(where, monthCells[(row.Indicator.Id, month)], figure);
                         }
 
-                        shown.Add($"{where}, total", data.Cells(row.Indicator.Id, year, from, to, Selected), row.Total);
+                        shown.Add($"{where}, total", view.Months.SelectMany(month => monthCells[(row.Indicator.Id, month)]), row.Total);
                     }
                 }
             }
@@ -227,6 +245,25 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
                         data.Cells(data.IndicatorOf(indicator.Code), period.Year, period.FromMonth, period.ToMonth, u => u.Id == unit.UnitId),
                         display.UnitFigure(unit, indicator.Code));
                 }
+            }
+        }
+    }
+
+    /// <summary>Every unit's report as its page shows it: each figure stands for the unit's months of the report's period.</summary>
+    private void WalkReports(DemoFigures data, Screens screens, FigureDisclosure disclosure, Shown shown)
+    {
+        var texts = new FigureTexts(app.Services.GetRequiredService<IStringLocalizer<PrivacyText>>(), disclosure.Threshold);
+        foreach (var detail in screens.Reports)
+        {
+            var display = new ReportFigureDisplay(detail, disclosure, texts);
+            var (start, end) = (detail.Type.PeriodStart, detail.Type.PeriodEnd);
+            foreach (var figure in detail.Report?.Figures ?? [])
+            {
+                var months = Enumerable.Range(0, ((end.Year - start.Year) * 12) + end.Month - start.Month + 1).Select(i => start.AddMonths(i));
+                shown.Add(
+                    $"report {detail.Type.Code} of {detail.Unit.Code}, indicator {figure.IndicatorId}",
+                    months.Select(month => new Cell(detail.Unit.Id, figure.IndicatorId, month.Year, month.Month)),
+                    display.Disclose(figure.IndicatorId, figure.Value));
             }
         }
     }
@@ -516,7 +553,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
 
     private sealed record Screens(
         IReadOnlyList<DashboardData> Dashboards, IReadOnlyList<UnitDetail> UnitPages, IReadOnlyList<FigureTableData> FigureTables,
-        ReviewContent Review, int FrozenVersion, ReviewContent Frozen);
+        ReviewContent Review, int FrozenVersion, ReviewContent Frozen, IReadOnlyList<ReportDetail> Reports);
 
     private sealed record DemoUnit(int Id, string Code, string NameEn, UnitKind Kind);
 

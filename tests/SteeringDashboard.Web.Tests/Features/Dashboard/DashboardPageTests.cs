@@ -40,6 +40,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
     public async Task KpiCardsShowTheQueriedTotalsForTheDefaultAsOfDate()
     {
         using var culture = CultureScope.Use("vi-VN");
+        this.SignInAs(new Actor("user-1", "reader", "Reader", SteeringRole.CommitteeMember, null));
 
         var (page, expected) = await RenderAsync();
 
