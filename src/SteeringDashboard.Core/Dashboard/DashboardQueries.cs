@@ -6,7 +6,6 @@ using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
-using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Dashboard;
 
