@@ -350,21 +350,12 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             .Where(e => e.Hidden.Count > 0)
             .DistinctBy(e => string.Join(';', e.Hidden.Order()))
             .ToList();
-        foreach (var (where, cells, rest) in equations)
-        {
-            if (rest == cells.Count || rest == cells.Count * (threshold - 1L))
-            {
-                pinned.Add($"{where}: {cells.Count} hidden figure(s) add up to {rest}, so each is {rest / cells.Count}");
-            }
-        }
-
         foreach (var group in equations.GroupBy(e => (e.Hidden[0].IndicatorId, e.Hidden[0].Year)))
         {
             var unknowns = group.SelectMany(e => e.Hidden).Distinct().Order().ToList();
             var index = unknowns.Select((cell, i) => (cell, i)).ToDictionary(p => p.cell, p => p.i);
             var basis = new Dictionary<int, long[]>();
-            var sources = new Dictionary<int, string>();
-            foreach (var (where, cells, _) in group)
+            foreach (var (_, cells, _) in group)
             {
                 var row = new long[unknowns.Count];
                 foreach (var cell in cells)
@@ -390,7 +381,6 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
                     }
 
                     basis[pivot] = row;
-                    sources[pivot] = where;
                 }
             }
 
@@ -400,8 +390,17 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
                 unit[index[cell]] = 1;
                 if (Reduce(unit, basis) is null)
                 {
-                    pinned.Add($"{data.Describe(cell)} (value {data.Values[cell]}) follows from what was shown, e.g. {string.Join(" | ", sources.Values.Take(3))}");
+                    var shownWith = group.Where(e => e.Hidden.Contains(cell)).Select(e => e.Where).Take(3);
+                    pinned.Add($"{data.Describe(cell)} (value {data.Values[cell]}) follows from differences of what was shown, among them {string.Join(" | ", shownWith)}");
                 }
+            }
+        }
+
+        foreach (var (where, cells, rest) in equations)
+        {
+            if (rest == cells.Count || rest == cells.Count * (threshold - 1L))
+            {
+                pinned.Add($"{where}: {cells.Count} hidden figure(s) add up to {rest}, so each is {rest / cells.Count}");
             }
         }
 
