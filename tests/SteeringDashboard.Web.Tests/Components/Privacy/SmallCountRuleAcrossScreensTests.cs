@@ -53,6 +53,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
     {
         var data = await DemoFiguresAsync();
         var screens = await ReadScreensAsync(data);
+        Assert.NotEmpty(screens.Reports.SelectMany(r => r.Report?.Figures ?? []));
         var failures = new List<string>();
         foreach (var (role, unitCode) in Readers)
         {
@@ -71,6 +72,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             var hidden = data.Values.Keys
                 .Where(cell => !disclosure.ShowsExactly(data.Indicators[cell.IndicatorId].IsSensitive, cell.UnitId, data.Values[cell]))
                 .ToHashSet();
+            Assert.True(hidden.Count > 0 || Permissions.ScopeOf(role, SteeringAction.SeeExactVictimFigures) == PermissionScope.Any, $"The demo data hides nothing from {role}.");
             var reader = $"{role}{(unitCode is null ? "" : " of " + unitCode)}";
             failures.AddRange(shown.Mismatches.Select(m => $"{reader}: {m}"));
             failures.AddRange(Pinned(shown.Figures, data, hidden, disclosure.Threshold).Select(p => $"{reader}: {p}"));
