@@ -2,6 +2,7 @@ using System.Text.Json;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Conferences;
@@ -19,7 +20,7 @@ public sealed record ReviewCounts(int Assignments, int CompletedOnTime, int Comp
 }
 
 /// <summary>A headline indicator's city-wide total over the review's months, with the same months of the previous year (null: no figure then).</summary>
-public sealed record ReviewFigure(string Code, string NameVi, string NameEn, bool IsSensitive, long Value, long? PreviousValue);
+public sealed record ReviewFigure(string Code, string NameVi, string NameEn, bool IsSensitive, FigureSum Value, FigureSum? PreviousValue);
 
 /// <summary>A programme's part of the review: its assignments' statuses and its headline figures.</summary>
 public sealed record ReviewProgramme(ProgrammeCode Code, string NameVi, string NameEn, ReviewCounts Counts, IReadOnlyList<ReviewFigure> Figures);
@@ -28,7 +29,7 @@ public sealed record ReviewProgramme(ProgrammeCode Code, string NameVi, string N
 public sealed record ReviewIndicator(string Code, string NameVi, string NameEn, bool IsSensitive);
 
 /// <summary>A row of the district or agency table: the unit's assignments by status and its headline figures (by indicator code; absent: nothing reported).</summary>
-public sealed record ReviewUnit(int UnitId, string Code, string NameVi, string NameEn, UnitKind Kind, ReviewCounts Counts, IReadOnlyDictionary<string, long> Figures);
+public sealed record ReviewUnit(int UnitId, string Code, string NameVi, string NameEn, UnitKind Kind, ReviewCounts Counts, IReadOnlyDictionary<string, FigureSum> Figures);
 
 /// <summary>A task of the plan with its assignments counted by review status.</summary>
 public sealed record ReviewTask(int TaskNumber, string TextVi, string TextEn, ProgrammeCode Programme, ReviewCounts Counts);
@@ -38,7 +39,8 @@ public sealed record ReviewMissingReport(string ReportCode, string ReportNameVi,
 
 /// <summary>
 /// The first-half review report as compiled from the data as of <see cref="CutoffDate"/>, with the secretariat's text sections:
-/// everything a frozen pack stores and the screen shows. The figures are exact; the screen discloses them for its reader.
+/// everything a frozen pack stores and the screen shows. The figures are stored as read, with the units of their small figures,
+/// so that every reader of the live report or of any frozen version gets them disclosed by <see cref="FigureDisclosure"/>.
 /// </summary>
 public sealed record ReviewContent(
     int ConferenceId,

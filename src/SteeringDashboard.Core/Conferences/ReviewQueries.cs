@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Conferences;
@@ -14,10 +16,11 @@ namespace SteeringDashboard.Core.Conferences;
 /// dashboard at that date), the expected-versus-received matrix and the text sections: a fixed number of queries, whatever the
 /// number of units, tasks and programmes.
 /// </summary>
-public sealed class ReviewQueries(IDbContextFactory<SteeringDbContext> factory, DashboardQueries dashboard, ReportMatrixQueries matrix)
+public sealed class ReviewQueries(
+    IDbContextFactory<SteeringDbContext> factory, DashboardQueries dashboard, ReportMatrixQueries matrix, IOptions<PrivacyOptions> privacy)
 {
-    private static readonly string UnitFiguresSql = """
-        SELECT v.UnitId, i.Code, SUM(v.Value) AS Value
+    private static readonly string UnitFiguresSql = $"""
+        SELECT v.UnitId, i.Code, {FigureDisclosure.SumColumnsSql("v.Value", "v.UnitId")}
         FROM IndicatorValues v
         JOIN Indicators i ON i.Id = v.IndicatorId
         WHERE i.IsHeadline = 1 AND v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
@@ -75,13 +78,14 @@ public sealed class ReviewQueries(IDbContextFactory<SteeringDbContext> factory, 
                     UnitFiguresSql,
                     new SqliteParameter("@year", overall.Figures.Year),
                     new SqliteParameter("@fromMonth", overall.Figures.FromMonth),
-                    new SqliteParameter("@toMonth", overall.Figures.ToMonth))
+                    new SqliteParameter("@toMonth", overall.Figures.ToMonth),
+                    new SqliteParameter("@threshold", privacy.Value.VictimThreshold))
                 .ToListAsync(cancellationToken))
             .GroupBy(f => f.UnitId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(f => f.Code, f => f.Value));
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, FigureSum>)g.ToDictionary(f => f.Code, f => FigureSum.FromSql(f.Value, f.Figures, f.SmallUnits)));
         var reviewUnits = overall.Units
             .Select(u => new ReviewUnit(
-                u.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, ReviewCounts.Of(u), unitFigures.GetValueOrDefault(u.UnitId, new Dictionary<string, long>())))
+                u.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, ReviewCounts.Of(u), unitFigures.GetValueOrDefault(u.UnitId, new Dictionary<string, FigureSum>())))
             .ToList();
 
         var tasks = await db.Database.SqlQueryRaw<TaskCounts>(TaskCountsSql, filter.Parameters()).ToListAsync(cancellationToken);
@@ -118,7 +122,9 @@ public sealed class ReviewQueries(IDbContextFactory<SteeringDbContext> factory, 
     {
         public int UnitId { get; init; }
         public required string Code { get; init; }
-        public long Value { get; init; }
+        public long? Value { get; init; }
+        public int Figures { get; init; }
+        public string? SmallUnits { get; init; }
     }
 
     private sealed class TaskCounts : StatusCounts

@@ -1,4 +1,5 @@
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Dashboard;
@@ -39,36 +40,11 @@ public sealed class TrendPoint
 }
 
 /// <summary>
-/// An indicator's total over the months ended by the as-of date, for the units of the filter, and the totals of each group of
-/// units the kind filter can pick (which add up to the city-wide total): a screen that hides small victim figures needs them
-/// to tell whether one group's total could be worked out from the others.
+/// A headline indicator's total over the months ended by the as-of date, for the units of the filter, and the same total over
+/// the same months of the previous year (null when no unit of the filter has a figure for them).
 /// </summary>
-public sealed class IndicatorTotal
-{
-    public int IndicatorId { get; init; }
-    public required string Code { get; init; }
-    public required string NameVi { get; init; }
-    public required string NameEn { get; init; }
-    public bool IsSensitive { get; init; }
-
-    /// <summary>The total over the units of the filter.</summary>
-    public long Value { get; init; }
-
-    public long UrbanDistrictValue { get; init; }
-    public long TownValue { get; init; }
-    public long RuralDistrictValue { get; init; }
-
-    /// <summary>The member agencies and the standing agency, as the kind filter groups them.</summary>
-    public long AgencyValue { get; init; }
-
-    /// <summary>The same total over the same months of the previous year; null when no unit of the filter has a figure for them.</summary>
-    public long? PreviousValue { get; init; }
-
-    public long PreviousUrbanDistrictValue { get; init; }
-    public long PreviousTownValue { get; init; }
-    public long PreviousRuralDistrictValue { get; init; }
-    public long PreviousAgencyValue { get; init; }
-}
+public sealed record IndicatorTotal(
+    int IndicatorId, string Code, string NameVi, string NameEn, bool IsSensitive, FigureSum Value, FigureSum? PreviousValue);
 
 /// <summary>The months whose figures count: every month of the plan's year ended by the as-of date.</summary>
 public sealed record FigurePeriod(int Year, int FromMonth, int ToMonth)

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
-using SteeringDashboard.Core.Units;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Core.Dashboard;
 
@@ -12,7 +13,7 @@ namespace SteeringDashboard.Core.Dashboard;
 /// The dashboard's figures, aggregated in SQL: four queries per load whatever the number of units
 /// (the plan, progress per unit, the trend, the headline indicators with the same months of the previous year).
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory)
+public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory, IOptions<PrivacyOptions> privacy)
 {
     /// <summary>Days between two points of the trend line.</summary>
     public const int TrendStepDays = 7;
@@ -51,39 +52,25 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         ORDER BY AsOf
         """;
 
+    // Each total carries the units with a small figure among those it adds up, so that FigureDisclosure can tell every reader
+    // whether it adds up a figure hidden from them. The previous year's total stays NULL when no unit of the filter has a
+    // figure for those months (nothing to compare with).
     private static readonly string HeadlineSql = $"""
         SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive,
-               {YearTotals("@year", "")},
-               {YearTotals("@year - 1", "Previous")}
+               {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year")},
+               {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year - 1", "Previous")}
         FROM Indicators i
         JOIN Programmes p ON p.Id = i.ProgrammeId
         LEFT JOIN (
-            SELECT v.IndicatorId, v.Year, v.Value, u.Kind
+            SELECT v.IndicatorId, v.UnitId, v.Year, v.Value
             FROM IndicatorValues v
             JOIN Units u ON u.Id = v.UnitId
-            WHERE v.Year IN (@year, @year - 1) AND v.Month BETWEEN @fromMonth AND @toMonth
+            WHERE v.Year IN (@year, @year - 1) AND v.Month BETWEEN @fromMonth AND @toMonth AND {DashboardFilter.KindCondition("u")}
         ) fv ON fv.IndicatorId = i.Id
         WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
         ORDER BY i.SortOrder
         """;
-
-    /// <summary>
-    /// The columns of <see cref="IndicatorTotal"/> for one year, named with <paramref name="prefix"/>. The previous year's
-    /// total for the filter stays NULL when no unit of the filter has a figure for those months (nothing to compare with).
-    /// </summary>
-    private static string YearTotals(string year, string prefix)
-    {
-        string Sum(string condition) => $"SUM(CASE WHEN fv.Year = {year} AND {condition} THEN fv.Value END)";
-        var filtered = Sum(DashboardFilter.KindCondition("fv"));
-        return $"""
-            {(prefix.Length == 0 ? $"COALESCE({filtered}, 0)" : filtered)} AS {prefix}Value,
-                   COALESCE({Sum($"fv.Kind = {(int)UnitKind.UrbanDistrict}")}, 0) AS {prefix}UrbanDistrictValue,
-                   COALESCE({Sum($"fv.Kind = {(int)UnitKind.Town}")}, 0) AS {prefix}TownValue,
-                   COALESCE({Sum($"fv.Kind = {(int)UnitKind.RuralDistrict}")}, 0) AS {prefix}RuralDistrictValue,
-                   COALESCE({Sum($"fv.Kind IN ({(int)UnitKind.MemberAgency}, {(int)UnitKind.StandingAgency})")}, 0) AS {prefix}AgencyValue
-            """;
-    }
 
     /// <summary>The dashboard for the filter, or null when the plan does not exist.</summary>
     public async Task<DashboardData?> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
@@ -103,14 +90,24 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
             .ToListAsync(cancellationToken);
 
         var figures = FigurePeriod.For(plan, filter.AsOf);
-        var headlines = await db.Database
-            .SqlQueryRaw<IndicatorTotal>(
+        var headlines = (await db.Database
+            .SqlQueryRaw<HeadlineRow>(
                 HeadlineSql,
                 filter.Parameters(
                     new SqliteParameter("@year", figures.Year),
                     new SqliteParameter("@fromMonth", figures.FromMonth),
-                    new SqliteParameter("@toMonth", figures.ToMonth)))
-            .ToListAsync(cancellationToken);
+                    new SqliteParameter("@toMonth", figures.ToMonth),
+                    new SqliteParameter("@threshold", privacy.Value.VictimThreshold)))
+            .ToListAsync(cancellationToken))
+            .Select(h => new IndicatorTotal(
+                h.IndicatorId,
+                h.Code,
+                h.NameVi,
+                h.NameEn,
+                h.IsSensitive,
+                FigureSum.FromSql(h.Value, h.Figures, h.SmallUnits),
+                h.PreviousFigures == 0 ? null : FigureSum.FromSql(h.PreviousValue, h.PreviousFigures, h.PreviousSmallUnits)))
+            .ToList();
 
         return new DashboardData(plan, filter, DashboardKpis.From(units), units, trend, figures, headlines);
     }
@@ -133,5 +130,20 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
 
         dates.Add(asOf);
         return dates;
+    }
+
+    private sealed class HeadlineRow
+    {
+        public int IndicatorId { get; init; }
+        public required string Code { get; init; }
+        public required string NameVi { get; init; }
+        public required string NameEn { get; init; }
+        public bool IsSensitive { get; init; }
+        public long? Value { get; init; }
+        public int Figures { get; init; }
+        public string? SmallUnits { get; init; }
+        public long? PreviousValue { get; init; }
+        public int PreviousFigures { get; init; }
+        public string? PreviousSmallUnits { get; init; }
     }
 }

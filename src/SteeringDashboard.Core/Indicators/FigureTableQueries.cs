@@ -42,18 +42,8 @@ public sealed record FigureIndicator(
     int Id, string Code, string NameVi, string NameEn, ProgrammeCode Programme, string ProgrammeNameVi, string ProgrammeNameEn,
     IndicatorGroup Group, bool IsSensitive);
 
-/// <summary>
-/// One indicator's figures in one month added up over the filter's units: the sum, how many units reported, and how many of
-/// the values added are victim figures the reader may not see exactly (so the sum must not be shown either).
-/// </summary>
-public sealed class FigureMonthTotal
-{
-    public int IndicatorId { get; init; }
-    public int Month { get; init; }
-    public long Total { get; init; }
-    public int Reported { get; init; }
-    public int Hidden { get; init; }
-}
+/// <summary>One indicator's figures in one month added up over the filter's units (as read: the reader's disclosure comes later).</summary>
+public sealed record FigureMonthTotal(int IndicatorId, int Month, FigureSum Total);
 
 /// <summary>A unit to choose in the filter.</summary>
 public sealed record FigureUnitOption(int Id, string Code, string NameVi, string NameEn, UnitKind Kind);
@@ -67,7 +57,7 @@ public sealed record FigureFilterOptions(
     bool HasDemoData);
 
 /// <summary>
-/// What a figures table shows for one filter and one reader: the indicators with figures in the period (by programme, group
+/// What a figures table shows for one filter, before any reader: the indicators with figures in the period (by programme, group
 /// and sort order) and their monthly sums.
 /// </summary>
 public sealed record FigureTableData(FigureFilter Filter, IReadOnlyList<FigureIndicator> Indicators, IReadOnlyList<FigureMonthTotal> Totals);
@@ -75,12 +65,8 @@ public sealed record FigureTableData(FigureFilter Filter, IReadOnlyList<FigureIn
 /// <summary>The figures tables' reads: the filter's choices (three queries) and one table (two queries), summed in SQL.</summary>
 public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> factory)
 {
-    // The hidden count follows FigureDisclosure: a sensitive value from 1 to the threshold − 1 is hidden unless the reader
-    // may see exact victim figures of every unit (@exactAll) or of this unit (@exactUnit).
-    private const string TotalsSql = """
-        SELECT v.IndicatorId, v.Month, SUM(v.Value) AS Total, COUNT(*) AS Reported,
-               SUM(CASE WHEN i.IsSensitive AND v.Value BETWEEN 1 AND @threshold - 1 AND @exactAll = 0 AND v.UnitId <> @exactUnit
-                        THEN 1 ELSE 0 END) AS Hidden
+    private static readonly string TotalsSql = $"""
+        SELECT v.IndicatorId, v.Month, {FigureDisclosure.SumColumnsSql("v.Value", "v.UnitId")}
         FROM IndicatorValues v
         JOIN Indicators i ON i.Id = v.IndicatorId
         JOIN Programmes p ON p.Id = i.ProgrammeId
@@ -109,17 +95,14 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
         return new FigureFilterOptions(units, programmes, indicators, years, hasDemoData);
     }
 
-    /// <summary>The table for <paramref name="filter"/> as <paramref name="reader"/> may see it (null: nobody signed in sees no small victim figure).</summary>
-    public async Task<FigureTableData> LoadAsync(FigureFilter filter, Actor? reader, int threshold, CancellationToken cancellationToken = default)
+    /// <summary>The table for <paramref name="filter"/>, its sums carrying the units of their figures below <paramref name="threshold"/>.</summary>
+    public async Task<FigureTableData> LoadAsync(FigureFilter filter, int threshold, CancellationToken cancellationToken = default)
     {
         filter = filter.Normalized();
-        var scope = reader is null ? PermissionScope.None : Permissions.ScopeOf(reader.Role, SteeringAction.SeeExactVictimFigures);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var totals = await db.Database.SqlQueryRaw<FigureMonthTotal>(
+        var totals = (await db.Database.SqlQueryRaw<TotalRow>(
                 TotalsSql,
                 new SqliteParameter("@threshold", threshold),
-                new SqliteParameter("@exactAll", scope == PermissionScope.Any ? 1 : 0),
-                new SqliteParameter("@exactUnit", scope == PermissionScope.OwnUnit ? reader!.UnitId ?? -1 : -1),
                 new SqliteParameter("@year", filter.Year),
                 new SqliteParameter("@fromMonth", filter.FromMonth),
                 new SqliteParameter("@toMonth", filter.ToMonth),
@@ -128,7 +111,9 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
                 new SqliteParameter("@programme", (int?)filter.Programme ?? 0),
                 new SqliteParameter("@group", (int?)filter.Group ?? 0),
                 new SqliteParameter("@indicatorCode", (object?)filter.IndicatorCode ?? DBNull.Value))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Select(t => new FigureMonthTotal(t.IndicatorId, t.Month, FigureSum.FromSql(t.Value, t.Figures, t.SmallUnits)))
+            .ToList();
 
         var reported = totals.Select(t => t.IndicatorId).ToHashSet();
         return new FigureTableData(filter, await IndicatorsAsync(db, cancellationToken, reported), totals);
@@ -146,5 +131,14 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
             .OrderBy(i => i.Programme!.Code).ThenBy(i => i.Group).ThenBy(i => i.SortOrder)
             .Select(i => new FigureIndicator(i.Id, i.Code, i.NameVi, i.NameEn, i.Programme!.Code, i.Programme.NameVi, i.Programme.NameEn, i.Group, i.IsSensitive))
             .ToListAsync(cancellationToken);
+    }
+
+    private sealed class TotalRow
+    {
+        public int IndicatorId { get; init; }
+        public int Month { get; init; }
+        public long? Value { get; init; }
+        public int Figures { get; init; }
+        public string? SmallUnits { get; init; }
     }
 }

@@ -1,6 +1,9 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Core.Reports;
 
@@ -36,18 +39,43 @@ public sealed record ReportList(
 /// <summary>An indicator a report type carries, in the plan's order.</summary>
 public sealed record ReportIndicator(int Id, string Code, string NameVi, string NameEn, bool IsSensitive);
 
-/// <summary>A unit's report of one type: the type, the unit, whether the unit owes it, the report now and its history.</summary>
+/// <summary>
+/// A unit's report of one type: the type, the unit, whether the unit owes it, the report now and its history, and the unit's
+/// monthly figures over the report's months per indicator (what a report's figure adds up, for disclosing it).
+/// </summary>
 public sealed record ReportDetail(
     ReportTypeSummary Type,
     UnitName Unit,
     bool IsOwed,
     IReadOnlyList<ReportIndicator> Indicators,
     UnitReportSnapshot? Report,
-    IReadOnlyList<UnitReportEvent> History);
+    IReadOnlyList<UnitReportEvent> History,
+    IReadOnlyDictionary<int, FigureSum> MonthlyFigures,
+    int Threshold)
+{
+    /// <summary>
+    /// A figure of this report (now or in its history) as what it stands for: the unit's figures of the report's months
+    /// added up. It hides like them, and like itself when it is small, so that with the unit's months shown elsewhere it
+    /// cannot give a hidden month away.
+    /// </summary>
+    public FigureSum FigureOf(int indicatorId, long value)
+    {
+        var months = Math.Max(1, (Type.PeriodEnd.Year * 12) + Type.PeriodEnd.Month - (Type.PeriodStart.Year * 12) - Type.PeriodStart.Month + 1);
+        var monthly = MonthlyFigures.GetValueOrDefault(indicatorId, FigureSum.None);
+        return FigureSum.Of(Unit.Id, value, Threshold).Reported(monthly, months);
+    }
+}
 
 /// <summary>What the reports screens read, in a fixed number of queries whatever the number of units and report types.</summary>
-public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, ReportSubmissionService reports)
+public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, ReportSubmissionService reports, IOptions<PrivacyOptions> privacy)
 {
+    private static readonly string MonthlySql = $"""
+        SELECT v.IndicatorId, {FigureDisclosure.SumColumnsSql("v.Value", "v.UnitId")}
+        FROM IndicatorValues v
+        WHERE v.UnitId = @unitId AND (v.Year * 100) + v.Month BETWEEN @from AND @to
+        GROUP BY v.IndicatorId
+        """;
+
     /// <summary>The plan's report types; with <paramref name="unitId"/>, also the reports that unit owes and their status.</summary>
     public async Task<ReportList> ListAsync(int planId, int? unitId, CancellationToken cancellationToken = default)
     {
@@ -99,7 +127,16 @@ public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, 
             .ToListAsync(cancellationToken);
         var report = await reports.FindAsync(reportTypeId, unitId, cancellationToken);
         var history = report is null ? [] : await reports.HistoryAsync(report.UnitReportId, cancellationToken);
-        return new ReportDetail(type, unit.Name, unit.Owes, indicators, report, history);
+        var threshold = privacy.Value.VictimThreshold;
+        var monthly = (await db.Database.SqlQueryRaw<MonthlyRow>(
+                MonthlySql,
+                new SqliteParameter("@unitId", unitId),
+                new SqliteParameter("@from", (type.PeriodStart.Year * 100) + type.PeriodStart.Month),
+                new SqliteParameter("@to", (type.PeriodEnd.Year * 100) + type.PeriodEnd.Month),
+                new SqliteParameter("@threshold", threshold))
+            .ToListAsync(cancellationToken))
+            .ToDictionary(m => m.IndicatorId, m => FigureSum.FromSql(m.Value, m.Figures, m.SmallUnits));
+        return new ReportDetail(type, unit.Name, unit.Owes, indicators, report, history, monthly, threshold);
     }
 
     /// <summary>The status a stored report has now.</summary>
@@ -114,4 +151,12 @@ public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, 
         types.OrderBy(t => t.SortOrder).ThenBy(t => t.DueDate).ThenBy(t => t.Id)
             .Select(t => new ReportTypeSummary(
                 t.Id, t.PlanId, t.Code, t.NameVi, t.NameEn, t.PeriodStart, t.PeriodEnd, t.CutoffDate, t.DueDate, t.ExpectedReports.Count));
+
+    private sealed class MonthlyRow
+    {
+        public int IndicatorId { get; init; }
+        public long? Value { get; init; }
+        public int Figures { get; init; }
+        public string? SmallUnits { get; init; }
+    }
 }

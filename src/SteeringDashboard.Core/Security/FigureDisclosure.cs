@@ -40,9 +40,12 @@ public readonly record struct DisclosedFigure
 public sealed record DisclosedLine(IReadOnlyList<DisclosedFigure?> Cells, DisclosedFigure Total);
 
 /// <summary>
-/// Which victim figures one reader sees exactly. A sensitive figure from 1 to <see cref="Threshold"/> − 1 is hidden ("&lt; N")
-/// unless the reader may <see cref="SteeringAction.SeeExactVictimFigures"/> for the figure's unit; a figure of no single unit
-/// (a city-wide total) only to readers who may for every unit. Nobody signed in sees no small figure.
+/// Which victim figures one reader sees exactly: the one place the small-count rule is decided. A sensitive figure from 1 to
+/// <see cref="Threshold"/> − 1 is hidden ("&lt; N") unless the reader may <see cref="SteeringAction.SeeExactVictimFigures"/>
+/// for the figure's unit. A sum of figures (over months, units, or both) is shown only when none of the figures it adds up
+/// is hidden from the reader; otherwise it is withheld, or shown as "&lt; N" when it is a single figure. So every number a
+/// reader is shown adds up only figures that reader may see, and no combination of them (differences between periods,
+/// groups or screens) can pin down a hidden one. Nobody signed in sees no small figure.
 /// </summary>
 public sealed class FigureDisclosure
 {
@@ -60,42 +63,66 @@ public sealed class FigureDisclosure
 
     public static FigureDisclosure For(Actor? reader, PrivacyOptions options) => new(reader, options.VictimThreshold);
 
+    /// <summary>
+    /// Whether a figure is small: from 1 to <paramref name="threshold"/> − 1. Zero is not: it counts no victim, and the
+    /// committee needs to see where there were none. <see cref="SumColumnsSql"/> states the same in SQL.
+    /// </summary>
+    public static bool IsSmall(long value, int threshold) => value >= 1 && value < threshold;
+
+    /// <summary>
+    /// The columns a query reads for a <see cref="FigureSum"/> (named <paramref name="prefix"/>Value, Figures, SmallUnits)
+    /// over the rows where <paramref name="condition"/> holds, with the figure in <paramref name="value"/> and its unit in
+    /// <paramref name="unit"/>; the query passes the threshold as <c>@threshold</c>.
+    /// </summary>
+    public static string SumColumnsSql(string value, string unit, string condition = "1", string prefix = "") => $"""
+        SUM(CASE WHEN {condition} THEN {value} END) AS {prefix}Value,
+        COUNT(CASE WHEN {condition} THEN {value} END) AS {prefix}Figures,
+        group_concat(DISTINCT CASE WHEN ({condition}) AND {value} BETWEEN 1 AND @threshold - 1 THEN {unit} END) AS {prefix}SmallUnits
+        """;
+
     /// <summary>Whether the reader sees a figure of <paramref name="unitId"/> (null: of several units) exactly.</summary>
     public bool ShowsExactly(bool isSensitive, int? unitId, long value) =>
-        // Zero is shown: it counts no victim, and the committee needs to see where there were none.
-        !isSensitive || value <= 0 || value >= Threshold || MaySeeExactly(unitId);
+        !isSensitive || !IsSmall(value, Threshold) || MaySeeExactly(unitId);
 
+    /// <summary>One figure of one unit (or of no unit) as the reader may see it.</summary>
     public DisclosedFigure Disclose(bool isSensitive, int? unitId, long value) =>
         ShowsExactly(isSensitive, unitId, value) ? DisclosedFigure.Exact(value) : DisclosedFigure.BelowThreshold;
 
     /// <summary>
+    /// A sum read from the monthly figures as the reader may see it: exact when no figure it adds up is hidden from the
+    /// reader; a single hidden figure is shown as "&lt; N", a sum with a hidden figure is withheld.
+    /// </summary>
+    public DisclosedFigure Disclose(bool isSensitive, FigureSum sum)
+    {
+        if (!isSensitive || sum.Value <= 0 || MaySeeExactly(unitId: null))
+        {
+            return DisclosedFigure.Exact(sum.Value);
+        }
+
+        if (sum.SmallFigureUnits is { } small && small.All(unit => MaySeeExactly(unit)))
+        {
+            return DisclosedFigure.Exact(sum.Value);
+        }
+
+        return sum.Figures == 1 ? DisclosedFigure.BelowThreshold : DisclosedFigure.Withheld;
+    }
+
+    /// <summary>
     /// Figures shown side by side with their total (a unit's months, or each unit's result for one indicator). Small
-    /// figures are hidden as by <see cref="Disclose"/>; the total is withheld as soon as one of its figures is hidden,
-    /// since the total minus the figures shown would give the hidden ones away (so would two totals of overlapping periods).
+    /// figures are hidden as by <see cref="Disclose(bool, int?, long)"/>; the total is withheld as soon as one of its figures
+    /// is hidden, since the total minus the figures shown would give the hidden ones away.
     /// </summary>
     /// <param name="cells">Each figure with its unit; a null value (nothing reported) counts as nothing.</param>
-    /// <param name="totalUnitId">The unit of the total; null when the figures belong to several units.</param>
-    public DisclosedLine DiscloseLine(bool isSensitive, IReadOnlyList<(int? UnitId, long? Value)> cells, int? totalUnitId)
+    public DisclosedLine DiscloseLine(bool isSensitive, IReadOnlyList<(int? UnitId, long? Value)> cells)
     {
         var shown = cells
             .Select(cell => cell.Value is { } value ? Disclose(isSensitive, cell.UnitId, value) : (DisclosedFigure?)null)
             .ToList();
         var total = shown.Any(cell => cell is { IsHidden: true })
             ? DisclosedFigure.Withheld
-            : Disclose(isSensitive, totalUnitId, cells.Sum(cell => cell.Value ?? 0));
+            : DisclosedFigure.Exact(cells.Sum(cell => cell.Value ?? 0));
         return new DisclosedLine(shown, total);
     }
-
-    /// <summary>
-    /// The total of one group of units, where the reader can also see the city-wide total and every other group's total
-    /// (the dashboard's unit-kind filter): withheld when any group's total is hidden, since the city-wide total minus the
-    /// other groups would give it away. The city-wide total itself is disclosed as by <see cref="Disclose"/>.
-    /// </summary>
-    /// <param name="everyGroup">The totals of all the groups, which add up to the city-wide total.</param>
-    public DisclosedFigure DiscloseGroupTotal(bool isSensitive, long value, IEnumerable<long> everyGroup) =>
-        everyGroup.All(group => ShowsExactly(isSensitive, unitId: null, group))
-            ? Disclose(isSensitive, unitId: null, value)
-            : DisclosedFigure.Withheld;
 
     private bool MaySeeExactly(int? unitId) =>
         _reader is { } reader && Permissions.Allows(reader, SteeringAction.SeeExactVictimFigures, unitId);

@@ -35,7 +35,7 @@ public sealed class PackServiceTests : IAsyncLifetime
 
         var frozen = (await _scenario.Packs.LoadAsync(_scenario.ConferenceId, 1, Token))!;
         Assert.Equal(17, CasesOf(frozen.Content));
-        Assert.Equal(15, frozen.Content.Districts.Single(u => u.Code == "U1").Figures["CASES"]);
+        Assert.Equal(15, frozen.Content.Districts.Single(u => u.Code == "U1").Figures["CASES"].Value);
         Assert.Equal("Bản đầu", frozen.Content.Section(ReviewSectionKeys.Introduction));
 
         var live = (await _scenario.Review.CompileAsync(_scenario.ConferenceId, Token))!;
@@ -80,7 +80,7 @@ public sealed class PackServiceTests : IAsyncLifetime
     }
 
     private static long CasesOf(ReviewContent content) =>
-        content.Programmes.Single(p => p.Code == ProgrammeCode.TraffickingPrevention).Figures.Single(f => f.Code == "CASES").Value;
+        content.Programmes.Single(p => p.Code == ProgrammeCode.TraffickingPrevention).Figures.Single(f => f.Code == "CASES").Value.Value;
 
     private async Task SaveSectionAsync(string key, string text, Guid? version = null) =>
         Assert.IsType<ReviewSectionOutcome.Saved>(await _scenario.Sections.SaveAsync(_secretariat, _scenario.ConferenceId, key, text, version, Token));

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
 
@@ -37,12 +39,12 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
 
         // CASES over January–June: U1 10 + 5, A1 2; July's 100 comes after the cut-off.
         var cases = Assert.Single(trafficking.Figures);
-        Assert.Equal(("CASES", 17L, (long?)null), (cases.Code, cases.Value, cases.PreviousValue));
+        Assert.Equal(("CASES", 17L, (long?)null), (cases.Code, cases.Value.Value, cases.PreviousValue?.Value));
         Assert.Equal(new ReviewCounts(1, 1, 0, 0, 0, 100), content.Programmes.Single(p => p.Code == ProgrammeCode.DrugPrevention).Counts);
 
         Assert.Equal(["U1", "U2"], content.Districts.Select(u => u.Code));
         Assert.Equal(["A1", "S"], content.Agencies.Select(u => u.Code));
-        Assert.Equal(15, content.Districts[0].Figures["CASES"]);
+        Assert.Equal(15, content.Districts[0].Figures["CASES"].Value);
         Assert.Empty(content.Districts[1].Figures);
 
         Assert.Equal([1, 2, 3], content.Tasks.Select(t => t.TaskNumber));
@@ -59,7 +61,7 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
         var planId = await db.Plans.Select(p => p.Id).SingleAsync(Token);
         var cutoff = new DateOnly(2018, 6, 30);
         var scenario = await ReviewScenario.CreateAsync(demo, planId, cutoff);
-        var dashboard = new DashboardQueries(demo);
+        var dashboard = new DashboardQueries(demo, Options.Create(new PrivacyOptions()));
         demo.ResetCommandCount();
 
         var content = (await scenario.Review.CompileAsync(scenario.ConferenceId, Token))!;
@@ -87,7 +89,8 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
         // The unit tables add up to the city-wide figures.
         foreach (var headline in overall.Headlines)
         {
-            Assert.Equal(headline.Value, content.Districts.Concat(content.Agencies).Sum(u => u.Figures.GetValueOrDefault(headline.Code)));
+            var units = content.Districts.Concat(content.Agencies).Select(u => u.Figures.GetValueOrDefault(headline.Code, FigureSum.None));
+            Assert.Equal(headline.Value, units.Aggregate(FigureSum.None, (sum, unit) => sum.Plus(unit)));
         }
 
         var reminders = await new ReminderQueries(demo, new ReportMatrixQueries(demo)).LoadAsync(planId, cutoff, cancellationToken: Token);
@@ -115,10 +118,12 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
     public async Task AnUnknownConferenceCompilesToNothing()
     {
         await SmallPlanScenario.CreateAsync(_database);
-        var review = new ReviewQueries(_database, new DashboardQueries(_database), new ReportMatrixQueries(_database));
+        var review = new ReviewQueries(_database, new DashboardQueries(_database, Privacy), new ReportMatrixQueries(_database), Privacy);
 
         Assert.Null(await review.CompileAsync(999, Token));
     }
+
+    private static IOptions<PrivacyOptions> Privacy => Options.Create(new PrivacyOptions());
 
     private static ReviewCounts ReviewCountsOf(DashboardKpis kpis) =>
         new(kpis.Assignments, kpis.CompletedOnTime, kpis.CompletedLate, kpis.InProgressWithinDeadline, kpis.Overdue, Round(kpis.AverageProgress));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
@@ -18,7 +19,7 @@ internal sealed class ReviewScenario(TestDatabase database, int conferenceId)
 
     public int ConferenceId { get; } = conferenceId;
 
-    public ReviewQueries Review => new(Database, new DashboardQueries(Database), new ReportMatrixQueries(Database));
+    public ReviewQueries Review => new(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions()));
 
     public PackService Packs => new(Database, Review, Guard, new FixedClock(Now));
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Reports;
@@ -13,7 +15,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _scenario = await ReportScenario.CreateAsync();
-        _queries = new ReportQueries(_scenario.Database, _scenario.Service);
+        _queries = new ReportQueries(_scenario.Database, _scenario.Service, Options.Create(new PrivacyOptions()));
     }
 
     public ValueTask DisposeAsync() => _scenario.DisposeAsync();

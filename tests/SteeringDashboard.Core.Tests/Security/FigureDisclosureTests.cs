@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -99,23 +100,23 @@ public sealed class FigureDisclosureTests
     {
         var disclosure = new FigureDisclosure(Reader(SteeringRole.Secretariat), threshold: 5);
 
-        var line = disclosure.DiscloseLine(isSensitive: true, [(OwnUnit, 12), (OwnUnit, 3), (OwnUnit, null), (OwnUnit, 0)], OwnUnit);
+        var line = disclosure.DiscloseLine(isSensitive: true, [(OwnUnit, 12), (OwnUnit, 3), (OwnUnit, null), (OwnUnit, 0)]);
 
         Assert.Equal([DisclosedFigure.Exact(12), DisclosedFigure.BelowThreshold, null, DisclosedFigure.Exact(0)], line.Cells);
         Assert.Equal(DisclosedFigure.Withheld, line.Total);
     }
 
     [Fact]
-    public void ATotalOfFiguresAllShownIsShownUnlessItIsSmallItself()
+    public void ATotalOfFiguresAllShownIsShownEvenWhenItIsSmall()
     {
         var reporter = new FigureDisclosure(Reader(SteeringRole.UnitReporter), threshold: 5);
 
-        var large = reporter.DiscloseLine(isSensitive: true, [(OwnUnit, 3), (OtherUnit, 0), (OtherUnit, 9)], totalUnitId: null);
-        var small = reporter.DiscloseLine(isSensitive: true, [(OwnUnit, 3), (OtherUnit, 0)], totalUnitId: null);
+        var large = reporter.DiscloseLine(isSensitive: true, [(OwnUnit, 3), (OtherUnit, 0), (OtherUnit, 9)]);
+        var small = reporter.DiscloseLine(isSensitive: true, [(OwnUnit, 3), (OtherUnit, 0)]);
 
         Assert.Equal(DisclosedFigure.Exact(12), large.Total);
         Assert.Equal([DisclosedFigure.Exact(3), DisclosedFigure.Exact(0)], small.Cells);
-        Assert.Equal(DisclosedFigure.BelowThreshold, small.Total);
+        Assert.Equal(DisclosedFigure.Exact(3), small.Total);
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class FigureDisclosureTests
     {
         var disclosure = new FigureDisclosure(Reader(SteeringRole.UnitReporter), threshold: 5);
 
-        var line = disclosure.DiscloseLine(isSensitive: true, [(OwnUnit, 2), (OtherUnit, 2), (OtherUnit, 30)], totalUnitId: null);
+        var line = disclosure.DiscloseLine(isSensitive: true, [(OwnUnit, 2), (OtherUnit, 2), (OtherUnit, 30)]);
 
         Assert.Equal([DisclosedFigure.Exact(2), DisclosedFigure.BelowThreshold, DisclosedFigure.Exact(30)], line.Cells);
         Assert.Equal(DisclosedFigure.Withheld, line.Total);
@@ -134,7 +135,7 @@ public sealed class FigureDisclosureTests
     {
         var disclosure = new FigureDisclosure(Reader(SteeringRole.CommitteeMember), threshold: 5);
 
-        var line = disclosure.DiscloseLine(isSensitive: true, [(OwnUnit, 1), (OtherUnit, 2)], totalUnitId: null);
+        var line = disclosure.DiscloseLine(isSensitive: true, [(OwnUnit, 1), (OtherUnit, 2)]);
 
         Assert.Equal([DisclosedFigure.Exact(1), DisclosedFigure.Exact(2)], line.Cells);
         Assert.Equal(DisclosedFigure.Exact(3), line.Total);
@@ -145,29 +146,69 @@ public sealed class FigureDisclosureTests
     {
         var disclosure = new FigureDisclosure(reader: null, threshold: 5);
 
-        var line = disclosure.DiscloseLine(isSensitive: false, [(OwnUnit, 1), (OtherUnit, 2)], totalUnitId: null);
+        var line = disclosure.DiscloseLine(isSensitive: false, [(OwnUnit, 1), (OtherUnit, 2)]);
 
         Assert.Equal(DisclosedFigure.Exact(3), line.Total);
     }
 
-    [Fact]
-    public void AGroupsTotalIsWithheldWhenAnyGroupsTotalIsHiddenSoThatTheCityWideTotalCannotGiveItAway()
+    [Theory]
+    [InlineData(SteeringRole.CommitteeMember, OtherUnit, true)]
+    [InlineData(SteeringRole.StandingAgency, OtherUnit, true)]
+    [InlineData(SteeringRole.UnitReporter, OwnUnit, true)]
+    [InlineData(SteeringRole.UnitReporter, OtherUnit, false)]
+    [InlineData(SteeringRole.Secretariat, OwnUnit, false)]
+    [InlineData(SteeringRole.Administrator, OwnUnit, false)]
+    public void ASumIsExactOnlyForReadersWhoSeeEveryFigureItAddsUp(SteeringRole role, int smallFigureUnit, bool exact)
     {
-        var disclosure = new FigureDisclosure(Reader(SteeringRole.Secretariat), threshold: 5);
+        var disclosure = new FigureDisclosure(Reader(role), threshold: 5);
+        var sum = FigureSum.Of(OtherUnit, 40, 5).Plus(FigureSum.Of(smallFigureUnit, 3, 5));
 
-        Assert.Equal(DisclosedFigure.Withheld, disclosure.DiscloseGroupTotal(isSensitive: true, 40, [40, 3, 20, 0]));
-        Assert.Equal(DisclosedFigure.Withheld, disclosure.DiscloseGroupTotal(isSensitive: true, 3, [40, 3, 20, 0]));
-        Assert.Equal(DisclosedFigure.Exact(40), disclosure.DiscloseGroupTotal(isSensitive: true, 40, [40, 5, 20, 0]));
+        Assert.Equal(exact ? DisclosedFigure.Exact(43) : DisclosedFigure.Withheld, disclosure.Disclose(isSensitive: true, sum));
     }
 
     [Fact]
-    public void GroupTotalsAreExactForACommitteeMemberAndWhenNotSensitive()
+    public void ASumOfOneHiddenFigureReadsAsThatFigureAndALargeSumOfHiddenFiguresIsWithheldAllTheSame()
     {
-        var committee = new FigureDisclosure(Reader(SteeringRole.CommitteeMember), threshold: 5);
-        var nobody = new FigureDisclosure(reader: null, threshold: 5);
+        var disclosure = new FigureDisclosure(Reader(SteeringRole.Secretariat), threshold: 5);
 
-        Assert.Equal(DisclosedFigure.Exact(3), committee.DiscloseGroupTotal(isSensitive: true, 3, [40, 3]));
-        Assert.Equal(DisclosedFigure.Exact(40), nobody.DiscloseGroupTotal(isSensitive: false, 40, [40, 3]));
+        Assert.Equal(DisclosedFigure.BelowThreshold, disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 3, 5)));
+        Assert.Equal(DisclosedFigure.Withheld, disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 4, 5).Plus(FigureSum.Of(OtherUnit, 4, 5))));
+        Assert.Equal(DisclosedFigure.Exact(45), disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 40, 5).Plus(FigureSum.Of(OtherUnit, 5, 5))));
+        Assert.Equal(DisclosedFigure.Exact(0), disclosure.Disclose(isSensitive: true, FigureSum.None));
+        Assert.Equal(DisclosedFigure.Exact(7), disclosure.Disclose(isSensitive: false, FigureSum.Of(OwnUnit, 3, 5).Plus(FigureSum.Of(OtherUnit, 4, 5))));
+    }
+
+    [Fact]
+    public void AReportedFigureHidesWhereTheMonthsItStandsForHide()
+    {
+        var disclosure = new FigureDisclosure(Reader(SteeringRole.Secretariat), threshold: 5);
+        var months = FigureSum.Of(OwnUnit, 3, 5).Plus(FigureSum.Of(OwnUnit, 9, 5));
+
+        Assert.Equal(DisclosedFigure.Withheld, disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 12, 5).Reported(months, 2)));
+        Assert.Equal(DisclosedFigure.Exact(9), disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 9, 5).Reported(FigureSum.Of(OwnUnit, 9, 5), 1)));
+        Assert.Equal(DisclosedFigure.BelowThreshold, disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 3, 5).Reported(FigureSum.Of(OwnUnit, 3, 5), 1)));
+        Assert.Equal(DisclosedFigure.Withheld, disclosure.Disclose(isSensitive: true, FigureSum.Of(OwnUnit, 7, 5).Reported(FigureSum.Of(OwnUnit, 3, 5), 1)));
+    }
+
+    [Fact]
+    public void ASumStoredWithItsSmallUnitsReadsBackTheSame()
+    {
+        var sum = FigureSum.Of(OwnUnit, 3, 5).Plus(FigureSum.Of(OtherUnit, 40, 5));
+
+        var json = JsonSerializer.Serialize(sum);
+
+        Assert.Equal("""{"value":43,"figures":2,"smallFigureUnits":[7]}""", json);
+        Assert.Equal(sum, JsonSerializer.Deserialize<FigureSum>(json));
+    }
+
+    [Fact]
+    public void ANumberFrozenBeforeSmallUnitsWereRecordedIsExactOnlyForReadersOfEveryUnit()
+    {
+        var frozen = JsonSerializer.Deserialize<FigureSum>("43")!;
+
+        Assert.Equal(DisclosedFigure.Exact(43), new FigureDisclosure(Reader(SteeringRole.CommitteeMember), 5).Disclose(isSensitive: true, frozen));
+        Assert.Equal(DisclosedFigure.Withheld, new FigureDisclosure(Reader(SteeringRole.UnitReporter), 5).Disclose(isSensitive: true, frozen));
+        Assert.Equal(DisclosedFigure.Withheld, new FigureDisclosure(Reader(SteeringRole.Secretariat), 5).Disclose(isSensitive: true, frozen));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
 
@@ -106,7 +108,7 @@ public sealed class Plan127SeedTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         var plan = await db.Plans.SingleAsync(Token);
 
-        var data = await new DashboardQueries(_database).LoadAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), Token);
+        var data = await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), Token);
 
         var kpis = data!.Kpis;
         Assert.All(new[] { kpis.CompletedOnTime, kpis.CompletedLate, kpis.InProgressWithinDeadline, kpis.Overdue }, count => Assert.True(count > 0));

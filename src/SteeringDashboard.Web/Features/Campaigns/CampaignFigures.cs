@@ -73,8 +73,7 @@ public sealed class CampaignFigures
                 [
                     .. participants.Select(u => ((int?)u.Id, Value(figures, u.Id, t.IndicatorId))),
                     .. others.Select(id => ((int?)id, Value(figures, id, t.IndicatorId))),
-                ],
-                totalUnitId: null))
+                ]))
             .ToList();
 
         var lastReported = detail.Figures.GroupBy(f => f.UnitId).ToDictionary(g => g.Key, g => g.Max(f => f.UpdatedAtUtc));

@@ -5,9 +5,9 @@ using SteeringDashboard.Core.Security;
 namespace SteeringDashboard.Web.Features.Conference;
 
 /// <summary>
-/// A compiled review report (live or frozen) as one reader may see it: each unit's victim figures below the threshold hidden
-/// unless the reader may see that unit's exactly, and a city-wide total withheld as soon as one of the unit figures it adds up
-/// is hidden (it would give them away by subtraction), with its same-period change only where both figures are shown.
+/// A compiled review report (live or frozen) as one reader may see it: every figure (a unit's period, a city-wide total, the
+/// previous year's) disclosed by <see cref="FigureDisclosure"/>, so shown only when none of the monthly figures it adds up is
+/// hidden from the reader, with its same-period change only where both figures are shown.
 /// </summary>
 public sealed class ReviewDisplay
 {
@@ -27,36 +27,28 @@ public sealed class ReviewDisplay
     {
         var display = new ReviewDisplay(content);
         var sensitive = content.UnitIndicators.ToDictionary(i => i.Code, i => i.IsSensitive);
-        var hiddenCodes = new HashSet<string>();
+        var hidden = false;
         foreach (var unit in content.Districts.Concat(content.Agencies))
         {
             foreach (var (code, value) in unit.Figures)
             {
-                var figure = disclosure.Disclose(sensitive.GetValueOrDefault(code), unit.UnitId, value);
+                var figure = disclosure.Disclose(sensitive.GetValueOrDefault(code, true), value);
                 display._unitFigures[(unit.UnitId, code)] = figure;
-                if (figure.IsHidden)
-                {
-                    hiddenCodes.Add(code);
-                }
+                hidden |= figure.IsHidden;
             }
         }
 
         foreach (var figure in content.Programmes.SelectMany(p => p.Figures))
         {
-            var total = hiddenCodes.Contains(figure.Code)
-                ? DisclosedFigure.Withheld
-                : disclosure.Disclose(figure.IsSensitive, unitId: null, figure.Value);
+            var total = disclosure.Disclose(figure.IsSensitive, figure.Value);
             display._totals[figure.Code] = total;
-            var previous = figure.PreviousValue is { } value ? disclosure.Disclose(figure.IsSensitive, unitId: null, value) : (DisclosedFigure?)null;
+            var previous = figure.PreviousValue is { } value ? disclosure.Disclose(figure.IsSensitive, value) : (DisclosedFigure?)null;
             display._previous[figure.Code] = previous;
             display._changes[figure.Code] = previous is null ? null : SamePeriodChange.Of(total, previous, content.Figures.PreviousYear);
-            if (total.IsHidden)
-            {
-                hiddenCodes.Add(figure.Code);
-            }
+            hidden |= total.IsHidden || previous is { IsHidden: true };
         }
 
-        display.HasHiddenFigures = hiddenCodes.Count > 0;
+        display.HasHiddenFigures = hidden;
         return display;
     }
 

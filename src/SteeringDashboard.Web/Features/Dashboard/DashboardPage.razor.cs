@@ -18,7 +18,21 @@ public partial class DashboardPage
     /// change versus the same months of the previous year (null where there is none to show).
     /// </summary>
     public sealed record DashboardView(
-        DashboardData Dashboard, DashboardCharts Charts, IReadOnlyList<DisclosedFigure> Headlines, IReadOnlyList<SamePeriodChange?> HeadlineChanges);
+        DashboardData Dashboard, DashboardCharts Charts, IReadOnlyList<DisclosedFigure> Headlines, IReadOnlyList<SamePeriodChange?> HeadlineChanges)
+    {
+        /// <summary>The headline figures and their same-period changes as <paramref name="disclosure"/>'s reader may see them.</summary>
+        public static (IReadOnlyList<DisclosedFigure> Headlines, IReadOnlyList<SamePeriodChange?> Changes) DiscloseHeadlines(
+            DashboardData data, FigureDisclosure disclosure)
+        {
+            var headlines = data.Headlines.Select(h => disclosure.Disclose(h.IsSensitive, h.Value)).ToList();
+            var changes = data.Headlines.Zip(headlines)
+                .Select(pair => pair.First.PreviousValue is { } previous
+                    ? SamePeriodChange.Of(pair.Second, disclosure.Disclose(pair.First.IsSensitive, previous), data.Figures.PreviousYear)
+                    : null)
+                .ToList();
+            return (headlines, changes);
+        }
+    }
 
     [Inject]
     private DashboardQueries Queries { get; set; } = default!;
@@ -57,23 +71,7 @@ public partial class DashboardPage
             return null;
         }
 
-        // Totals of several units: exact below the threshold only for readers who may see every unit's figures.
-        var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
-        DisclosedFigure Disclose(bool isSensitive, long value, long[] everyGroup) => selection.Filter.Kind is null
-            ? disclosure.Disclose(isSensitive, unitId: null, value)
-            : disclosure.DiscloseGroupTotal(isSensitive, value, everyGroup);
-
-        var headlines = data.Headlines
-            .Select(h => Disclose(h.IsSensitive, h.Value, [h.UrbanDistrictValue, h.TownValue, h.RuralDistrictValue, h.AgencyValue]))
-            .ToList();
-        var changes = data.Headlines.Zip(headlines)
-            .Select(pair => pair.First.PreviousValue is { } previous
-                ? SamePeriodChange.Of(
-                    pair.Second,
-                    Disclose(pair.First.IsSensitive, previous, [pair.First.PreviousUrbanDistrictValue, pair.First.PreviousTownValue, pair.First.PreviousRuralDistrictValue, pair.First.PreviousAgencyValue]),
-                    data.Figures.PreviousYear)
-                : null)
-            .ToList();
+        var (headlines, changes) = DashboardView.DiscloseHeadlines(data, FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value));
         return new DashboardView(data, DashboardCharts.Build(data, S, L), headlines, changes);
     }
 

@@ -25,7 +25,7 @@ public sealed class FigureExporter(
     public async Task<ExportTable> BuildAsync(FigureFilter filter, Actor? reader, CancellationToken cancellationToken = default)
     {
         var options = await queries.LoadOptionsAsync(cancellationToken);
-        var data = await queries.LoadAsync(filter, reader, privacy.Value.VictimThreshold, cancellationToken);
+        var data = await queries.LoadAsync(filter, privacy.Value.VictimThreshold, cancellationToken);
         var view = FiguresView.Build(data, FigureDisclosure.For(reader, privacy.Value));
         return ToExportTable(view, options);
     }

@@ -117,7 +117,7 @@ public sealed partial class FiguresPage
         _loading = true;
         try
         {
-            var data = await Queries.LoadAsync(_filter!, _reader, Privacy.Value.VictimThreshold, _lifetime.Token);
+            var data = await Queries.LoadAsync(_filter!, Privacy.Value.VictimThreshold, _lifetime.Token);
             _view = FiguresView.Build(data, FigureDisclosure.For(_reader, Privacy.Value));
             _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
             _changedBy = change?.ChangedBy;

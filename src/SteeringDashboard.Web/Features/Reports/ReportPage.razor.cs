@@ -77,7 +77,7 @@ public sealed partial class ReportPage
 
         var reader = await User.GetAsync();
         var disclosure = FigureDisclosure.For(reader, Privacy.Value);
-        var display = new ReportFigureDisplay(detail.Indicators, UnitId, disclosure, new FigureTexts(PrivacyText, disclosure.Threshold));
+        var display = new ReportFigureDisplay(detail, disclosure, new FigureTexts(PrivacyText, disclosure.Threshold));
         var figures = detail.History.SelectMany(h => ReportFigureText.Parse(h.Figures));
         var status = detail.Report is { } report
             ? ReportQueries.StatusOf(report.State, report.IsLate)

@@ -67,12 +67,12 @@ public sealed record FigureTable(IReadOnlyList<DateOnly> Months, IReadOnlyList<F
         var cells = months
             .Select(month => ((int?)unitId, (long?)values.FirstOrDefault(v => v.Month == month.Month)?.Value))
             .ToList();
-        var line = disclosure.DiscloseLine(first.IsSensitive, cells, unitId);
+        var line = disclosure.DiscloseLine(first.IsSensitive, cells);
 
         var previousCells = months
             .Select(month => ((int?)unitId, (long?)values.FirstOrDefault(v => v.Month == month.Month)?.PreviousValue))
             .ToList();
-        var previous = disclosure.DiscloseLine(first.IsSensitive, previousCells, unitId);
+        var previous = disclosure.DiscloseLine(first.IsSensitive, previousCells);
         var previousYear = months[0].Year - 1;
         var changes = line.Cells
             .Zip(previous.Cells, (now, before) => now is { } shown ? SamePeriodChange.Of(shown, before, previousYear) : null)

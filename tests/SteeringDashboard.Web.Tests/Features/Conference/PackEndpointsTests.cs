@@ -73,10 +73,10 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
         var conferenceId = await ConferenceIdAsync();
         var version = await FreezeAsync(conferenceId);
         var frozen = (await app.Services.GetRequiredService<PackService>().LoadAsync(conferenceId, version, Cancellation))!.Content;
-        var frozenFigure = frozen.Districts.Single(u => u.NameEn == "Ba Dinh District").Figures[CasesDetected];
+        var frozenFigure = frozen.Districts.Single(u => u.NameEn == "Ba Dinh District").Figures[CasesDetected].Value;
         await AddToBaDinhAsync(CasesDetected, frozen.Figures.FromMonth, 10);
         var live = (await app.Services.GetRequiredService<ReviewQueries>().CompileAsync(conferenceId, Cancellation))!;
-        Assert.Equal(frozenFigure + 10, live.Districts.Single(u => u.NameEn == "Ba Dinh District").Figures[CasesDetected]);
+        Assert.Equal(frozenFigure + 10, live.Districts.Single(u => u.NameEn == "Ba Dinh District").Figures[CasesDetected].Value);
         using var client = await app.CreateSignedInClientAsync(SteeringRole.Secretariat);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
 
@@ -96,7 +96,7 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
         var cases = frozen.Programmes.SelectMany(p => p.Figures).Single(f => f.Code == CasesDetected);
         var keyFigure = Body(sheets["Key figures"]).Single(r => r[1].Text == "Trafficking cases detected");
         Assert.Equal(
-            [("Human-trafficking prevention and control", false), (cases.Value.ToString(), true), (cases.PreviousValue.ToString()!, true)],
+            [("Human-trafficking prevention and control", false), (cases.Value.Value.ToString(), true), (cases.PreviousValue!.Value.ToString(), true)],
             keyFigure.Take(4).Where((_, column) => column != 1));
         Assert.Matches(@"^(up|down) [\d.,]+ ?%$|^unchanged$", keyFigure[4].Text);
         Assert.Equal(frozen.Agencies.Count, Body(sheets["Member agencies"]).Count);
