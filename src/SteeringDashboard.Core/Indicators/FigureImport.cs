@@ -12,6 +12,12 @@ public sealed class FigureImportOptions
     public int MaxBytes { get; set; } = 5 * 1024 * 1024;
 
     public int MaxRows { get; set; } = 50_000;
+
+    /// <summary>The most cells a file may have (empty ones before a later cell included; for XLSX also rows and shared strings).</summary>
+    public int MaxCells { get; set; } = 500_000;
+
+    /// <summary>The most an XLSX workbook may unpack to, each part and all together.</summary>
+    public long MaxUnpackedBytes { get; set; } = 32 * 1024 * 1024;
 }
 
 /// <summary>One error of one row: the row's number in the file (the header is row 1) and the template column it concerns.</summary>
@@ -75,6 +81,8 @@ public sealed class FigureImport(
 
     private const string InstructionPrefix = "#";
 
+    private static readonly CultureInfo VietnameseNumbers = CultureInfo.GetCultureInfo("vi-VN");
+
     /// <summary>The template: the header row, an instruction row (ignored on import) and one example row, itself marked as an instruction.</summary>
     public static byte[] Template(FigureFileFormat format)
     {
@@ -84,7 +92,7 @@ public sealed class FigureImport(
             ["# One row per unit, indicator and month. Value: a whole number ≥ 0. Rows starting with # are ignored. / Mỗi dòng một đơn vị, chỉ tiêu và tháng; giá trị là số nguyên ≥ 0."],
             ["# U01", "IND_CODE", "2018", "6", "12"],
         ];
-        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(rows) : FigureSheet.WriteXlsx(rows, (_, _) => false);
+        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(new WorksheetRows("Figures", rows, (_, _) => false)) : FigureSheet.WriteXlsx(rows, (_, _) => false);
     }
 
     /// <summary>Reads and validates the file and says what applying it would do; writes nothing.</summary>
@@ -107,13 +115,14 @@ public sealed class FigureImport(
             return new FigureImportOutcome.Forbidden();
         }
 
-        var (sheet, fileError) = await FigureSheet.ReadAsync(content, format, options.MaxBytes, options.MaxRows + 1, cancellationToken);
+        var limits = new SheetLimits(options.MaxBytes, options.MaxRows + 1, options.MaxCells, options.MaxUnpackedBytes);
+        var (sheet, fileError) = await FigureSheet.ReadAsync(content, format, limits, cancellationToken);
         if (fileError is not null)
         {
             return new FigureImportOutcome.FileRejected(fileError.Value, []);
         }
 
-        var rows = sheet!.Where(r => !r.Cells[0].TrimStart().StartsWith(InstructionPrefix, StringComparison.Ordinal)).ToList();
+        var rows = sheet!.Rows.Where(r => !r.Cells[0].TrimStart().StartsWith(InstructionPrefix, StringComparison.Ordinal)).ToList();
         if (rows.Count == 0)
         {
             return new FigureImportOutcome.FileRejected(FigureFileError.Empty, []);
@@ -121,6 +130,11 @@ public sealed class FigureImport(
 
         var header = rows[0].Cells.Select(c => c.Trim()).ToList();
         var missing = Columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0 && header.Count(h => h.Length > 0) == 1)
+        {
+            return new FigureImportOutcome.FileRejected(FigureFileError.NoSeparator, []);
+        }
+
         if (missing.Count > 0)
         {
             return new FigureImportOutcome.FileRejected(FigureFileError.MissingColumns, missing);
@@ -149,6 +163,9 @@ public sealed class FigureImport(
         var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => new Named(i.Id, new CodedName(i.Code, i.NameVi, i.NameEn)), StringComparer.OrdinalIgnoreCase, cancellationToken);
         var today = HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
+        // Excel separates a CSV's fields with a semicolon where the decimal separator is a comma (as in Viet Nam): its numbers
+        // are then written "1.234" and "1,5"; otherwise numbers are read as the user's language writes them.
+        var numberCulture = sheet.Separator == ';' ? VietnameseNumbers : CultureInfo.CurrentCulture;
         var errors = new List<FigureRowError>();
         var parsed = new List<ParsedRow>();
         foreach (var row in data)
@@ -161,9 +178,12 @@ public sealed class FigureImport(
             var indicator = Lookup(indicators, Cell(IndicatorColumn), IndicatorColumn, FigureError.UnknownIndicator, Fail);
             var year = Whole(Cell(YearColumn), YearColumn, Fail);
             var month = Whole(Cell(MonthColumn), MonthColumn, Fail);
-            if (FigureRules.ParseValue(Cell(ValueColumn), out var value) is { } valueError)
+            var valueError = row.NumberCells.Contains(at[ValueColumn])
+                ? FigureRules.ParseStoredNumber(Cell(ValueColumn), out var value)
+                : FigureRules.ParseValue(Cell(ValueColumn), numberCulture, out value);
+            if (valueError is not null)
             {
-                Fail(ValueColumn, valueError);
+                Fail(ValueColumn, valueError.Value);
             }
 
             if (year is not null && month is not null)

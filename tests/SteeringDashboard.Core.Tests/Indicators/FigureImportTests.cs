@@ -221,11 +221,12 @@ public sealed class FigureImportTests : IAsyncLifetime
         { "empty XLSX", [], FigureFileFormat.Xlsx, FigureFileError.Empty },
         { "blank lines only", Encoding.UTF8.GetBytes("\n \n,,\n"), FigureFileFormat.Csv, FigureFileError.Empty },
         { "header only", Encoding.UTF8.GetBytes(Header + "\n"), FigureFileFormat.Csv, FigureFileError.Empty },
-        { "random bytes as CSV", RandomBytes(), FigureFileFormat.Csv, FigureFileError.NotASpreadsheet },
+        { "random bytes as CSV", RandomBytes(), FigureFileFormat.Csv, FigureFileError.UnreadableText },
         { "random bytes as XLSX", RandomBytes(), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
         { "a PDF named .xlsx", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF"), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
         { "a CSV named .xlsx", Encoding.UTF8.GetBytes(Header + "\nU1,CASES,2018,8,4\n"), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
-        { "a text file", Encoding.UTF8.GetBytes("Báo cáo tháng 8\nkhông phải bảng số liệu\n"), FigureFileFormat.Csv, FigureFileError.MissingColumns },
+        { "a text file", Encoding.UTF8.GetBytes("Báo cáo tháng 8\nkhông phải bảng số liệu\n"), FigureFileFormat.Csv, FigureFileError.NoSeparator },
+        { "a CSV file whose header names other columns", Encoding.UTF8.GetBytes("Đơn vị,Chỉ tiêu\nBa Đình,1\n"), FigureFileFormat.Csv, FigureFileError.MissingColumns },
     };
 
     [Theory]

@@ -82,22 +82,6 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
         Assert.Equal([FigureError.UnknownIndicator], Assert.IsType<FigureEntryOutcome.Invalid>(outcome).Errors);
     }
 
-    [Theory]
-    [InlineData("12", null, 12)]
-    [InlineData(" 0 ", null, 0)]
-    [InlineData("12.0", null, 12)]
-    [InlineData("1.5", FigureError.NotWholeNumber, 0)]
-    [InlineData("mười", FigureError.NotWholeNumber, 0)]
-    [InlineData("1,000", FigureError.NotWholeNumber, 0)]
-    [InlineData("-3", FigureError.Negative, 0)]
-    [InlineData("", FigureError.Missing, 0)]
-    [InlineData("99999999999", FigureError.TooLarge, 0)]
-    public void ParsesTypedTextAsANonNegativeWholeNumber(string text, FigureError? expected, int value)
-    {
-        Assert.Equal(expected, FigureRules.ParseValue(text, out var parsed));
-        Assert.Equal(value, parsed);
-    }
-
     [Fact]
     public async Task AnOutlierNeedsConfirmationAndIsSavedOnceConfirmed()
     {

@@ -39,7 +39,9 @@ public sealed partial class FigureImportPage
     [Inject]
     private IStringLocalizer<AssignmentsText> SizeText { get; set; } = default!;
 
-    private string MaxSizeText => FileSizeText.Format(Options.MaxBytes, SizeText);
+    private string MaxSizeText => SizeOf(Options.MaxBytes);
+
+    private string SizeOf(long bytes) => FileSizeText.Format(bytes, SizeText);
 
     private async Task FileChosenAsync(IBrowserFile? file)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -112,6 +113,59 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheTemplateSavedAsCsvByVietnameseExcelIsReadWithItsNumbersAndApplied()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var template = TemplateRows();
+        IReadOnlyList<string>[] figures =
+        [
+            [FigureScenario.HoanKiem, FigureScenario.Sessions, "2018", "8", VietnameseExcelCsv.Number(1234)],
+            [FigureScenario.BaDinh, FigureScenario.Sessions, "2018", "7", "21"],
+        ];
+        var file = VietnameseExcelCsv.Save([.. template, .. figures]);
+        Assert.Contains((byte)';', file);
+        Assert.Contains((byte)0xEC, file);
+        var page = Render<FigureImportPage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file, "bieu-mau-so-lieu.csv"));
+
+        var summary = page.WaitForElement("[data-testid=import-summary]", Timeout);
+        Assert.StartsWith("Tệp hợp lệ: 1 số liệu mới, 1 thay đổi, 0 không đổi.", summary.TextContent.Trim());
+        page.Find("[data-testid=import-apply]").Click();
+        page.WaitForElement("[data-testid=import-applied]", Timeout);
+        Assert.Equal(1234, await FigureScenario.StoredAsync(Factory, FigureScenario.HoanKiem, FigureScenario.Sessions, 8));
+        Assert.Equal(21, await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 7));
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Tệp không phải văn bản theo bảng mã")]
+    [InlineData("en-US", "The file is not text in an encoding the app reads")]
+    public async Task AFileThatIsNotTextSaysItsEncodingIsUnreadableInTheUsersLanguage(string cultureName, string message)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = Render<FigureImportPage>();
+        byte[] picture = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x01, 0x02, 0x03];
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(picture, "so-lieu.csv"));
+
+        Assert.StartsWith(message, page.WaitForElement("[data-testid=import-rejected]", Timeout).TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AHeaderWithoutSeparatorsIsNamedAsTheReason()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = Render<FigureImportPage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("UnitCode IndicatorCode Year Month Value\nBA-DINH COMM_SESSIONS 2018 8 5\n", "figures.csv"));
+
+        Assert.StartsWith("The header row is a single column", page.WaitForElement("[data-testid=import-rejected]", Timeout).TextContent.Trim());
+    }
+
+    [Fact]
     public async Task TheTemplatesAreOfferedForDownload()
     {
         await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
@@ -119,6 +173,20 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
         var page = Render<FigureImportPage>();
 
         Assert.Equal(["/figures/template?format=csv", "/figures/template?format=xlsx"], page.FindAll("[data-testid=template-links] a").Select(a => a.GetAttribute("href")));
+    }
+
+    /// <summary>The CSV template's rows, as a spreadsheet opens them.</summary>
+    private static List<IReadOnlyList<string>> TemplateRows()
+    {
+        using var reader = CsvHelper.CsvReader.FromText(
+            Encoding.UTF8.GetString(FigureImport.Template(FigureFileFormat.Csv)).TrimStart('\uFEFF'), new CsvHelper.CsvReaderOptions { HasHeader = false });
+        var rows = new List<IReadOnlyList<string>>();
+        while (reader.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
+        }
+
+        return rows;
     }
 
     private static void Upload(IRenderedComponent<FigureImportPage> page, string name, params string[] rows)
