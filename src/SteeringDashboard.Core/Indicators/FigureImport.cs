@@ -60,7 +60,8 @@ public abstract record FigureImportOutcome
 /// <summary>
 /// Imports monthly figures from the template's CSV or XLSX: reads the file within caps, validates every row against the
 /// same rules as entry (<see cref="FigureRules"/>), and applies all rows in one transaction only when every row is valid and
-/// every row far outside its unit's history was confirmed. <see cref="CheckAsync"/> does the same without applying anything.
+/// every row far outside its unit's history was confirmed, each written value with a line of its history
+/// (<see cref="IndicatorValueChange"/>). <see cref="CheckAsync"/> does the same without applying anything.
 /// The template's header row names the columns (any order, case-insensitive); a row whose first cell starts with '#'
 /// is an instruction or example line and is ignored.
 /// </summary>
@@ -264,6 +265,11 @@ public sealed class FigureImport(
 
             if (confirmedOutlierRows is not null)
             {
+                db.IndicatorValueChanges.Add(new IndicatorValueChange
+                {
+                    IndicatorId = p.Indicator.Id, UnitId = p.Unit.Id, Year = p.Year, Month = p.Month, OldValue = existing?.Value, NewValue = p.Value,
+                    ChangedAtUtc = now, UserId = actor.UserId, ChangedBy = actor.DisplayName, Source = FigureChangeSource.Import,
+                });
                 existing ??= db.IndicatorValues.Add(new IndicatorValue { UnitId = p.Unit.Id, IndicatorId = p.Indicator.Id, Year = p.Year, Month = p.Month }).Entity;
                 existing.Value = p.Value;
                 existing.UpdatedAtUtc = now;

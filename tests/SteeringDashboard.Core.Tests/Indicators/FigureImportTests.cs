@@ -188,6 +188,19 @@ public sealed class FigureImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAppliedFileKeepsTheOldAndNewValueOfEveryFigureItWritesInTheHistory()
+    {
+        await ImportAsync(File(FigureFileFormat.Csv, Header, "U1,CASES,2018,7,90", "U1,CASES,2018,6,5", "U2,CASES,2018,8,3"), FigureFileFormat.Csv, SteeringRole.StandingAgency, 2);
+
+        await using var db = _database.CreateDbContext();
+        var history = await db.IndicatorValueChanges.Join(db.Units, c => c.UnitId, u => u.Id, (c, u) => new { u.Code, c.Month, c.OldValue, c.NewValue, c.ChangedBy, c.Source })
+            .OrderBy(c => c.Code).ToListAsync(Token);
+        Assert.Equal(
+            ["U1 7: 100 → 90 by Test StandingAgency (Import)", "U2 8:  → 3 by Test StandingAgency (Import)"],
+            history.Select(c => $"{c.Code} {c.Month}: {c.OldValue} → {c.NewValue} by {c.ChangedBy} ({c.Source})"));
+    }
+
+    [Fact]
     public async Task AnImportedValueRecordsWhoImportedIt()
     {
         await ImportAsync(File(FigureFileFormat.Csv, Header, "U2,CASES,2018,8,3"), FigureFileFormat.Csv, SteeringRole.StandingAgency);
