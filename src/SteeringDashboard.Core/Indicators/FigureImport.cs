@@ -26,6 +26,9 @@ public sealed record FigureRowError(int Row, string Column, FigureError Code);
 /// <summary>A unit's or an indicator's code with its names, to show a row of the file in the user's language.</summary>
 public sealed record CodedName(string Code, string NameVi, string NameEn);
 
+/// <summary>A row of the file that would add a figure (<paramref name="Old"/> null) or change the stored one.</summary>
+public sealed record FigureChangeRow(int Row, CodedName Unit, CodedName Indicator, int Year, int Month, int? Old, int New);
+
 /// <summary>
 /// A row of the file that would add or change a value far outside the unit's own history (see <see cref="FigureRules.IsOutlier"/>):
 /// the user must confirm it, by its row number, before the file is applied.
@@ -47,8 +50,14 @@ public abstract record FigureImportOutcome
     /// <summary>Nothing was applied: every error of every row (rows of units the caller may not record for included).</summary>
     public sealed record Invalid(IReadOnlyList<FigureRowError> Errors) : FigureImportOutcome;
 
-    /// <summary>The file was checked and is valid; nothing was applied. What applying it would do, and the rows to confirm first.</summary>
-    public sealed record Ready(int Added, int Changed, int Unchanged, IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome;
+    /// <summary>
+    /// The file was checked and is valid; nothing was applied. What applying it would do (each new or changed figure with its
+    /// stored value and the file's), and the rows to confirm first.
+    /// </summary>
+    public sealed record Ready(int Added, int Changed, int Unchanged, IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome
+    {
+        public IReadOnlyList<FigureChangeRow> Changes { get; init; } = [];
+    }
 
     /// <summary>Nothing was applied: these rows are far outside their unit's history and were not confirmed.</summary>
     public sealed record NeedsConfirmation(IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome;
@@ -82,18 +91,54 @@ public sealed class FigureImport(
 
     private const string InstructionPrefix = "#";
 
+    private const string UnitKindLabel = "Đơn vị / Unit";
+    private const string IndicatorKindLabel = "Chỉ tiêu / Indicator";
+
     private static readonly CultureInfo VietnameseNumbers = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>The template: the header row, an instruction row (ignored on import) and one example row, itself marked as an instruction.</summary>
-    public static byte[] Template(FigureFileFormat format)
+    /// <summary>
+    /// The template for <paramref name="reader"/>: the header row, an instruction row and an example row with real codes (a unit
+    /// the reader may record, the first indicator, last month), both starting with # and so ignored on import; then the valid
+    /// codes of units (those the reader may record) and indicators with their names: in XLSX on a second worksheet, in CSV as
+    /// rows starting with # below the example.
+    /// </summary>
+    public async Task<byte[]> TemplateAsync(FigureFileFormat format, Actor reader, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string>[] rows =
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var units = (await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Code).Select(u => new { u.Id, u.Code, u.NameVi, u.NameEn }).ToListAsync(cancellationToken))
+            .Where(u => Permissions.Allows(reader, SteeringAction.RecordFigures, u.Id))
+            .ToList();
+        var indicators = await db.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code).Select(i => new { i.Code, i.NameVi, i.NameEn }).ToListAsync(cancellationToken);
+        var lastMonth = HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime).AddMonths(-1);
+        IReadOnlyList<string>[] figures =
         [
             Columns,
-            ["# One row per unit, indicator and month. Value: a whole number ≥ 0. Rows starting with # are ignored. / Mỗi dòng một đơn vị, chỉ tiêu và tháng; giá trị là số nguyên ≥ 0."],
-            ["# U01", "IND_CODE", "2018", "6", "12"],
+            [
+                "# Mỗi dòng một đơn vị, chỉ tiêu và tháng; giá trị là số nguyên từ 0 trở lên. Dòng bắt đầu bằng # được bỏ qua: bỏ dấu # ở dòng ví dụ để dùng nó. "
+                + "Mã hợp lệ: trang Mã (Codes). / One row per unit, indicator and month; the value is a whole number, 0 or more. Rows starting with # are ignored: "
+                + "remove the # of the example row to use it. Valid codes: the Codes sheet.",
+            ],
+            [
+                InstructionPrefix + " " + (units.FirstOrDefault()?.Code ?? ""), indicators.FirstOrDefault()?.Code ?? "",
+                lastMonth.Year.ToString(CultureInfo.InvariantCulture), lastMonth.Month.ToString(CultureInfo.InvariantCulture), "12",
+            ],
         ];
-        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(new WorksheetRows("Figures", rows, (_, _) => false)) : FigureSheet.WriteXlsx(rows, (_, _) => false);
+        List<IReadOnlyList<string>> codes =
+        [
+            .. units.Select(u => (IReadOnlyList<string>)[UnitKindLabel, u.Code, u.NameVi, u.NameEn]),
+            .. indicators.Select(i => (IReadOnlyList<string>)[IndicatorKindLabel, i.Code, i.NameVi, i.NameEn]),
+        ];
+        if (format == FigureFileFormat.Csv)
+        {
+            var rows = figures.Concat(codes.Select(c => (IReadOnlyList<string>)[InstructionPrefix + " " + c[0], .. c.Skip(1)])).ToList();
+            return FigureSheet.WriteCsv(new WorksheetRows("Figures", rows, (_, _) => false));
+        }
+
+        return FigureSheet.WriteXlsx(
+        [
+            new WorksheetRows("Số liệu (Figures)", figures, (_, _) => false),
+            new WorksheetRows("Mã (Codes)", [["Loại / Kind", "Mã / Code", "Tên", "Name"], .. codes], (_, _) => false),
+        ]);
     }
 
     /// <summary>Reads and validates the file and says what applying it would do; writes nothing.</summary>
@@ -239,6 +284,7 @@ public sealed class FigureImport(
         var now = clock.GetUtcNow().UtcDateTime;
         int added = 0, changed = 0, unchanged = 0;
         var outliers = new List<FigureOutlierRow>();
+        var changes = new List<FigureChangeRow>();
         foreach (var p in parsed)
         {
             if (stored.TryGetValue(p.Key, out var existing) && existing.Value == p.Value)
@@ -256,6 +302,7 @@ public sealed class FigureImport(
                 changed++;
             }
 
+            changes.Add(new FigureChangeRow(p.Row, p.Unit.Name, p.Indicator.Name, p.Year, p.Month, existing?.Value, p.Value));
             var period = FigureRules.PeriodIndex(p.Year, p.Month);
             var previousMax = history[(p.Unit.Id, p.Indicator.Id)].Where(h => h.Period >= period - 12 && h.Period < period).Select(h => (int?)h.Value).Max();
             if (FigureRules.IsOutlier(p.Value, previousMax))
@@ -280,7 +327,7 @@ public sealed class FigureImport(
 
         if (confirmedOutlierRows is null)
         {
-            return new FigureImportOutcome.Ready(added, changed, unchanged, outliers);
+            return new FigureImportOutcome.Ready(added, changed, unchanged, outliers) { Changes = changes };
         }
 
         var unconfirmed = outliers.Where(o => !confirmedOutlierRows.Contains(o.Row)).ToList();

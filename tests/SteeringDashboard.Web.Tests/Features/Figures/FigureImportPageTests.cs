@@ -61,6 +61,12 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
 
         var summary = page.WaitForElement("[data-testid=import-summary]", Timeout);
         Assert.Equal("The file is valid: 1 new figure(s), 1 changed, 1 unchanged. Apply it?", summary.TextContent.Trim());
+        Assert.Equal(
+            [
+                ["2", "Ba Dinh District", "Communication sessions held", "08/2018", "none", "18"],
+                ["3", "Ba Dinh District", "Communication sessions held", "07/2018", "20", "21"],
+            ],
+            page.FindAll("[data-testid=import-changes] tbody tr").Select(tr => tr.Children.Select(td => td.TextContent.Trim()).ToArray()));
         Assert.Null(await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 8));
 
         page.Find("[data-testid=import-apply]").Click();
@@ -117,7 +123,7 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("vi-VN");
         await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
-        var template = TemplateRows();
+        var template = await TemplateRowsAsync();
         IReadOnlyList<string>[] figures =
         [
             [FigureScenario.HoanKiem, FigureScenario.Sessions, "2018", "8", VietnameseExcelCsv.Number(1234)],
@@ -132,6 +138,9 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
 
         var summary = page.WaitForElement("[data-testid=import-summary]", Timeout);
         Assert.StartsWith("Tệp hợp lệ: 1 số liệu mới, 1 thay đổi, 0 không đổi.", summary.TextContent.Trim());
+        Assert.Equal(
+            [["chưa có", "1.234"], ["20", "21"]],
+            page.FindAll("[data-testid=import-changes] tbody tr").Select(tr => tr.Children.Skip(4).Select(td => td.TextContent.Trim()).ToArray()));
         page.Find("[data-testid=import-apply]").Click();
         page.WaitForElement("[data-testid=import-applied]", Timeout);
         Assert.Equal(1234, await FigureScenario.StoredAsync(Factory, FigureScenario.HoanKiem, FigureScenario.Sessions, 8));
@@ -175,11 +184,12 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(["/figures/template?format=csv", "/figures/template?format=xlsx"], page.FindAll("[data-testid=template-links] a").Select(a => a.GetAttribute("href")));
     }
 
-    /// <summary>The CSV template's rows, as a spreadsheet opens them.</summary>
-    private static List<IReadOnlyList<string>> TemplateRows()
+    /// <summary>The CSV template's rows for the signed-in account, as a spreadsheet opens them.</summary>
+    private async Task<List<IReadOnlyList<string>>> TemplateRowsAsync()
     {
-        using var reader = CsvHelper.CsvReader.FromText(
-            Encoding.UTF8.GetString(FigureImport.Template(FigureFileFormat.Csv)).TrimStart('\uFEFF'), new CsvHelper.CsvReaderOptions { HasHeader = false });
+        var actor = (await Services.GetRequiredService<SteeringDashboard.Web.Security.CurrentUser>().GetAsync())!;
+        var template = await Services.GetRequiredService<FigureImport>().TemplateAsync(FigureFileFormat.Csv, actor, Xunit.TestContext.Current.CancellationToken);
+        using var reader = CsvHelper.CsvReader.FromText(Encoding.UTF8.GetString(template).TrimStart('\uFEFF'), new CsvHelper.CsvReaderOptions { HasHeader = false });
         var rows = new List<IReadOnlyList<string>>();
         while (reader.Read())
         {
