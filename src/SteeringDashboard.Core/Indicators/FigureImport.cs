@@ -72,7 +72,8 @@ public abstract record FigureImportOutcome
 /// every row far outside its unit's history was confirmed, each written value with a line of its history
 /// (<see cref="IndicatorValueChange"/>). <see cref="CheckAsync"/> does the same without applying anything.
 /// The template's header row names the columns (any order, case-insensitive); a row whose first cell starts with '#'
-/// is an instruction or example line and is ignored.
+/// is an instruction or example line and is ignored. A CSV file is read as Excel saves it (see <see cref="SheetText"/>), its
+/// values as Vietnamese numbers in a semicolon file and as the user's language writes them otherwise.
 /// </summary>
 public sealed class FigureImport(
     IDbContextFactory<SteeringDbContext> factory,
