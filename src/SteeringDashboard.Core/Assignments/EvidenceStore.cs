@@ -9,6 +9,9 @@ public sealed class EvidenceOptions
     public string Folder { get; set; } = Path.Combine("App_Data", "evidence");
 
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The most the files chosen in one form (a report's attachments, an agenda item's documents) may add up to.</summary>
+    public long MaxTotalBytes { get; set; } = 30 * 1024 * 1024;
 }
 
 /// <summary>An uploaded file offered as evidence.</summary>
@@ -25,6 +28,19 @@ public sealed class EvidenceStore(EvidenceOptions options)
     ];
 
     public long MaxBytes => options.MaxBytes;
+
+    public long MaxTotalBytes => options.MaxTotalBytes;
+
+    /// <summary>
+    /// The name a stored file is downloaded under: the uploader's name with the extension of the type recognised from its bytes
+    /// (a PNG uploaded as "report.pdf.exe" downloads as "report.pdf.png"), so the reader's computer opens it as what it is.
+    /// </summary>
+    public static string DownloadName(string uploadedName, string contentType)
+    {
+        var extension = AllowedTypes.First(t => t.ContentType == contentType).Extension;
+        var stem = Path.GetFileNameWithoutExtension(uploadedName.Trim());
+        return (stem.Length == 0 ? "file" : stem) + extension;
+    }
 
     /// <summary>A file written to a temporary name; <see cref="Commit"/> keeps it, disposing without committing deletes it.</summary>
     public sealed class PendingFile(string path, string storedName, string contentType, long size) : IDisposable

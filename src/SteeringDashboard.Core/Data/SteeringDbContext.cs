@@ -24,6 +24,7 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<AssignmentHistory> AssignmentHistory => Set<AssignmentHistory>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<CampaignResult> CampaignResults => Set<CampaignResult>();
     public DbSet<CampaignResultHistory> CampaignResultHistory => Set<CampaignResultHistory>();

@@ -12,17 +12,19 @@ public sealed record ExportTable(IReadOnlyList<string> Filters, IReadOnlyList<Ex
 public sealed record ExportSheet(string Name, ExportTable Table);
 
 /// <summary>
-/// Exports any figures table to CSV (UTF-8 with BOM, so Excel keeps the diacritics) or XLSX: one line per filter at the top,
+/// Exports any figures table to CSV (UTF-8 with BOM, so Excel keeps the diacritics; text that would run as a formula neutralised) or XLSX (plain values): one line per filter at the top,
 /// each starting with '#', then the header row, then the rows. <see cref="ReadAsync"/> reads such a file back.
 /// </summary>
 public static class FigureExport
 {
     private const string FilterPrefix = "# ";
 
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
     public static byte[] Write(ExportTable table, FigureFileFormat format)
     {
         var sheet = SheetOf("Figures", table);
-        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(sheet.Rows) : FigureSheet.WriteXlsx([sheet]);
+        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(sheet) : FigureSheet.WriteXlsx([sheet]);
     }
 
     /// <summary>An XLSX workbook with one worksheet per table, in order, each laid out as <see cref="Write"/> lays out a table.</summary>
@@ -42,11 +44,13 @@ public static class FigureExport
     /// <summary>An exported file read back as a table (column kinds as given), or null when it is not one.</summary>
     public static async Task<ExportTable?> ReadAsync(Stream content, FigureFileFormat format, IReadOnlyList<ExportColumn> columns, CancellationToken cancellationToken = default)
     {
-        var (rows, error) = await FigureSheet.ReadAsync(content, format, int.MaxValue, int.MaxValue, cancellationToken);
+        var (sheet, error) = await FigureSheet.ReadAsync(content, format, SheetLimits.None, cancellationToken);
         if (error is not null)
         {
             return null;
         }
+
+        var rows = sheet!.Rows;
 
         var filters = rows!.TakeWhile(r => r.Cells[0].StartsWith(FilterPrefix, StringComparison.Ordinal)).Select(r => r.Cells[0][FilterPrefix.Length..]).ToList();
         var body = rows!.Skip(filters.Count).ToList();
@@ -57,10 +61,14 @@ public static class FigureExport
 
         var data = body.Skip(1)
             .Select(r => (IReadOnlyList<string>)Enumerable.Range(0, columns.Count)
-                .Select(i => i < r.Cells.Count ? Normalize(r.Cells[i], columns[i].IsNumber) : string.Empty).ToList())
+                .Select(i => i < r.Cells.Count ? Normalize(Unescape(r.Cells[i], format), columns[i].IsNumber) : string.Empty).ToList())
             .ToList();
         return new ExportTable(filters, columns, data);
     }
+
+    /// <summary>A CSV text cell that a spreadsheet would have run as a formula was written with a leading apostrophe (see <see cref="FigureSheet.WriteCsv"/>).</summary>
+    private static string Unescape(string cell, FigureFileFormat format) =>
+        format == FigureFileFormat.Csv && cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
     /// <summary>Numbers come back from XLSX in the cell's own invariant form ("12" or "98.6"); text is kept as it is.</summary>
     private static string Normalize(string cell, bool isNumber) =>

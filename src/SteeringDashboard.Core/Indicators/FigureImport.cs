@@ -12,6 +12,12 @@ public sealed class FigureImportOptions
     public int MaxBytes { get; set; } = 5 * 1024 * 1024;
 
     public int MaxRows { get; set; } = 50_000;
+
+    /// <summary>The most cells a file may have (empty ones before a later cell included; for XLSX also rows and shared strings).</summary>
+    public int MaxCells { get; set; } = 500_000;
+
+    /// <summary>The most an XLSX workbook may unpack to, each part and all together.</summary>
+    public long MaxUnpackedBytes { get; set; } = 32 * 1024 * 1024;
 }
 
 /// <summary>One error of one row: the row's number in the file (the header is row 1) and the template column it concerns.</summary>
@@ -19,6 +25,9 @@ public sealed record FigureRowError(int Row, string Column, FigureError Code);
 
 /// <summary>A unit's or an indicator's code with its names, to show a row of the file in the user's language.</summary>
 public sealed record CodedName(string Code, string NameVi, string NameEn);
+
+/// <summary>A row of the file that would add a figure (<paramref name="Old"/> null) or change the stored one.</summary>
+public sealed record FigureChangeRow(int Row, CodedName Unit, CodedName Indicator, int Year, int Month, int? Old, int New);
 
 /// <summary>
 /// A row of the file that would add or change a value far outside the unit's own history (see <see cref="FigureRules.IsOutlier"/>):
@@ -41,8 +50,14 @@ public abstract record FigureImportOutcome
     /// <summary>Nothing was applied: every error of every row (rows of units the caller may not record for included).</summary>
     public sealed record Invalid(IReadOnlyList<FigureRowError> Errors) : FigureImportOutcome;
 
-    /// <summary>The file was checked and is valid; nothing was applied. What applying it would do, and the rows to confirm first.</summary>
-    public sealed record Ready(int Added, int Changed, int Unchanged, IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome;
+    /// <summary>
+    /// The file was checked and is valid; nothing was applied. What applying it would do (each new or changed figure with its
+    /// stored value and the file's), and the rows to confirm first.
+    /// </summary>
+    public sealed record Ready(int Added, int Changed, int Unchanged, IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome
+    {
+        public IReadOnlyList<FigureChangeRow> Changes { get; init; } = [];
+    }
 
     /// <summary>Nothing was applied: these rows are far outside their unit's history and were not confirmed.</summary>
     public sealed record NeedsConfirmation(IReadOnlyList<FigureOutlierRow> Outliers) : FigureImportOutcome;
@@ -54,9 +69,11 @@ public abstract record FigureImportOutcome
 /// <summary>
 /// Imports monthly figures from the template's CSV or XLSX: reads the file within caps, validates every row against the
 /// same rules as entry (<see cref="FigureRules"/>), and applies all rows in one transaction only when every row is valid and
-/// every row far outside its unit's history was confirmed. <see cref="CheckAsync"/> does the same without applying anything.
+/// every row far outside its unit's history was confirmed, each written value with a line of its history
+/// (<see cref="IndicatorValueChange"/>). <see cref="CheckAsync"/> does the same without applying anything.
 /// The template's header row names the columns (any order, case-insensitive); a row whose first cell starts with '#'
-/// is an instruction or example line and is ignored.
+/// is an instruction or example line and is ignored. A CSV file is read as Excel saves it (see <see cref="SheetText"/>), its
+/// values as Vietnamese numbers in a semicolon file and as the user's language writes them otherwise.
 /// </summary>
 public sealed class FigureImport(
     IDbContextFactory<SteeringDbContext> factory,
@@ -75,16 +92,54 @@ public sealed class FigureImport(
 
     private const string InstructionPrefix = "#";
 
-    /// <summary>The template: the header row, an instruction row (ignored on import) and one example row, itself marked as an instruction.</summary>
-    public static byte[] Template(FigureFileFormat format)
+    private const string UnitKindLabel = "Đơn vị / Unit";
+    private const string IndicatorKindLabel = "Chỉ tiêu / Indicator";
+
+    private static readonly CultureInfo VietnameseNumbers = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>
+    /// The template for <paramref name="reader"/>: the header row, an instruction row and an example row with real codes (a unit
+    /// the reader may record, the first indicator, last month), both starting with # and so ignored on import; then the valid
+    /// codes of units (those the reader may record) and indicators with their names: in XLSX on a second worksheet, in CSV as
+    /// rows starting with # below the example.
+    /// </summary>
+    public async Task<byte[]> TemplateAsync(FigureFileFormat format, Actor reader, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string>[] rows =
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var units = (await db.Units.OrderBy(u => u.Kind).ThenBy(u => u.Code).Select(u => new { u.Id, u.Code, u.NameVi, u.NameEn }).ToListAsync(cancellationToken))
+            .Where(u => Permissions.Allows(reader, SteeringAction.RecordFigures, u.Id))
+            .ToList();
+        var indicators = await db.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code).Select(i => new { i.Code, i.NameVi, i.NameEn }).ToListAsync(cancellationToken);
+        var lastMonth = HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime).AddMonths(-1);
+        IReadOnlyList<string>[] figures =
         [
             Columns,
-            ["# One row per unit, indicator and month. Value: a whole number ≥ 0. Rows starting with # are ignored. / Mỗi dòng một đơn vị, chỉ tiêu và tháng; giá trị là số nguyên ≥ 0."],
-            ["# U01", "IND_CODE", "2018", "6", "12"],
+            [
+                "# Mỗi dòng một đơn vị, chỉ tiêu và tháng; giá trị là số nguyên từ 0 trở lên. Dòng bắt đầu bằng # được bỏ qua: bỏ dấu # ở dòng ví dụ để dùng nó. "
+                + "Mã hợp lệ: trang Mã (Codes). / One row per unit, indicator and month; the value is a whole number, 0 or more. Rows starting with # are ignored: "
+                + "remove the # of the example row to use it. Valid codes: the Codes sheet.",
+            ],
+            [
+                InstructionPrefix + " " + (units.FirstOrDefault()?.Code ?? ""), indicators.FirstOrDefault()?.Code ?? "",
+                lastMonth.Year.ToString(CultureInfo.InvariantCulture), lastMonth.Month.ToString(CultureInfo.InvariantCulture), "12",
+            ],
         ];
-        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(rows) : FigureSheet.WriteXlsx(rows, (_, _) => false);
+        List<IReadOnlyList<string>> codes =
+        [
+            .. units.Select(u => (IReadOnlyList<string>)[UnitKindLabel, u.Code, u.NameVi, u.NameEn]),
+            .. indicators.Select(i => (IReadOnlyList<string>)[IndicatorKindLabel, i.Code, i.NameVi, i.NameEn]),
+        ];
+        if (format == FigureFileFormat.Csv)
+        {
+            var rows = figures.Concat(codes.Select(c => (IReadOnlyList<string>)[InstructionPrefix + " " + c[0], .. c.Skip(1)])).ToList();
+            return FigureSheet.WriteCsv(new WorksheetRows("Figures", rows, (_, _) => false));
+        }
+
+        return FigureSheet.WriteXlsx(
+        [
+            new WorksheetRows("Số liệu (Figures)", figures, (_, _) => false),
+            new WorksheetRows("Mã (Codes)", [["Loại / Kind", "Mã / Code", "Tên", "Name"], .. codes], (_, _) => false),
+        ]);
     }
 
     /// <summary>Reads and validates the file and says what applying it would do; writes nothing.</summary>
@@ -107,13 +162,14 @@ public sealed class FigureImport(
             return new FigureImportOutcome.Forbidden();
         }
 
-        var (sheet, fileError) = await FigureSheet.ReadAsync(content, format, options.MaxBytes, options.MaxRows + 1, cancellationToken);
+        var limits = new SheetLimits(options.MaxBytes, options.MaxRows + 1, options.MaxCells, options.MaxUnpackedBytes);
+        var (sheet, fileError) = await FigureSheet.ReadAsync(content, format, limits, cancellationToken);
         if (fileError is not null)
         {
             return new FigureImportOutcome.FileRejected(fileError.Value, []);
         }
 
-        var rows = sheet!.Where(r => !r.Cells[0].TrimStart().StartsWith(InstructionPrefix, StringComparison.Ordinal)).ToList();
+        var rows = sheet!.Rows.Where(r => !r.Cells[0].TrimStart().StartsWith(InstructionPrefix, StringComparison.Ordinal)).ToList();
         if (rows.Count == 0)
         {
             return new FigureImportOutcome.FileRejected(FigureFileError.Empty, []);
@@ -121,6 +177,11 @@ public sealed class FigureImport(
 
         var header = rows[0].Cells.Select(c => c.Trim()).ToList();
         var missing = Columns.Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0 && header.Count(h => h.Length > 0) == 1)
+        {
+            return new FigureImportOutcome.FileRejected(FigureFileError.NoSeparator, []);
+        }
+
         if (missing.Count > 0)
         {
             return new FigureImportOutcome.FileRejected(FigureFileError.MissingColumns, missing);
@@ -149,6 +210,9 @@ public sealed class FigureImport(
         var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => new Named(i.Id, new CodedName(i.Code, i.NameVi, i.NameEn)), StringComparer.OrdinalIgnoreCase, cancellationToken);
         var today = HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
+        // Excel separates a CSV's fields with a semicolon where the decimal separator is a comma (as in Viet Nam): its numbers
+        // are then written "1.234" and "1,5"; otherwise numbers are read as the user's language writes them.
+        var numberCulture = sheet.Separator == ';' ? VietnameseNumbers : CultureInfo.CurrentCulture;
         var errors = new List<FigureRowError>();
         var parsed = new List<ParsedRow>();
         foreach (var row in data)
@@ -161,9 +225,12 @@ public sealed class FigureImport(
             var indicator = Lookup(indicators, Cell(IndicatorColumn), IndicatorColumn, FigureError.UnknownIndicator, Fail);
             var year = Whole(Cell(YearColumn), YearColumn, Fail);
             var month = Whole(Cell(MonthColumn), MonthColumn, Fail);
-            if (FigureRules.ParseValue(Cell(ValueColumn), out var value) is { } valueError)
+            var valueError = row.NumberCells.Contains(at[ValueColumn])
+                ? FigureRules.ParseStoredNumber(Cell(ValueColumn), out var value)
+                : FigureRules.ParseValue(Cell(ValueColumn), numberCulture, out value);
+            if (valueError is not null)
             {
-                Fail(ValueColumn, valueError);
+                Fail(ValueColumn, valueError.Value);
             }
 
             if (year is not null && month is not null)
@@ -218,6 +285,7 @@ public sealed class FigureImport(
         var now = clock.GetUtcNow().UtcDateTime;
         int added = 0, changed = 0, unchanged = 0;
         var outliers = new List<FigureOutlierRow>();
+        var changes = new List<FigureChangeRow>();
         foreach (var p in parsed)
         {
             if (stored.TryGetValue(p.Key, out var existing) && existing.Value == p.Value)
@@ -235,6 +303,7 @@ public sealed class FigureImport(
                 changed++;
             }
 
+            changes.Add(new FigureChangeRow(p.Row, p.Unit.Name, p.Indicator.Name, p.Year, p.Month, existing?.Value, p.Value));
             var period = FigureRules.PeriodIndex(p.Year, p.Month);
             var previousMax = history[(p.Unit.Id, p.Indicator.Id)].Where(h => h.Period >= period - 12 && h.Period < period).Select(h => (int?)h.Value).Max();
             if (FigureRules.IsOutlier(p.Value, previousMax))
@@ -244,6 +313,11 @@ public sealed class FigureImport(
 
             if (confirmedOutlierRows is not null)
             {
+                db.IndicatorValueChanges.Add(new IndicatorValueChange
+                {
+                    IndicatorId = p.Indicator.Id, UnitId = p.Unit.Id, Year = p.Year, Month = p.Month, OldValue = existing?.Value, NewValue = p.Value,
+                    ChangedAtUtc = now, UserId = actor.UserId, ChangedBy = actor.DisplayName, Source = FigureChangeSource.Import,
+                });
                 existing ??= db.IndicatorValues.Add(new IndicatorValue { UnitId = p.Unit.Id, IndicatorId = p.Indicator.Id, Year = p.Year, Month = p.Month }).Entity;
                 existing.Value = p.Value;
                 existing.UpdatedAtUtc = now;
@@ -254,7 +328,7 @@ public sealed class FigureImport(
 
         if (confirmedOutlierRows is null)
         {
-            return new FigureImportOutcome.Ready(added, changed, unchanged, outliers);
+            return new FigureImportOutcome.Ready(added, changed, unchanged, outliers) { Changes = changes };
         }
 
         var unconfirmed = outliers.Where(o => !confirmedOutlierRows.Contains(o.Row)).ToList();

@@ -39,8 +39,12 @@ public static class FigureRules
     /// <summary>The month's position on one line (year × 12 + month − 1), to compare and window months in SQL and in memory.</summary>
     public static int PeriodIndex(int year, int month) => (year * 12) + month - 1;
 
-    /// <summary>A value typed or read as text: a non-negative whole number (invariant digits, no separators).</summary>
-    public static FigureError? ParseValue(string? text, out int value)
+    /// <summary>
+    /// A value typed or read as text: a non-negative whole number, written as <paramref name="culture"/> writes numbers
+    /// ("1.234" or "1234" under vi-VN, "1,234" under en-US; a decimal with the culture's separator is read as a decimal and
+    /// refused as not whole), or as invariant digits ("12" or "12.0"). Groups of thousands must have three digits.
+    /// </summary>
+    public static FigureError? ParseValue(string? text, CultureInfo culture, out int value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text))
@@ -48,11 +52,24 @@ public static class FigureRules
             return FigureError.Missing;
         }
 
-        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (ParseNumber(text.Trim(), culture.NumberFormat) is not { } number)
         {
             return FigureError.NotWholeNumber;
         }
 
+        return Check(number, out value);
+    }
+
+    /// <summary>A value an XLSX stores as a number: its invariant form.</summary>
+    public static FigureError? ParseStoredNumber(string text, out int value)
+    {
+        value = 0;
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Check(number, out value) : FigureError.NotWholeNumber;
+    }
+
+    private static FigureError? Check(decimal number, out int value)
+    {
+        value = 0;
         if (number < 0)
         {
             return FigureError.Negative;
@@ -70,6 +87,33 @@ public static class FigureRules
 
         value = (int)number;
         return null;
+    }
+
+    private static decimal? ParseNumber(string text, NumberFormatInfo format) =>
+        ParseWith(text, format.NumberGroupSeparator, format.NumberDecimalSeparator)
+        ?? ParseWith(text, NumberFormatInfo.InvariantInfo.NumberGroupSeparator, NumberFormatInfo.InvariantInfo.NumberDecimalSeparator);
+
+    /// <summary>Optional sign, digits in groups of three separated by <paramref name="group"/> (or no groups), then an optional decimal part.</summary>
+    private static decimal? ParseWith(string text, string group, string point)
+    {
+        var sign = text.StartsWith('-') || text.StartsWith('+') ? text[..1] : string.Empty;
+        var rest = text[sign.Length..];
+        var pointAt = rest.IndexOf(point, StringComparison.Ordinal);
+        var whole = pointAt < 0 ? rest : rest[..pointAt];
+        var fraction = pointAt < 0 ? string.Empty : rest[(pointAt + point.Length)..];
+        var groups = whole.Split(group);
+        var wellGrouped = groups.Length == 1
+            ? groups[0].Length > 0 && groups[0].All(char.IsAsciiDigit)
+            : groups[0].Length is >= 1 and <= 3 && groups.All(g => g.All(char.IsAsciiDigit)) && groups.Skip(1).All(g => g.Length == 3);
+        if (!wellGrouped || (pointAt >= 0 && (fraction.Length == 0 || !fraction.All(char.IsAsciiDigit))))
+        {
+            return null;
+        }
+
+        var invariant = sign + string.Concat(groups) + (fraction.Length > 0 ? "." + fraction : string.Empty);
+        return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
     }
 
     /// <summary>A whole number read as text (year, month), or null.</summary>

@@ -23,15 +23,46 @@ public enum FigureFileError
     NotASpreadsheet,
     MissingColumns,
     UnexpectedColumns,
+
+    /// <summary>A CSV file's bytes are not text in an encoding the app reads (UTF-8, UTF-16, Windows-1258, Windows-1252).</summary>
+    UnreadableText,
+
+    /// <summary>The header row is a single cell: the columns are not separated by a comma, semicolon or tab, or not in cells of their own.</summary>
+    NoSeparator,
+
+    /// <summary>An XLSX workbook unpacks to more than allowed (a part of it, or all its parts together).</summary>
+    UnpackedTooLarge,
+
+    /// <summary>The file has more cells (or an XLSX more shared strings) than allowed.</summary>
+    TooManyCells,
 }
 
-/// <summary>A file's rows as text: each row's 1-based number in the file and its cells (empty rows are left out).</summary>
-public sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
+/// <summary>
+/// A file's rows as text: each row's 1-based number in the file and its cells (empty rows are left out), and the 0-based
+/// columns whose cell an XLSX stores as a number (its text then is the number's invariant form, "1234.5").
+/// </summary>
+public sealed record SheetRow(int Number, IReadOnlyList<string> Cells)
+{
+    public IReadOnlySet<int> NumberCells { get; init; } = new HashSet<int>();
+}
+
+/// <summary>The rows of a file, and the separator of a CSV file (null for XLSX).</summary>
+public sealed record SheetContent(IReadOnlyList<SheetRow> Rows, char? Separator);
+
+/// <summary>
+/// Bounds on reading a file, checked before and while it is read so that memory stays bounded whatever it holds: its size,
+/// its rows with content, its cells (empty ones padded before a later cell included; for XLSX also rows and shared strings),
+/// and, for XLSX, the unpacked size of each part and of all parts together.
+/// </summary>
+public sealed record SheetLimits(int MaxBytes, int MaxRows, int MaxCells, long MaxUnpackedBytes)
+{
+    public static readonly SheetLimits None = new(int.MaxValue, int.MaxValue, int.MaxValue, long.MaxValue);
+}
 
 /// <summary>A worksheet to write: its name, its rows of cells as text, and whether the cell at (0-based row, column) is numeric.</summary>
 internal sealed record WorksheetRows(string Name, IEnumerable<IReadOnlyList<string>> Rows, Func<int, int, bool> IsNumber);
 
-/// <summary>Reads and writes the rows of a CSV file (UTF-8) or of the first worksheet of an XLSX workbook (writes one or more worksheets), as text, within size caps.</summary>
+/// <summary>Reads and writes the rows of a CSV file (read in the encodings of <see cref="SheetText"/>, written in UTF-8) or of the first worksheet of an XLSX workbook (writes one or more worksheets), as text, within size caps.</summary>
 internal static class FigureSheet
 {
     private const int MaxSheetNameLength = 31;
@@ -39,10 +70,10 @@ internal static class FigureSheet
     private static readonly char[] InvalidSheetNameCharacters = ['[', ']', ':', '*', '?', '/', '\\'];
 
     /// <summary>The rows, or the reason the file cannot be read; never throws for malformed content.</summary>
-    public static async Task<(IReadOnlyList<SheetRow>? Rows, FigureFileError? Error)> ReadAsync(
-        Stream content, FigureFileFormat format, int maxBytes, int maxRows, CancellationToken cancellationToken)
+    public static async Task<(SheetContent? Sheet, FigureFileError? Error)> ReadAsync(
+        Stream content, FigureFileFormat format, SheetLimits limits, CancellationToken cancellationToken)
     {
-        var bytes = await ReadCappedAsync(content, maxBytes, cancellationToken);
+        var bytes = await ReadCappedAsync(content, limits.MaxBytes, cancellationToken);
         if (bytes is null)
         {
             return (null, FigureFileError.TooLarge);
@@ -53,24 +84,43 @@ internal static class FigureSheet
             return (null, FigureFileError.Empty);
         }
 
-        var (rows, error) = format == FigureFileFormat.Csv ? ReadCsv(bytes, maxRows) : ReadXlsx(bytes, maxRows);
+        var (sheet, error) = format == FigureFileFormat.Csv ? ReadCsv(bytes, limits) : ReadXlsx(bytes, limits);
         if (error is not null)
         {
             return (null, error);
         }
 
-        return rows!.Count == 0 ? (null, FigureFileError.Empty) : (rows, null);
+        return sheet!.Rows.Count == 0 ? (null, FigureFileError.Empty) : (sheet, null);
     }
 
-    public static byte[] WriteCsv(IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>
+    /// The sheet as CSV (UTF-8 with a byte order mark). A numeric cell (per the sheet's IsNumber) that parses as a number is
+    /// written as a number, so a negative figure stays a number; any other cell that a spreadsheet would run as a formula
+    /// (starting with =, +, -, @, tab or carriage return) is written with a leading apostrophe, which shows it as text.
+    /// </summary>
+    public static byte[] WriteCsv(WorksheetRows sheet)
     {
         using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var writer = CsvWriter.Create(text, new CsvWriterOptions { ValidateFieldCount = false }, leaveOpen: true))
+        var options = new CsvWriterOptions { ValidateFieldCount = false, Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+        using (var writer = CsvWriter.Create(buffer, options, leaveOpen: true))
         {
-            foreach (var row in rows)
+            var rowIndex = 0;
+            foreach (var row in sheet.Rows)
             {
-                writer.WriteRecord([.. row]);
+                for (var column = 0; column < row.Count; column++)
+                {
+                    if (sheet.IsNumber(rowIndex, column) && decimal.TryParse(row[column], NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                    {
+                        writer.WriteField(number, default);
+                    }
+                    else
+                    {
+                        writer.WriteField(row[column]);
+                    }
+                }
+
+                writer.EndRecord();
+                rowIndex++;
             }
 
             writer.Flush();
@@ -177,31 +227,29 @@ internal static class FigureSheet
         return buffer.ToArray();
     }
 
-    private static (List<SheetRow>?, FigureFileError?) ReadCsv(byte[] bytes, int maxRows)
+    private static (SheetContent?, FigureFileError?) ReadCsv(byte[] bytes, SheetLimits limits)
     {
-        string text;
-        try
+        if (SheetText.Decode(bytes) is not { } text)
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, FigureFileError.NotASpreadsheet);
+            return (null, FigureFileError.UnreadableText);
         }
 
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            return (null, FigureFileError.NotASpreadsheet);
-        }
-
+        var separator = SheetText.SeparatorOf(text) ?? ',';
         var rows = new List<SheetRow>();
+        var cellCount = 0L;
         try
         {
-            using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = false, SkipEmptyLines = false });
+            using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = false, SkipEmptyLines = false, Separator = separator });
             var number = 0;
             while (reader.Read())
             {
                 number++;
+                cellCount += reader.FieldCount;
+                if (cellCount > limits.MaxCells)
+                {
+                    return (null, FigureFileError.TooManyCells);
+                }
+
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
@@ -213,7 +261,7 @@ internal static class FigureSheet
                     continue;
                 }
 
-                if (rows.Count >= maxRows)
+                if (rows.Count >= limits.MaxRows)
                 {
                     return (null, FigureFileError.TooManyRows);
                 }
@@ -226,13 +274,49 @@ internal static class FigureSheet
             return (null, FigureFileError.NotASpreadsheet);
         }
 
-        return (rows, null);
+        return (new SheetContent(rows, separator), null);
     }
 
-    private static (List<SheetRow>?, FigureFileError?) ReadXlsx(byte[] bytes, int maxRows)
+    /// <summary>
+    /// Every part is unpacked once into nothing, counting, before the workbook is opened: a part or a whole that unpacks to more
+    /// than allowed (a zip bomb) is refused having used one small buffer, whatever sizes the archive declares.
+    /// </summary>
+    private static FigureFileError? CheckUnpackedSize(byte[] bytes, long maxUnpackedBytes)
+    {
+        using var archive = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var chunk = new byte[81920];
+        var total = 0L;
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.Length > maxUnpackedBytes)
+            {
+                return FigureFileError.UnpackedTooLarge;
+            }
+
+            using var part = entry.Open();
+            int read;
+            while ((read = part.Read(chunk)) > 0)
+            {
+                total += read;
+                if (total > maxUnpackedBytes)
+                {
+                    return FigureFileError.UnpackedTooLarge;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (SheetContent?, FigureFileError?) ReadXlsx(byte[] bytes, SheetLimits limits)
     {
         try
         {
+            if (CheckUnpackedSize(bytes, limits.MaxUnpackedBytes) is { } tooLarge)
+            {
+                return (null, tooLarge);
+            }
+
             using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
             var workbook = document.WorkbookPart;
             var first = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
@@ -241,10 +325,29 @@ internal static class FigureSheet
                 return (null, FigureFileError.NotASpreadsheet);
             }
 
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+            var cellCount = 0L;
+            var shared = new List<string>();
+            if (workbook.SharedStringTablePart is { } sharedPart)
+            {
+                // Streamed, and counted with the cells: a table of millions of strings stops at the cap.
+                using var strings = OpenXmlReader.Create(sharedPart);
+                while (strings.Read())
+                {
+                    if (strings.ElementType == typeof(SharedStringItem) && strings.IsStartElement)
+                    {
+                        if (++cellCount > limits.MaxCells)
+                        {
+                            return (null, FigureFileError.TooManyCells);
+                        }
+
+                        shared.Add(strings.LoadCurrentElement()!.InnerText);
+                    }
+                }
+            }
+
             var rows = new List<SheetRow>();
 
-            // Streamed so that a small compressed file that unpacks into millions of rows stops at the cap.
+            // Streamed so that a sheet of millions of rows or cells stops at the cap.
             using var reader = OpenXmlReader.Create(sheet);
             var previous = 0;
             while (reader.Read())
@@ -258,15 +361,33 @@ internal static class FigureSheet
                 var number = row.RowIndex?.Value is { } index ? (int)index : previous + 1;
                 previous = number;
                 var cells = new List<string>();
+                var numbers = new HashSet<int>();
+                cellCount++;
                 foreach (var cell in row.Elements<Cell>())
                 {
                     var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                    cellCount += Math.Max(1, column - cells.Count + 1);
+                    if (cellCount > limits.MaxCells)
+                    {
+                        return (null, FigureFileError.TooManyCells);
+                    }
+
                     while (cells.Count < column)
                     {
                         cells.Add(string.Empty);
                     }
 
+                    if (IsNumber(cell))
+                    {
+                        numbers.Add(cells.Count);
+                    }
+
                     cells.Add(TextOf(cell, shared));
+                }
+
+                if (cellCount > limits.MaxCells)
+                {
+                    return (null, FigureFileError.TooManyCells);
                 }
 
                 if (cells.All(string.IsNullOrWhiteSpace))
@@ -274,15 +395,15 @@ internal static class FigureSheet
                     continue;
                 }
 
-                if (rows.Count >= maxRows)
+                if (rows.Count >= limits.MaxRows)
                 {
                     return (null, FigureFileError.TooManyRows);
                 }
 
-                rows.Add(new SheetRow(number, cells));
+                rows.Add(new SheetRow(number, cells) { NumberCells = numbers });
             }
 
-            return (rows, null);
+            return (new SheetContent(rows, null), null);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
             or System.Xml.XmlException or InvalidOperationException or ArgumentException)
@@ -290,6 +411,9 @@ internal static class FigureSheet
             return (null, FigureFileError.NotASpreadsheet);
         }
     }
+
+    private static bool IsNumber(Cell cell) =>
+        (cell.DataType is null || cell.DataType.Value == CellValues.Number) && cell.CellValue is not null;
 
     private static string TextOf(Cell cell, List<string> shared)
     {

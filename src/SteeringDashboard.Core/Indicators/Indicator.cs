@@ -47,3 +47,32 @@ public sealed class IndicatorValue
 
     public Guid Version { get; set; }
 }
+
+/// <summary>How a monthly value was written.</summary>
+public enum FigureChangeSource
+{
+    Entry = 1,
+    Import = 2,
+}
+
+/// <summary>
+/// One write of a unit's monthly value, kept in an append-only table (the store refuses updates and deletes): the value before
+/// (null when the month had none) and after, who wrote it and when (UTC), and whether by entry or import.
+/// </summary>
+public sealed class IndicatorValueChange
+{
+    public long Id { get; set; }
+    public int IndicatorId { get; set; }
+    public int UnitId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public int? OldValue { get; set; }
+    public int NewValue { get; set; }
+    public DateTime ChangedAtUtc { get; set; }
+    public string UserId { get; set; } = "";
+
+    /// <summary>The display name of the account at the time.</summary>
+    public string ChangedBy { get; set; } = "";
+
+    public FigureChangeSource Source { get; set; }
+}

@@ -37,7 +37,8 @@ public abstract record FigureEntryOutcome
 
 /// <summary>
 /// Saves a unit's monthly indicator values: checks the caller may record figures for the unit, validates, asks for
-/// confirmation of outliers, refuses a save made from an outdated version, and writes in one transaction.
+/// confirmation of outliers, refuses a save made from an outdated version, and writes in one transaction with a line of the
+/// value's history (<see cref="IndicatorValueChange"/>).
 /// </summary>
 public sealed class IndicatorEntryService(
     IDbContextFactory<SteeringDbContext> factory,
@@ -98,6 +99,11 @@ public sealed class IndicatorEntryService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        db.IndicatorValueChanges.Add(new IndicatorValueChange
+        {
+            IndicatorId = entry.IndicatorId, UnitId = entry.UnitId, Year = entry.Year, Month = entry.Month, OldValue = stored?.Value, NewValue = entry.Value,
+            ChangedAtUtc = now, UserId = actor.UserId, ChangedBy = actor.DisplayName, Source = FigureChangeSource.Entry,
+        });
         if (stored is null)
         {
             stored = db.IndicatorValues.Add(new IndicatorValue

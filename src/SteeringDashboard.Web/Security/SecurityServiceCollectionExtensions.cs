@@ -79,6 +79,9 @@ public static class SecurityServiceCollectionExtensions
             authorization.AddPolicy(action.ToString(), policy => policy.RequireRole(Permissions.RolesAllowedSome(action).Select(role => role.ToString())));
         }
 
+        services.AddSingleton<RefusalAudit>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalAudit.Handler>();
+
         return services;
     }
 

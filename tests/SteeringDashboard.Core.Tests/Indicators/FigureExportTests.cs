@@ -41,6 +41,19 @@ public sealed class FigureExportTests
         Assert.StartsWith("# Kế hoạch 127/KH-BCĐ, 6 tháng đầu năm 2018", Encoding.UTF8.GetString(file[3..]).TrimStart('"'), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(FigureFileFormat.Csv)]
+    [InlineData(FigureFileFormat.Xlsx)]
+    public async Task TextThatLooksLikeAFormulaReadsBackAsTheSameText(FigureFileFormat format)
+    {
+        var table = Table with { Rows = [["=cmd|' /C calc'!A0", "-4", "-12.5", "-12,5% so với cùng kỳ"], ["@Ba Vì", "7", "+3", "+ tăng"]] };
+
+        var read = await FigureExport.ReadAsync(new MemoryStream(FigureExport.Write(table, format)), format, table.Columns, Token);
+
+        Assert.Equal(table.Rows.Select(r => string.Join("|", r)).ToList()[0], string.Join("|", read!.Rows[0]));
+        Assert.Equal(["@Ba Vì", "7", "3", "+ tăng"], read.Rows[1]);
+    }
+
     [Fact]
     public async Task ANonNumericCellOfANumberColumnStaysTextInXlsx()
     {

@@ -188,6 +188,19 @@ public sealed class FigureImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAppliedFileKeepsTheOldAndNewValueOfEveryFigureItWritesInTheHistory()
+    {
+        await ImportAsync(File(FigureFileFormat.Csv, Header, "U1,CASES,2018,7,90", "U1,CASES,2018,6,5", "U2,CASES,2018,8,3"), FigureFileFormat.Csv, SteeringRole.StandingAgency, 2);
+
+        await using var db = _database.CreateDbContext();
+        var history = await db.IndicatorValueChanges.Join(db.Units, c => c.UnitId, u => u.Id, (c, u) => new { u.Code, c.Month, c.OldValue, c.NewValue, c.ChangedBy, c.Source })
+            .OrderBy(c => c.Code).ToListAsync(Token);
+        Assert.Equal(
+            ["U1 7: 100 → 90 by Test StandingAgency (Import)", "U2 8:  → 3 by Test StandingAgency (Import)"],
+            history.Select(c => $"{c.Code} {c.Month}: {c.OldValue} → {c.NewValue} by {c.ChangedBy} ({c.Source})"));
+    }
+
+    [Fact]
     public async Task AnImportedValueRecordsWhoImportedIt()
     {
         await ImportAsync(File(FigureFileFormat.Csv, Header, "U2,CASES,2018,8,3"), FigureFileFormat.Csv, SteeringRole.StandingAgency);
@@ -221,11 +234,12 @@ public sealed class FigureImportTests : IAsyncLifetime
         { "empty XLSX", [], FigureFileFormat.Xlsx, FigureFileError.Empty },
         { "blank lines only", Encoding.UTF8.GetBytes("\n \n,,\n"), FigureFileFormat.Csv, FigureFileError.Empty },
         { "header only", Encoding.UTF8.GetBytes(Header + "\n"), FigureFileFormat.Csv, FigureFileError.Empty },
-        { "random bytes as CSV", RandomBytes(), FigureFileFormat.Csv, FigureFileError.NotASpreadsheet },
+        { "random bytes as CSV", RandomBytes(), FigureFileFormat.Csv, FigureFileError.UnreadableText },
         { "random bytes as XLSX", RandomBytes(), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
         { "a PDF named .xlsx", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF"), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
         { "a CSV named .xlsx", Encoding.UTF8.GetBytes(Header + "\nU1,CASES,2018,8,4\n"), FigureFileFormat.Xlsx, FigureFileError.NotASpreadsheet },
-        { "a text file", Encoding.UTF8.GetBytes("Báo cáo tháng 8\nkhông phải bảng số liệu\n"), FigureFileFormat.Csv, FigureFileError.MissingColumns },
+        { "a text file", Encoding.UTF8.GetBytes("Báo cáo tháng 8\nkhông phải bảng số liệu\n"), FigureFileFormat.Csv, FigureFileError.NoSeparator },
+        { "a CSV file whose header names other columns", Encoding.UTF8.GetBytes("Đơn vị,Chỉ tiêu\nBa Đình,1\n"), FigureFileFormat.Csv, FigureFileError.MissingColumns },
     };
 
     [Theory]
@@ -268,9 +282,63 @@ public sealed class FigureImportTests : IAsyncLifetime
     [InlineData(FigureFileFormat.Xlsx)]
     public async Task TheTemplateImportsAsAnEmptyFileUntilRowsAreAdded(FigureFileFormat format)
     {
-        var outcome = await ImportAsync(FigureImport.Template(format), format, SteeringRole.StandingAgency);
+        var outcome = await ImportAsync(await TemplateAsync(format, SteeringRole.StandingAgency), format, SteeringRole.StandingAgency);
 
         Assert.Equal(FigureFileError.Empty, Assert.IsType<FigureImportOutcome.FileRejected>(outcome).Error);
+    }
+
+    [Fact]
+    public async Task TheWorkbookTemplateHasARealExampleRowAndTheValidCodesOnASecondSheet()
+    {
+        var file = await TemplateAsync(FigureFileFormat.Xlsx, SteeringRole.StandingAgency);
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file), false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["Số liệu (Figures)", "Mã (Codes)"], sheets.Select(s => s.Name!.Value));
+        var rows = sheets.Select(s => ((DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(s.Id!))
+            .Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList()).ToList()).ToList();
+        Assert.Equal(["# U1", "CASES", "2018", "7", "12"], rows[0][2]);
+        Assert.Equal(
+            ["Chỉ tiêu / Indicator CASES", "Đơn vị / Unit A1", "Đơn vị / Unit S", "Đơn vị / Unit U1", "Đơn vị / Unit U2"],
+            rows[1].Skip(1).Select(r => r[0] + " " + r[1]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AReportersTemplateListsOnlyItsOwnUnitAndEveryIndicator()
+    {
+        var csv = Encoding.UTF8.GetString(await TemplateAsync(FigureFileFormat.Csv, SteeringRole.UnitReporter));
+
+        Assert.Contains("\r\n# U1,CASES,2018,7,12\r\n", csv, StringComparison.Ordinal);
+        Assert.Equal(
+            ["# Đơn vị / Unit,U1", "# Chỉ tiêu / Indicator,CASES"],
+            csv.Split("\r\n").Where(l => l.StartsWith("# Đơn vị", StringComparison.Ordinal) || l.StartsWith("# Chỉ tiêu", StringComparison.Ordinal)).Select(l => string.Join(',', l.Split(',').Take(2))));
+    }
+
+    [Fact]
+    public async Task TheCheckListsEachNewAndChangedFigureWithItsStoredValue()
+    {
+        var file = File(FigureFileFormat.Csv, Header, "U1,CASES,2018,6,5", "U1,CASES,2018,7,12", "U2,CASES,2018,8,3");
+
+        var ready = Assert.IsType<FigureImportOutcome.Ready>(await CheckAsync(file, FigureFileFormat.Csv, SteeringRole.StandingAgency));
+
+        Assert.Equal([(3, "U1", 7, (int?)100, 12), (4, "U2", 8, null, 3)], ready.Changes.Select(c => (c.Row, c.Unit.Code, c.Month, c.Old, c.New)));
+    }
+
+    [Fact]
+    public async Task ASemicolonFileSavedByVietnameseExcelIsReadWithVietnameseNumbers()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var file = Encoding.GetEncoding(1258).GetBytes("UnitCode;IndicatorCode;Year;Month;Value\r\nU2;CASES;2018;8;1.234\r\nA1;CASES;2018;7;1,5\r\n");
+
+        var outcome = await CheckAsync(file, FigureFileFormat.Csv, SteeringRole.StandingAgency);
+
+        Assert.Equal([new FigureRowError(3, "Value", FigureError.NotWholeNumber)], Assert.IsType<FigureImportOutcome.Invalid>(outcome).Errors);
+    }
+
+    private async Task<byte[]> TemplateAsync(FigureFileFormat format, SteeringRole role)
+    {
+        var actor = await TestAccounts.CreateAsync(_database, role, role == SteeringRole.UnitReporter ? _u1 : null);
+        return await _import.TemplateAsync(format, actor, Token);
     }
 
     private static byte[] RandomBytes()

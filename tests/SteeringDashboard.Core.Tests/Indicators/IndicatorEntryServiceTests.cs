@@ -82,22 +82,6 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
         Assert.Equal([FigureError.UnknownIndicator], Assert.IsType<FigureEntryOutcome.Invalid>(outcome).Errors);
     }
 
-    [Theory]
-    [InlineData("12", null, 12)]
-    [InlineData(" 0 ", null, 0)]
-    [InlineData("12.0", null, 12)]
-    [InlineData("1.5", FigureError.NotWholeNumber, 0)]
-    [InlineData("mười", FigureError.NotWholeNumber, 0)]
-    [InlineData("1,000", FigureError.NotWholeNumber, 0)]
-    [InlineData("-3", FigureError.Negative, 0)]
-    [InlineData("", FigureError.Missing, 0)]
-    [InlineData("99999999999", FigureError.TooLarge, 0)]
-    public void ParsesTypedTextAsANonNegativeWholeNumber(string text, FigureError? expected, int value)
-    {
-        Assert.Equal(expected, FigureRules.ParseValue(text, out var parsed));
-        Assert.Equal(value, parsed);
-    }
-
     [Fact]
     public async Task AnOutlierNeedsConfirmationAndIsSavedOnceConfirmed()
     {
@@ -167,6 +151,28 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
 
         Assert.Equal(version, Assert.IsType<FigureEntryOutcome.Unchanged>(third).Figure.Version);
         Assert.Equal(60, await StoredAsync(_u1, 8));
+    }
+
+    [Fact]
+    public async Task EveryWriteKeepsWhoWhenAndTheOldAndNewValueInAnAppendOnlyHistory()
+    {
+        var caller = await CallerAsync(SteeringRole.StandingAgency, null);
+        var first = Assert.IsType<FigureEntryOutcome.Saved>(await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 50, null), caller, Token));
+        await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 60, first.Figure.Version), caller, Token);
+        await _service.SaveAsync(new FigureEntry(_cases, _u1, 2018, 8, 70, first.Figure.Version), caller, Token);
+
+        await using var db = _database.CreateDbContext();
+        var history = await db.IndicatorValueChanges.OrderBy(c => c.Id).ToListAsync(Token);
+        Assert.Equal(
+            [(null, 50, "Test StandingAgency", caller.UserId, FigureChangeSource.Entry), (50, 60, "Test StandingAgency", caller.UserId, FigureChangeSource.Entry)],
+            history.Select(c => ((int?)c.OldValue, c.NewValue, c.ChangedBy, c.UserId, c.Source)));
+        Assert.All(history, c => Assert.Equal((_u1, _cases, 2018, 8, new DateTime(2018, 8, 10, 3, 0, 0)), (c.UnitId, c.IndicatorId, c.Year, c.Month, c.ChangedAtUtc)));
+
+        var update = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
+            db.IndicatorValueChanges.ExecuteUpdateAsync(s => s.SetProperty(c => c.NewValue, 1), Token));
+        var delete = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.IndicatorValueChanges.ExecuteDeleteAsync(Token));
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
     }
 
     private async Task<Caller> CallerAsync(SteeringRole role, int? unitId) =>

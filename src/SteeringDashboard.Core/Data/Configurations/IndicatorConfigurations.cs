@@ -33,3 +33,16 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         });
     }
 }
+
+internal sealed class IndicatorValueChangeConfiguration : IEntityTypeConfiguration<IndicatorValueChange>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValueChange> builder)
+    {
+        builder.HasIndex(c => new { c.UnitId, c.IndicatorId, c.Year, c.Month, c.ChangedAtUtc });
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Units.Unit>().WithMany().HasForeignKey(c => c.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.UserId).HasMaxLength(450);
+        builder.Property(c => c.ChangedBy).HasMaxLength(200);
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
+    }
+}

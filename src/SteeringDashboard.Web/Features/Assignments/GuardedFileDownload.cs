@@ -11,7 +11,7 @@ namespace SteeringDashboard.Web.Features.Assignments;
 public sealed record GuardedFile(string FileName, string ContentType, string StoredName, int? UnitId);
 
 /// <summary>
-/// Serves a file of the evidence store under the name it was uploaded with, to a signed-in person whom the download's
+/// Serves a file of the evidence store under the name it was uploaded with (its extension the recognised type's), to a signed-in person whom the download's
 /// check lets read it (checked against the account as stored now).
 /// </summary>
 public static class GuardedFileDownload
@@ -48,7 +48,7 @@ public static class GuardedFileDownload
 
         // The stored type was recognised from the file's first bytes; browsers must not guess another one.
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(content, file.ContentType, fileDownloadName: file.FileName);
+        return Results.File(content, file.ContentType, fileDownloadName: EvidenceStore.DownloadName(file.FileName, file.ContentType));
     }
 
     /// <summary>The check of a unit's evidence: the caller may read the evidence of the file's unit; a refusal is audited as <paramref name="target"/>.</summary>

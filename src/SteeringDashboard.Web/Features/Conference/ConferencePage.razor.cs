@@ -238,8 +238,8 @@ public sealed partial class ConferencePage : IAsyncDisposable
         RunAsync(version => Service.RemoveAgendaItemAsync(_caller, Id, version, item.Id), _ => { });
 
     /// <summary>
-    /// Attaches the files chosen for <paramref name="item"/>, all or none. Too many files or one over the size limit is
-    /// named at once without reading anything; the service refuses by name a file that is not a PDF, PNG or JPEG.
+    /// Attaches the files chosen for <paramref name="item"/>, all or none. Too many files, one over the size limit or files
+    /// over the total for one choice are named at once without reading anything; the service refuses by name a file that is not a PDF, PNG or JPEG.
     /// </summary>
     private async Task AttachAsync(AgendaRow item, IReadOnlyList<IBrowserFile>? files)
     {
@@ -259,29 +259,32 @@ public sealed partial class ConferencePage : IAsyncDisposable
             return;
         }
 
+        if (chosen.Sum(f => f.Size) > Evidence.MaxTotalBytes)
+        {
+            _documentErrors = new DocumentErrors(item.Id, [L["Error.DocumentsTotalTooLarge", FileSizeText.Format(Evidence.MaxTotalBytes, A)]]);
+            return;
+        }
+
         IReadOnlyList<DocumentRefusal> refused = [];
         var attached = await RunAsync(
             async version =>
             {
-                var uploads = new List<EvidenceUpload>();
+                // Read one by one to temporary files, not all into memory.
+                var uploads = new List<SpooledUpload>();
                 try
                 {
                     foreach (var file in chosen)
                     {
-                        var content = new MemoryStream();
-                        uploads.Add(new EvidenceUpload(file.Name, content));
-                        await using var stream = file.OpenReadStream(maxAllowedSize: Evidence.MaxBytes);
-                        await stream.CopyToAsync(content);
-                        content.Position = 0;
+                        uploads.Add((await SpooledUpload.ReadAsync(file, Evidence.MaxBytes, _ => true))!);
                     }
 
-                    var outcome = await Service.AttachAgendaDocumentsAsync(_caller, Id, version, item.Id, uploads);
+                    var outcome = await Service.AttachAgendaDocumentsAsync(_caller, Id, version, item.Id, [.. uploads.Select(u => u.ToUpload())]);
                     refused = outcome is ConferenceOutcome.Invalid { Files: { } named } ? named : [];
                     return outcome;
                 }
                 finally
                 {
-                    uploads.ForEach(upload => upload.Content.Dispose());
+                    uploads.ForEach(upload => upload.Dispose());
                 }
             },
             errors => _documentErrors = errors.Count == 0

@@ -23,7 +23,7 @@ public static class FigureEndpoints
     public static IEndpointRouteBuilder MapFigureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ExportRoute, ExportAsync).RequireAuthorization();
-        endpoints.MapGet(TemplateRoute, Template).RequireAuthorization(nameof(SteeringAction.RecordFigures));
+        endpoints.MapGet(TemplateRoute, TemplateAsync).RequireAuthorization(nameof(SteeringAction.RecordFigures));
         return endpoints;
     }
 
@@ -63,14 +63,23 @@ public static class FigureEndpoints
         return Results.File(FigureExport.Write(table, format), ContentTypeOf(format), name);
     }
 
-    private static IResult Template([FromQuery] string? format, HttpContext context)
+    /// <summary>The template for the signed-in account; without a format, the XLSX workbook; an unknown format is answered in words.</summary>
+    private static async Task<IResult> TemplateAsync(
+        [FromQuery] string? format, HttpContext context, AccessGuard guard, FigureImport import, IStringLocalizer<FiguresText> text, CancellationToken cancellationToken)
     {
-        if (FigureFilterQuery.FormatOf(format) is not { } fileFormat)
+        var fileFormat = string.IsNullOrEmpty(format) ? FigureFileFormat.Xlsx : FigureFilterQuery.FormatOf(format);
+        if (fileFormat is null)
         {
-            return Results.BadRequest();
+            return Results.Text(text["TemplateFormatUnknown", format!, TemplatePath(FigureFileFormat.Csv), TemplatePath(FigureFileFormat.Xlsx)], "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId || await guard.FindActorAsync(userId, cancellationToken) is not { } reader)
+        {
+            return Results.Challenge();
         }
 
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(FigureImport.Template(fileFormat), ContentTypeOf(fileFormat), "figures-template." + FigureFilterQuery.FormatName(fileFormat));
+        var file = await import.TemplateAsync(fileFormat.Value, reader, cancellationToken);
+        return Results.File(file, ContentTypeOf(fileFormat.Value), "figures-template." + FigureFilterQuery.FormatName(fileFormat.Value));
     }
 }

@@ -127,7 +127,7 @@ public sealed partial class FigureEntryPage
         foreach (var line in _lines)
         {
             _stored[line.Indicator.Id] = line.Current;
-            _inputs[line.Indicator.Id] = line.Current?.Value.ToString(CultureInfo.InvariantCulture);
+            _inputs[line.Indicator.Id] = InputText(line.Current);
         }
     }
 
@@ -160,7 +160,7 @@ public sealed partial class FigureEntryPage
         foreach (var (indicatorId, current) in _conflicts)
         {
             _stored[indicatorId] = current;
-            _inputs[indicatorId] = current?.Value.ToString(CultureInfo.InvariantCulture);
+            _inputs[indicatorId] = InputText(current);
         }
 
         _conflicts.Clear();
@@ -187,7 +187,7 @@ public sealed partial class FigureEntryPage
                 continue;
             }
 
-            if (FigureRules.ParseValue(text, out var value) is { } error)
+            if (FigureRules.ParseValue(text, CultureInfo.CurrentCulture, out var value) is { } error)
             {
                 _errors[id] = ErrorText(error);
                 continue;
@@ -254,6 +254,9 @@ public sealed partial class FigureEntryPage
         { UpdatedBy: { } by } => L["StoredBy", stored.Value.ToString("N0", CultureInfo.CurrentCulture), by, When(stored)],
         _ => L["StoredAt", stored.Value.ToString("N0", CultureInfo.CurrentCulture), When(stored)],
     };
+
+    /// <summary>A stored value as the field shows it, written as the screens write numbers (3.644 under vi-VN), and read back the same way.</summary>
+    private static string? InputText(FigureSnapshot? stored) => stored?.Value.ToString("N0", CultureInfo.CurrentCulture);
 
     private static string When(FigureSnapshot stored) =>
         HanoiTime.ToHanoi(stored.UpdatedAtUtc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Indicators;
 
@@ -22,14 +23,19 @@ public static class FigureErrorText
         _ => error.ToString(),
     };
 
-    public static string Of(IStringLocalizer<FiguresText> text, FigureFileError error) => error switch
+    /// <summary>Why a whole file was refused, naming the limit it passed (<paramref name="size"/> writes a number of bytes).</summary>
+    public static string Of(IStringLocalizer<FiguresText> text, FigureFileError error, FigureImportOptions limits, Func<long, string> size) => error switch
     {
         FigureFileError.Empty => text["FileError.Empty"],
-        FigureFileError.TooLarge => text["FileError.TooLarge"],
-        FigureFileError.TooManyRows => text["FileError.TooManyRows"],
+        FigureFileError.TooLarge => text["FileError.TooLarge", size(limits.MaxBytes)],
+        FigureFileError.TooManyRows => text["FileError.TooManyRows", limits.MaxRows.ToString("N0", CultureInfo.CurrentCulture)],
         FigureFileError.NotASpreadsheet => text["FileError.NotASpreadsheet"],
         FigureFileError.MissingColumns => text["FileError.MissingColumns"],
         FigureFileError.UnexpectedColumns => text["FileError.UnexpectedColumns"],
+        FigureFileError.UnreadableText => text["FileError.UnreadableText"],
+        FigureFileError.NoSeparator => text["FileError.NoSeparator"],
+        FigureFileError.UnpackedTooLarge => text["FileError.UnpackedTooLarge", size(limits.MaxUnpackedBytes)],
+        FigureFileError.TooManyCells => text["FileError.TooManyCells", limits.MaxCells.ToString("N0", CultureInfo.CurrentCulture)],
         _ => error.ToString(),
     };
 }

@@ -11,12 +11,16 @@ namespace SteeringDashboard.Web.Features.Figures;
 
 /// <summary>
 /// Imports a figures file in two steps: the file is uploaded (with progress) and checked, every error listed by row and
-/// column; a valid file's effect (new, changed, unchanged rows) is shown with the rows far outside their unit's history,
+/// column; a valid file's effect (new, changed, unchanged rows, and each new or changed figure with its stored value and the
+/// file's) is shown with the rows far outside their unit's history,
 /// which the user confirms one by one; only then is it applied, in one transaction, by <see cref="FigureImport"/>.
 /// </summary>
 public sealed partial class FigureImportPage
 {
     private const int ChunkBytes = 64 * 1024;
+
+    /// <summary>The new and changed figures listed before applying; a larger file lists these and says how many more.</summary>
+    private const int MaxChangesShown = 500;
 
     private readonly HashSet<int> _confirmed = [];
     private byte[]? _content;
@@ -39,7 +43,9 @@ public sealed partial class FigureImportPage
     [Inject]
     private IStringLocalizer<AssignmentsText> SizeText { get; set; } = default!;
 
-    private string MaxSizeText => FileSizeText.Format(Options.MaxBytes, SizeText);
+    private string MaxSizeText => SizeOf(Options.MaxBytes);
+
+    private string SizeOf(long bytes) => FileSizeText.Format(bytes, SizeText);
 
     private async Task FileChosenAsync(IBrowserFile? file)
     {

@@ -15,7 +15,7 @@ namespace SteeringDashboard.Web.Features.Reports;
 /// form follows the report as it changes elsewhere; once they have, their input stays, and a save from the older
 /// version shows who changed what and lets them save theirs over it or drop it.
 /// </summary>
-public sealed partial class SubmitReportForm
+public sealed partial class SubmitReportForm : IDisposable
 {
     private readonly Dictionary<int, int?> _values = [];
     private readonly HashSet<long> _remove = [];
@@ -151,12 +151,16 @@ public sealed partial class SubmitReportForm
         return _values.GetValueOrDefault(indicatorId) < 0 ? ReportErrors.For(ReportField.Figures, _errors, L, MaxFileSize) : null;
     }
 
-    /// <summary>Reads each chosen file now, showing its progress; a file over the limit is named at once and not read.</summary>
+    /// <summary>
+    /// Reads each chosen file now, one after the other, to a temporary file (showing its progress); a file over the limit, or one
+    /// that would take the chosen files together over the form's total, is named at once and not read.
+    /// </summary>
     private async Task FilesChosenAsync(IReadOnlyList<IBrowserFile>? files)
     {
         Edited();
         _fileErrors = [];
         var chosen = (files ?? []).Select(f => new ChosenFile(f.Name, f.Size)).ToList();
+        var total = _files.Where(f => f.Error is null).Sum(f => f.Size);
         _files.AddRange(chosen);
         foreach (var (file, browserFile) in chosen.Zip(files ?? []))
         {
@@ -166,38 +170,48 @@ public sealed partial class SubmitReportForm
                 continue;
             }
 
+            if (total + browserFile.Size > Evidence.MaxTotalBytes)
+            {
+                file.Error = L["ErrorAttachmentsTotalTooLarge", FileSizeText.Format(Evidence.MaxTotalBytes, A)];
+                continue;
+            }
+
+            total += browserFile.Size;
             await ReadAsync(file, browserFile);
         }
     }
 
     private async Task ReadAsync(ChosenFile file, IBrowserFile browserFile)
     {
-        using var buffer = new MemoryStream();
-        await using var stream = browserFile.OpenReadStream(maxAllowedSize: Evidence.MaxBytes);
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk)) > 0)
+        file.Content = await SpooledUpload.ReadAsync(browserFile, Evidence.MaxBytes, received =>
         {
             if (!_files.Contains(file))
             {
                 // Removed while it was being read.
-                return;
+                return false;
             }
 
-            buffer.Write(chunk, 0, read);
-            file.Percent = file.Size == 0 ? 100 : (int)(buffer.Length * 100 / file.Size);
+            file.Percent = file.Size == 0 ? 100 : (int)(received * 100 / file.Size);
             StateHasChanged();
-        }
-
+            return true;
+        });
         file.Percent = 100;
-        file.Content = buffer.ToArray();
     }
 
     private void RemoveChosen(ChosenFile file)
     {
         _files.Remove(file);
+        file.Content?.Dispose();
         _fileErrors = [.. _fileErrors.Where(e => e.FileName != file.Name)];
     }
+
+    private void ClearChosen()
+    {
+        _files.ForEach(f => f.Content?.Dispose());
+        _files.Clear();
+    }
+
+    public void Dispose() => ClearChosen();
 
     private void RemoveStored(long attachmentId)
     {
@@ -223,7 +237,7 @@ public sealed partial class SubmitReportForm
         try
         {
             var figures = Detail.Indicators.Select(i => new ReportFigure(i.Id, _values[i.Id]!.Value)).ToList();
-            var uploads = _files.Select(f => new EvidenceUpload(f.Name, new MemoryStream(f.Content!))).ToList();
+            var uploads = _files.Select(f => f.Content!.ToUpload()).ToList();
             var outcome = await Submissions.SubmitAsync(
                 await User.CallerAsync(), Detail.Type.Id, Detail.Unit.Id, _summary, figures, _base?.Version,
                 new ReportAttachmentChanges(uploads, [.. _remove]));
@@ -240,7 +254,7 @@ public sealed partial class SubmitReportForm
         switch (outcome)
         {
             case SubmitOutcome.Submitted submitted:
-                _files.Clear();
+                ClearChosen();
                 Show(submitted.Report);
                 _received = ReceivedText(submitted);
                 Snackbar.Add(_received, submitted.Report.IsLate && submitted.Change == UnitReportChange.Submitted ? Severity.Warning : Severity.Success);
@@ -290,7 +304,7 @@ public sealed partial class SubmitReportForm
     /// <summary>Drops the user's input and shows the report as the other person left it.</summary>
     private void DiscardMine()
     {
-        _files.Clear();
+        ClearChosen();
         _errors = [];
         _conflict = null;
         Show(_conflictCurrent);
@@ -304,13 +318,13 @@ public sealed partial class SubmitReportForm
         }
     }
 
-    /// <summary>A file the user chose: read into memory (with its progress) before the submission sends it.</summary>
+    /// <summary>A file the user chose: read to a temporary file (with its progress) before the submission sends it.</summary>
     private sealed class ChosenFile(string name, long size)
     {
         public string Name { get; } = name;
         public long Size { get; } = size;
         public int Percent { get; set; }
-        public byte[]? Content { get; set; }
+        public SpooledUpload? Content { get; set; }
         public string? Error { get; set; }
     }
 }

@@ -51,6 +51,21 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
         Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
     }
 
+    [Theory]
+    [InlineData("báo cáo.pdf", "báo cáo.png")]
+    [InlineData("poster.png.exe", "poster.png.png")]
+    [InlineData("ảnh", "ảnh.png")]
+    public async Task TheDownloadedNameCarriesTheExtensionOfTheTypeRecognisedNotTheUploaders(string uploaded, string downloaded)
+    {
+        var fileId = await SaveEvidenceAsync(uploaded);
+        using var signedIn = await SignedInAsync(SteeringRole.CommitteeMember);
+
+        using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
+
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(downloaded, response.Content.Headers.ContentDisposition?.FileNameStar);
+    }
+
     [Fact]
     public async Task TheUnitsOwnReporterMayDownloadIt()
     {
@@ -104,8 +119,8 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
         Assert.NotEqual(Png, await response.Content.ReadAsByteArrayAsync(Cancellation));
     }
 
-    /// <summary>Saves a PNG with an edit of Hoan Kiem's task 12 as the standing agency; returns the file's id.</summary>
-    private async Task<long> SaveEvidenceAsync()
+    /// <summary>Saves a PNG (named <paramref name="fileName"/> by its uploader) with an edit of Hoan Kiem's task 12 as the standing agency; returns the file's id.</summary>
+    private async Task<long> SaveEvidenceAsync(string fileName = "áp phích.png")
     {
         var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
         var agency = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency);
@@ -116,7 +131,7 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
         var outcome = await updates.UpdateAsync(
             new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, 50, null, "Poster photo"),
             new Caller(agency.UserId),
-            new EvidenceUpload("áp phích.png", upload),
+            new EvidenceUpload(fileName, upload),
             Cancellation);
         Assert.IsType<EditOutcome.Saved>(outcome);
         return Assert.Single((await updates.HistoryAsync(assignmentId, Cancellation))[0].Files).Id;

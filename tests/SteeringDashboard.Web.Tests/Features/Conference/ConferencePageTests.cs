@@ -230,6 +230,46 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         Assert.All(stored.Agenda, item => Assert.Empty(item.Documents));
     }
 
+    [Fact]
+    public async Task ChosenFilesAreAttachedToTheItem()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+
+        _page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromBinary(Pdf(3000), "speech.pdf"), InputFileContent.CreateFromBinary(Pdf(200_000), "annex.pdf"));
+
+        _page.WaitForAssertion(() => Assert.Equal(["speech.pdf", "annex.pdf"], _page.FindAll("a[data-testid=agenda-document-link]").Select(a => a.TextContent.Trim())), Timeout);
+        var stored = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!;
+        Assert.Equal(2, stored.Agenda[0].Documents.Count);
+    }
+
+    [Fact]
+    public async Task FilesAddingUpToMoreThanTheTotalForOneChoiceAreRefusedAtOnceNamingItAndNothingIsAttached()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+        var store = Services.GetRequiredService<EvidenceStore>();
+        var each = (int)(store.MaxTotalBytes / 4) + 1;
+
+        _page.FindComponents<InputFile>()[0].UploadFiles([.. Enumerable.Range(1, 4).Select(n => InputFileContent.CreateFromBinary(Pdf(each), $"phụ lục {n}.pdf"))]);
+
+        _page.WaitForAssertion(() => Assert.Equal(
+            "Các tệp đã chọn cộng lại lớn hơn 30 MB: hãy đính kèm thành nhiều lần.", _page.Find("[data-testid=agenda-document-errors]").TextContent.Trim()), Timeout);
+        var stored = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!;
+        Assert.Equal(version, stored.Version);
+        Assert.All(stored.Agenda, item => Assert.Empty(item.Documents));
+    }
+
+    private static byte[] Pdf(int length)
+    {
+        var bytes = new byte[length];
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        return bytes;
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await DisposeAsync();

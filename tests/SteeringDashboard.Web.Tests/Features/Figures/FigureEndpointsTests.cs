@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,9 +67,27 @@ public sealed class FigureEndpointsTests(SteeringAppFactory app) : IClassFixture
         using var granted = await agency.GetAsync("/figures/template?format=csv", Cancellation);
         using var refused = await member.GetAsync("/figures/template?format=csv", Cancellation);
 
-        Assert.Equal(FigureImport.Template(FigureFileFormat.Csv), await granted.Content.ReadAsByteArrayAsync(Cancellation));
+        Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+        Assert.StartsWith("UnitCode,IndicatorCode,Year,Month,Value", Encoding.UTF8.GetString(await granted.Content.ReadAsByteArrayAsync(Cancellation)).TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith(AccountPaths.AccessDenied, LocalPath(refused), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTemplateWithoutAFormatIsTheWorkbookAndAnUnknownOneIsExplainedInTheUsersLanguage()
+    {
+        using var agency = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        agency.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi-VN");
+
+        using var workbook = await agency.GetAsync("/figures/template", Cancellation);
+        using var unknown = await agency.GetAsync("/figures/template?format=pdf", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Equal("figures-template.xlsx", workbook.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(
+            "“pdf” không phải định dạng biểu mẫu: hãy tải biểu mẫu dạng CSV (/figures/template?format=csv) hoặc sổ tính Excel (/figures/template?format=xlsx).",
+            await unknown.Content.ReadAsStringAsync(Cancellation));
     }
 
     [Fact]

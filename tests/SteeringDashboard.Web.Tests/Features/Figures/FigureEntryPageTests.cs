@@ -30,8 +30,10 @@ public sealed class FigureEntryPageTests : BunitContext, IAsyncLifetime
     [Theory]
     [InlineData("en-US", "-3", "Enter a whole number, 0 or more.")]
     [InlineData("vi-VN", "-3", "Nhập số nguyên từ 0 trở lên.")]
-    [InlineData("en-US", "2.5", "Enter a whole number without separators or decimals.")]
-    [InlineData("vi-VN", "mười", "Nhập số nguyên, không có dấu phân cách hay phần thập phân.")]
+    [InlineData("en-US", "2.5", "Enter a whole number, such as 1234 or 1,234.")]
+    [InlineData("vi-VN", "mười", "Nhập số nguyên, ví dụ 1234 hoặc 1.234.")]
+    [InlineData("vi-VN", "3,5", "Nhập số nguyên, ví dụ 1234 hoặc 1.234.")]
+    [InlineData("vi-VN", "36.44", "Nhập số nguyên, ví dụ 1234 hoặc 1.234.")]
     public async Task ABadValueIsRefusedBesideItsFieldInTheUsersLanguage(string cultureName, string input, string message)
     {
         using var culture = CultureScope.Use(cultureName);
@@ -61,6 +63,33 @@ public sealed class FigureEntryPageTests : BunitContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.StartsWith("Saved: 24, by Officer Lan on ", HelperOf(page, FigureScenario.Sessions)), Timeout);
         Assert.Equal(24, await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 7));
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "3.644", "3.644")]
+    [InlineData("en-US", "3,644", "3,644")]
+    [InlineData("vi-VN", "3644", "3.644")]
+    public async Task ANumberTypedAsTheScreensWriteItIsSavedAndShownSo(string cultureName, string typed, string shown)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/figures/entry?unit=HOAN-KIEM&year=2018&month=8");
+        var page = Render<FigureEntryPage>();
+
+        ShowAllIndicators(page);
+        Field(page, FigureScenario.Sessions).Input(typed);
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains(shown, HelperOf(page, FigureScenario.Sessions), StringComparison.Ordinal), Timeout);
+        Assert.Equal(3644, await FigureScenario.StoredAsync(Factory, FigureScenario.HoanKiem, FigureScenario.Sessions, 8));
+        Assert.Equal(shown, Field(RenderAt("/figures/entry?unit=HOAN-KIEM&year=2018&month=8"), FigureScenario.Sessions).GetAttribute("value"));
+    }
+
+    private static void ShowAllIndicators(IRenderedComponent<FigureEntryPage> page)
+    {
+        var toggle = page.WaitForElement("[data-testid=entry-show-all]", Timeout);
+        (toggle.TagName == "INPUT" ? toggle : toggle.QuerySelector("input")!).Change(true);
+        page.WaitForElement($"input[data-indicator={FigureScenario.Sessions}]", Timeout);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -60,6 +61,12 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
 
         var summary = page.WaitForElement("[data-testid=import-summary]", Timeout);
         Assert.Equal("The file is valid: 1 new figure(s), 1 changed, 1 unchanged. Apply it?", summary.TextContent.Trim());
+        Assert.Equal(
+            [
+                ["2", "Ba Dinh District", "Communication sessions held", "08/2018", "none", "18"],
+                ["3", "Ba Dinh District", "Communication sessions held", "07/2018", "20", "21"],
+            ],
+            page.FindAll("[data-testid=import-changes] tbody tr").Select(tr => tr.Children.Select(td => td.TextContent.Trim()).ToArray()));
         Assert.Null(await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 8));
 
         page.Find("[data-testid=import-apply]").Click();
@@ -112,6 +119,62 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheTemplateSavedAsCsvByVietnameseExcelIsReadWithItsNumbersAndApplied()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var template = await TemplateRowsAsync();
+        IReadOnlyList<string>[] figures =
+        [
+            [FigureScenario.HoanKiem, FigureScenario.Sessions, "2018", "8", VietnameseExcelCsv.Number(1234)],
+            [FigureScenario.BaDinh, FigureScenario.Sessions, "2018", "7", "21"],
+        ];
+        var file = VietnameseExcelCsv.Save([.. template, .. figures]);
+        Assert.Contains((byte)';', file);
+        Assert.Contains((byte)0xEC, file);
+        var page = Render<FigureImportPage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(file, "bieu-mau-so-lieu.csv"));
+
+        var summary = page.WaitForElement("[data-testid=import-summary]", Timeout);
+        Assert.StartsWith("Tệp hợp lệ: 1 số liệu mới, 1 thay đổi, 0 không đổi.", summary.TextContent.Trim());
+        Assert.Equal(
+            [["chưa có", "1.234"], ["20", "21"]],
+            page.FindAll("[data-testid=import-changes] tbody tr").Select(tr => tr.Children.Skip(4).Select(td => td.TextContent.Trim()).ToArray()));
+        page.Find("[data-testid=import-apply]").Click();
+        page.WaitForElement("[data-testid=import-applied]", Timeout);
+        Assert.Equal(1234, await FigureScenario.StoredAsync(Factory, FigureScenario.HoanKiem, FigureScenario.Sessions, 8));
+        Assert.Equal(21, await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 7));
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Tệp không phải văn bản theo bảng mã")]
+    [InlineData("en-US", "The file is not text in an encoding the app reads")]
+    public async Task AFileThatIsNotTextSaysItsEncodingIsUnreadableInTheUsersLanguage(string cultureName, string message)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = Render<FigureImportPage>();
+        byte[] picture = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x01, 0x02, 0x03];
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(picture, "so-lieu.csv"));
+
+        Assert.StartsWith(message, page.WaitForElement("[data-testid=import-rejected]", Timeout).TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AHeaderWithoutSeparatorsIsNamedAsTheReason()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = Render<FigureImportPage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("UnitCode IndicatorCode Year Month Value\nBA-DINH COMM_SESSIONS 2018 8 5\n", "figures.csv"));
+
+        Assert.StartsWith("The header row is a single column", page.WaitForElement("[data-testid=import-rejected]", Timeout).TextContent.Trim());
+    }
+
+    [Fact]
     public async Task TheTemplatesAreOfferedForDownload()
     {
         await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
@@ -119,6 +182,21 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
         var page = Render<FigureImportPage>();
 
         Assert.Equal(["/figures/template?format=csv", "/figures/template?format=xlsx"], page.FindAll("[data-testid=template-links] a").Select(a => a.GetAttribute("href")));
+    }
+
+    /// <summary>The CSV template's rows for the signed-in account, as a spreadsheet opens them.</summary>
+    private async Task<List<IReadOnlyList<string>>> TemplateRowsAsync()
+    {
+        var actor = (await Services.GetRequiredService<SteeringDashboard.Web.Security.CurrentUser>().GetAsync())!;
+        var template = await Services.GetRequiredService<FigureImport>().TemplateAsync(FigureFileFormat.Csv, actor, Xunit.TestContext.Current.CancellationToken);
+        using var reader = CsvHelper.CsvReader.FromText(Encoding.UTF8.GetString(template).TrimStart('\uFEFF'), new CsvHelper.CsvReaderOptions { HasHeader = false });
+        var rows = new List<IReadOnlyList<string>>();
+        while (reader.Read())
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
+        }
+
+        return rows;
     }
 
     private static void Upload(IRenderedComponent<FigureImportPage> page, string name, params string[] rows)

@@ -1,8 +1,10 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
@@ -256,6 +258,36 @@ public sealed class ReportPageTests : BunitContext, IAsyncLifetime
         var figures = page.WaitForElement("[data-testid=report-figures]", Timeout);
         Assert.Equal("< 5", figures.QuerySelector("tr[data-indicator=VIC_RESCUED] td")!.TextContent.Trim());
         Assert.Equal("3", figures.QuerySelector("tr[data-indicator=ENF_CASES_DETECTED] td")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ChosenFilesAreSentWithTheReportAndOneTakingThemOverTheTotalIsNamedAndNotRead()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var page = RenderReport(_baDinh);
+        page.WaitForElement("[data-testid=submit]", Timeout);
+        var each = (int)(Services.GetRequiredService<EvidenceStore>().MaxTotalBytes / 4) + 1;
+        FillForm(page, "Tổ chức 12 buổi tuyên truyền.", cases: 3, victims: 2);
+
+        page.FindComponent<InputFile>().UploadFiles([.. Enumerable.Range(1, 4).Select(n => InputFileContent.CreateFromBinary(Pdf(each), $"phụ lục {n}.pdf"))]);
+
+        page.WaitForAssertion(() => Assert.Equal(
+            ["ready, attached when you save", "ready, attached when you save", "ready, attached when you save", "Together with the files already chosen this one would pass 30 MB: it is not attached."],
+            page.FindAll("[data-testid=chosen-file]").Select(li => li.QuerySelector(".form-file-note, .mud-error-text")?.TextContent.Trim())), Timeout);
+        page.FindAll("[data-testid=chosen-file]")[3].QuerySelector("button")!.Click();
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForElement("[data-testid=received]", Timeout);
+        var stored = await Submissions.FindAsync(_typeId, _baDinh, Cancellation);
+        Assert.Equal(["phụ lục 1.pdf", "phụ lục 2.pdf", "phụ lục 3.pdf"], stored!.Attachments.Select(a => a.FileName).Order(StringComparer.Ordinal));
+    }
+
+    private static byte[] Pdf(int length)
+    {
+        var bytes = new byte[length];
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        return bytes;
     }
 
     private IRenderedComponent<ReportPage> RenderReport(int unitId) =>
