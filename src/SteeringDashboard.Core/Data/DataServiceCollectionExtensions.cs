@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReviewSectionService>();
         services.AddSingleton<PackService>();
         services.AddSingleton<CommendationService>();
+        services.AddSingleton<UnitContactService>();
         services.AddSingleton<CommendationQueries>();
         services.AddSingleton<ConferenceService>();
         services.AddSingleton<ConferenceQueries>();

@@ -32,6 +32,7 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         plan.HasDemoData = true;
 
         var units = await db.Units.OrderBy(u => u.Id).ToListAsync(cancellationToken);
+        DemoContacts.Assign(units);
         var performance = units.ToDictionary(u => u.Id, ScoreOf);
         var assignments = await db.Assignments
             .Include(a => a.PlanTask)

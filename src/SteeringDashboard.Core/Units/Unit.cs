@@ -13,6 +13,13 @@ public sealed class Unit
 
     /// <summary>True for reference data that is a demo stand-in (e.g. the member agency roster).</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>The person the standing agency contacts about the unit's reports, with a phone and an e-mail (each optional).</summary>
+    public string? ContactPerson { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
 }
 
 public enum UnitKind

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
+using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Units;
 
@@ -46,6 +47,7 @@ public static class ReminderTable
             new(shared["Unit"], false),
             new(text["ColumnState"], false),
             new(text["ColumnDaysOverdue"], true),
+            new(text["ColumnUnitContact"], false),
             new(text["ColumnContacts"], false),
         ];
         var rows = list.Rows
@@ -56,11 +58,16 @@ public static class ReminderTable
                 UnitTitle.Of(r.Unit, shared),
                 MatrixCells.Text(r.State, states),
                 r.DaysOverdue.ToString(CultureInfo.InvariantCulture),
+                UnitContactText(r.UnitContact, text),
                 ContactsText(r.Contacts, text),
             ])
             .ToList();
         return new ExportTable(filters, columns, rows);
     }
+
+    /// <summary>"Person, phone, e-mail" as far as they are on file, or a plain statement that the unit has no contact on file.</summary>
+    public static string UnitContactText(UnitContact contact, IStringLocalizer<ReminderText> text) =>
+        contact.IsEmpty ? text["NoUnitContact"] : string.Join(", ", new[] { contact.Person, contact.Phone, contact.Email }.OfType<string>());
 
     /// <summary>"Name (e-mail)" per reporter account (the user name when it has no e-mail), or a plain statement that there is none.</summary>
     public static string ContactsText(IReadOnlyList<ReportContact> contacts, IStringLocalizer<ReminderText> text) =>

@@ -43,8 +43,8 @@ public sealed class ReminderExportTests(SteeringAppFactory app) : IClassFixture<
             .Select(tr => tr.Children.Skip(1).Select(c => c.TextContent.Trim()).ToList())
             .ToList();
         Assert.Equal(3, screen.Count);
-        Assert.Contains(screen, row => row[5].Contains("Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)", StringComparison.Ordinal));
-        Assert.Contains(screen, row => row[5] == "chưa có tài khoản báo cáo viên");
+        Assert.Contains(screen, row => row[5] == "Đỗ Văn Tâm, 024 3386 3555" && row[6].Contains("Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)", StringComparison.Ordinal));
+        Assert.Contains(screen, row => row[5] == "chưa có thông tin liên hệ" && row[6] == "chưa có tài khoản báo cáo viên");
 
         var columns = headers.Select((name, i) => new ExportColumn(name, i == 4)).ToList();
         var file = await FigureExport.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), format, columns, Cancellation);
@@ -132,6 +132,10 @@ public sealed class ReminderExportTests(SteeringAppFactory app) : IClassFixture<
             typeId = type.Id;
             var reporter = await TestAccounts.CreateAsync(Factory, SteeringRole.UnitReporter, units["BA-VI"], displayName: "Nguyễn Thị Hoa");
             await db.Users.Where(u => u.Id == reporter.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Email, "hoa@bavi.hanoi.gov.vn"), Cancellation);
+            await db.Units.Where(u => u.Id == units["BA-VI"]).ExecuteUpdateAsync(
+                s => s.SetProperty(u => u.ContactPerson, "Đỗ Văn Tâm").SetProperty(u => u.ContactPhone, "024 3386 3555").SetProperty(u => u.ContactEmail, (string?)null), Cancellation);
+            await db.Units.Where(u => u.Id != units["BA-VI"]).ExecuteUpdateAsync(
+                s => s.SetProperty(u => u.ContactPerson, (string?)null).SetProperty(u => u.ContactPhone, (string?)null).SetProperty(u => u.ContactEmail, (string?)null), Cancellation);
         }
 
         return $"?plan={planId}&asof=2018-07-25&report={typeId}";

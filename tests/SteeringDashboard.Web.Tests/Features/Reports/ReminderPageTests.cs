@@ -32,6 +32,8 @@ public sealed class ReminderPageTests : BunitContext, IAsyncLifetime
         var reporter = await TestAccounts.CreateAsync(Factory, SteeringRole.UnitReporter, _scenario.Units["BA-VI"], userName: "reporter.bavi", displayName: "Nguyễn Thị Hoa");
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         await db.Users.Where(u => u.Id == reporter.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Email, "hoa@bavi.hanoi.gov.vn"), Cancellation);
+        await db.Units.Where(u => u.Id == _scenario.Units["BA-VI"]).ExecuteUpdateAsync(
+            s => s.SetProperty(u => u.ContactPerson, "Đỗ Văn Tâm").SetProperty(u => u.ContactPhone, "024 3386 3555"), Cancellation);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -61,9 +63,9 @@ public sealed class ReminderPageTests : BunitContext, IAsyncLifetime
 
         Assert.Equal(
             [
-                "1 | Báo cáo tháng 6 | 05/07/2018 | Huyện Ba Vì | Chưa nộp | 20 | Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)",
-                "2 | Báo cáo kết quả Ngày toàn dân | 20/07/2018 | Huyện Ba Vì | Bị trả lại | 5 | Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)",
-                "3 | Báo cáo kết quả Ngày toàn dân | 20/07/2018 | Công an thành phố Hà Nội | Chưa nộp | 5 | chưa có tài khoản báo cáo viên",
+                "1 | Báo cáo tháng 6 | 05/07/2018 | Huyện Ba Vì | Chưa nộp | 20 | Đỗ Văn Tâm, 024 3386 3555 | Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)",
+                "2 | Báo cáo kết quả Ngày toàn dân | 20/07/2018 | Huyện Ba Vì | Bị trả lại | 5 | Đỗ Văn Tâm, 024 3386 3555 | Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)",
+                "3 | Báo cáo kết quả Ngày toàn dân | 20/07/2018 | Công an thành phố Hà Nội | Chưa nộp | 5 | chưa có thông tin liên hệ | chưa có tài khoản báo cáo viên",
             ],
             Rows(page));
         Assert.Equal("Đơn vị chưa nộp báo cáo tính đến ngày 25/07/2018", page.Find("caption").TextContent.Trim());
@@ -104,9 +106,9 @@ public sealed class ReminderPageTests : BunitContext, IAsyncLifetime
 
         Assert.Equal(
             [
-                "1 | Report on the Day | 20/07/2018 | Son Tay Town | Missing | 1 | no reporter account",
-                "2 | Report on the Day | 20/07/2018 | Ba Vi District | Returned | 1 | Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)",
-                "3 | Report on the Day | 20/07/2018 | Ha Noi Police Department | Missing | 1 | no reporter account",
+                "1 | Report on the Day | 20/07/2018 | Son Tay Town | Missing | 1 | no contact on file | no reporter account",
+                "2 | Report on the Day | 20/07/2018 | Ba Vi District | Returned | 1 | Đỗ Văn Tâm, 024 3386 3555 | Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)",
+                "3 | Report on the Day | 20/07/2018 | Ha Noi Police Department | Missing | 1 | no contact on file | no reporter account",
             ],
             Rows(dayAfter));
     }
