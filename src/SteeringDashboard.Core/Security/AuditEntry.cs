@@ -41,5 +41,4 @@ public enum AuditEvent
     SecondFactorReset = 21,
     PasswordChanged = 22,
     SignInThrottled = 23,
-    SecondFactorDisabled = 24,
 }

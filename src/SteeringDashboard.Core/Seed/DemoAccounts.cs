@@ -60,4 +60,24 @@ public static class DemoAccounts
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The demo accounts in the store that still sign in with their public password (a database copied from a demo
+    /// install): outside Development the app refuses to start while there is one.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WithPublicPasswordAsync(IDbContextFactory<SteeringDbContext> factory, CancellationToken cancellationToken = default)
+    {
+        var passwords = All.ToDictionary(a => a.UserName.ToUpperInvariant(), a => a.Password);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var candidates = await db.Users
+            .Where(u => passwords.Keys.Contains(u.NormalizedUserName!) && u.PasswordHash != null)
+            .Select(u => new { u.UserName, u.NormalizedUserName, u.PasswordHash })
+            .ToListAsync(cancellationToken);
+        var hasher = new PasswordHasher<SteeringUser>();
+        var probe = new SteeringUser { DisplayName = string.Empty };
+        return candidates
+            .Where(u => hasher.VerifyHashedPassword(probe, u.PasswordHash!, passwords[u.NormalizedUserName!]) != PasswordVerificationResult.Failed)
+            .Select(u => u.UserName ?? u.NormalizedUserName!)
+            .ToList();
+    }
 }

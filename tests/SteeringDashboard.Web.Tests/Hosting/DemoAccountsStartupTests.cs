@@ -24,8 +24,8 @@ public sealed class DemoAccountsStartupTests
         foreach (var account in DemoAccounts.All)
         {
             using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            using var response = await SteeringAppFactory.PostSignInAsync(client, account.UserName, account.Password);
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{account.UserName} could not sign in");
+            using var response = await SteeringAppFactory.PostSignInAsync(client, account.UserName, account.Password, authenticatorKey: account.AuthenticatorKey);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.PathAndQuery() == "/", $"{account.UserName} could not sign in");
         }
     }
 
