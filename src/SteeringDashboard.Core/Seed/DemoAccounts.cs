@@ -71,6 +71,7 @@ public static class DemoAccounts
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var candidates = await db.Users
             .Where(u => passwords.Keys.Contains(u.NormalizedUserName!) && u.PasswordHash != null)
+            .OrderBy(u => u.NormalizedUserName)
             .Select(u => new { u.UserName, u.NormalizedUserName, u.PasswordHash })
             .ToListAsync(cancellationToken);
         var hasher = new PasswordHasher<SteeringUser>();

@@ -21,6 +21,9 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
     /// <summary>The password of every account <see cref="CreateAccountAsync"/> makes.</summary>
     public const string TestPassword = "correct horse battery 138";
 
+    /// <summary>The PBKDF2 iterations of the test apps' password hashes (the app's default is OWASP's 210,000).</summary>
+    public const int TestPasswordHashIterations = 1_000;
+
     /// <summary>
     /// The authenticator key every account <see cref="CreateAccountAsync"/> makes for a role that requires a second factor
     /// is enrolled with; <see cref="Totp.Code"/> gives its current code, as the person's phone would.
@@ -126,6 +129,9 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Steering", _database.ConnectionString);
         // Every test signs in from the same address, hundreds of times a minute; the throttle's own tests set their limits.
         builder.UseSetting("Security:SignInAttemptsPerAddress", "1000000");
+        // Hundreds of accounts are created and signed in: OWASP's 210,000 PBKDF2 iterations (the default, tested in
+        // PasswordHashingTests) would add about a third of a second per hash on this machine.
+        builder.UseSetting("Security:PasswordHashIterations", TestPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)
