@@ -19,7 +19,7 @@ public sealed record UserSummary(
     bool IsDisabled,
     DateTimeOffset? LockedOutUntil,
     DateTime CreatedAtUtc,
-    bool HasSecondFactor = false);
+    bool HasSecondFactor);
 
 /// <summary>An account to create: the unit is required for a unit reporter and not allowed for the other roles.</summary>
 public sealed record NewAccount(string UserName, string DisplayName, SteeringRole Role, int? UnitId, string Password);

@@ -26,7 +26,7 @@ public sealed class SecondFactorBrowserTests(LiveSteeringApp app, BrowserFixture
 
         // The phone: the key typed in by hand, since a test cannot scan.
         var key = (await page.Locator(".enrol-key").TextContentAsync())!.Replace(" ", string.Empty, StringComparison.Ordinal);
-        await page.GetByLabel("Code").FillAsync(Totp.Code(key));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step sign-in" }).ClickAsync();
 
         var recoveryCodes = page.GetByRole(AriaRole.List, new() { Name = "Your recovery codes" }).GetByRole(AriaRole.Listitem);
@@ -43,7 +43,7 @@ public sealed class SecondFactorBrowserTests(LiveSteeringApp app, BrowserFixture
         await page.GetByLabel("Password").FillAsync(SteeringAppFactory.TestPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your code", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByLabel("Code").FillAsync(Totp.Code(key));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(app.BaseAddress.ToString()) + "$"));

@@ -41,15 +41,19 @@ public sealed class LiveSteeringApp : SteeringAppFactory, IAsyncLifetime
         var account = await CreateAccountAsync(role, unitId);
         var context = await browser.NewContextAsync(BaseAddress, locale);
         var answer = await PostFormAsync(context, "/account/sign-in?returnUrl=%2Fhealth", html => SignInFields(html, account.UserName, TestPassword));
-        if (answer.Headers.TryGetValue("location", out var next) && next.StartsWith(AccountPaths.SecondFactor + "?", StringComparison.Ordinal))
+        if (LocationOf(answer) is { } next && next.StartsWith(AccountPaths.SecondFactor + "?", StringComparison.Ordinal))
         {
             answer = await PostFormAsync(context, next, html => CodeFields(html, Totp.Code(TestAuthenticatorKey)));
         }
 
-        return answer.Status == 302 && answer.Headers["location"] == "/health"
+        return answer.Status == 302 && LocationOf(answer) == "/health"
             ? context
             : throw new InvalidOperationException($"Signing in as {account.UserName} was refused ({answer.Status}).");
     }
+
+    // The path and query a redirect leads to, whether the app wrote it absolute or relative.
+    private static string? LocationOf(IAPIResponse answer) =>
+        answer.Headers.TryGetValue("location", out var location) ? new Uri(location, UriKind.RelativeOrAbsolute).PathAndQuery() : null;
 
     private static async Task<IAPIResponse> PostFormAsync(IBrowserContext context, string address, Func<string, Dictionary<string, string>> fields)
     {

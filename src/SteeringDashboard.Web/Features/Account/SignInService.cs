@@ -32,7 +32,7 @@ public enum SignInOutcome
 }
 
 /// <summary>An authenticator enrolment in progress: the key to show (as text and as a QR code) and the otpauth URI behind the QR code.</summary>
-public sealed record Enrolment(string UserName, string Key, string OtpAuthUri);
+public sealed record EnrolmentKey(string UserName, string Key, string OtpAuthUri);
 
 /// <summary>
 /// Signs a person in step by step: password (counting failures towards the lockout), then the second factor or its
@@ -113,7 +113,7 @@ public sealed class SignInService(
     /// same QR code); null when no enrolment is under way for the person (<paramref name="signedIn"/> for one who chose to
     /// enrol from their account page, otherwise the account whose password was just checked).
     /// </summary>
-    public async Task<Enrolment?> EnrolmentAsync(ClaimsPrincipal? signedIn)
+    public async Task<EnrolmentKey?> EnrolmentAsync(ClaimsPrincipal? signedIn)
     {
         if (await EnrollingUserAsync(signedIn) is not { } user)
         {
@@ -129,7 +129,7 @@ public sealed class SignInService(
 
         var userName = user.UserName ?? user.Id;
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(userName)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
-        return new Enrolment(userName, key, uri);
+        return new EnrolmentKey(userName, key, uri);
     }
 
     /// <summary>

@@ -6,12 +6,12 @@ namespace SteeringDashboard.Web.Features.Account;
 
 /// <summary>
 /// Sets up the authenticator app: the key as a QR code and as text, a first code to prove the app has it, then the
-/// recovery codes, shown once. At sign-in (a role that requires a second factor, not yet enrolled) or from the account
-/// page (<c>/account/security/enrol</c>, anyone signed in who has none yet).
+/// recovery codes, shown once. At sign-in (<see cref="EnrolPage"/>: a role that requires a second factor, not yet
+/// enrolled) or from the account page (<see cref="OwnEnrolPage"/>: anyone signed in who has none yet). A static form.
 /// </summary>
-public partial class EnrolPage
+public partial class Enrolment
 {
-    private Enrolment? _enrolment;
+    private EnrolmentKey? _enrolment;
     private SignInOutcome? _outcome;
     private IReadOnlyList<string>? _recoveryCodes;
     private string? _continueTo;
@@ -29,28 +29,23 @@ public partial class EnrolPage
     private CodeForm Input { get; set; } = default!;
 
     /// <summary>Where to go once signed in (see <see cref="AccountPaths.LocalOrHome"/>).</summary>
-    [SupplyParameterFromQuery]
+    [Parameter]
     public string? ReturnUrl { get; set; }
 
-    // Opened from the account page by a signed-in person rather than in the middle of a sign-in.
-    private bool IsOwnChoice => HttpContext.Request.Path.StartsWithSegments(AccountPaths.Security);
+    /// <summary>True when a signed-in person chose to enrol from their account page, rather than in the middle of a sign-in.</summary>
+    [Parameter]
+    public bool OwnChoice { get; set; }
 
-    private ClaimsPrincipal? SignedIn => IsOwnChoice ? HttpContext.User : null;
+    private ClaimsPrincipal? SignedIn => OwnChoice ? HttpContext.User : null;
 
     protected override async Task OnInitializedAsync()
     {
         Input ??= new CodeForm();
-        if (IsOwnChoice && HttpContext.User.Identity?.IsAuthenticated != true)
-        {
-            Navigation.NavigateTo(AccountPaths.SignInReturningTo(AccountPaths.Security + "/enrol"));
-            return;
-        }
-
         _enrolment = await SignIn.EnrolmentAsync(SignedIn);
         if (_enrolment is null)
         {
             // Nothing to enrol: a signed-in person who has a second factor already, or a sign-in that is no longer under way.
-            Navigation.NavigateTo(IsOwnChoice ? AccountPaths.Security : AccountPaths.StepReturningTo(AccountPaths.SignIn, ReturnUrl));
+            Navigation.NavigateTo(OwnChoice ? AccountPaths.Security : AccountPaths.StepReturningTo(AccountPaths.SignIn, ReturnUrl));
         }
     }
 
@@ -64,7 +59,7 @@ public partial class EnrolPage
         if (recoveryCodes.Count > 0)
         {
             _recoveryCodes = recoveryCodes;
-            _continueTo = IsOwnChoice ? AccountPaths.Security : AccountPaths.NextPage(outcome, ReturnUrl);
+            _continueTo = OwnChoice ? AccountPaths.Security : AccountPaths.NextPage(outcome, ReturnUrl);
         }
         else if (outcome == SignInOutcome.Expired)
         {
