@@ -93,6 +93,19 @@ public sealed partial class SignInPageTests(SteeringAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task AfterAnIdleCircuitTheSignInPageSaysWhyTheSessionEnded()
+    {
+        using var client = NewClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/account/sign-in?returnUrl=%2Fplan&ended=idle", Cancellation));
+
+        Assert.Contains(
+            "<p role=\"status\" class=\"sign-in-notice\">Your session ended because the app was not used for a while. Sign in again to carry on.</p>",
+            html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThePasswordIsNotRenderedBackIntoTheForm()
     {
         using var client = NewClient();
