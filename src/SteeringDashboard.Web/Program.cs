@@ -1,9 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
