@@ -34,8 +34,9 @@ public sealed class RedirectToSignInTests : BunitContext
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/plan");
+        var activity = Services.GetRequiredService<CircuitActivity>();
         _clock.Now += TimeSpan.FromMinutes(31);
-        Assert.True(Services.GetRequiredService<CircuitActivity>().CheckIdle(TimeSpan.FromMinutes(30)));
+        Assert.True(activity.CheckIdle(TimeSpan.FromMinutes(30)));
 
         Render<RedirectToSignIn>();
 
