@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
@@ -47,6 +49,7 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();
     builder.Services.AddSteeringSecurity(builder.Configuration, builder.Environment);
+    builder.Services.AddTransportSecurity(builder.Configuration);
     builder.Services.AddFigureDisclosure(builder.Configuration);
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
@@ -54,8 +57,17 @@ try
     var app = builder.Build();
 
     var seed = app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
+    // Outside Development the demo data is generated only when the configuration asks for it by name.
+    seed.DemoData = app.Configuration.GetValue<bool?>($"{SeedOptions.Section}:{nameof(SeedOptions.DemoData)}") ?? app.Environment.IsDevelopment();
     seed.DemoAccounts = app.Environment.IsDevelopment();
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed);
+    if (!app.Environment.IsDevelopment()
+        && await DemoAccounts.WithPublicPasswordAsync(app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>()) is { Count: > 0 } demo)
+    {
+        throw new InvalidOperationException(
+            $"The database has demo accounts with their public passwords ({string.Join(", ", demo)}): it was copied from a demo install. "
+            + "Delete those accounts or reset their passwords in Development, or start from a fresh database.");
+    }
 
     if (isCreateAdmin)
     {
@@ -65,8 +77,9 @@ try
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        app.UseHsts();
     }
+
+    app.UseTransportSecurity(app.Environment);
 
     app.UseSecurityHeaders();
     app.UseSerilogRequestLogging();

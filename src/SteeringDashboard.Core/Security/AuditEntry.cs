@@ -35,4 +35,10 @@ public enum AuditEvent
     PasswordReset = 9,
     RoleAssigned = 10,
     SessionEnded = 11,
+
+    // Accounts and sessions to ASVS level 2 (numbered apart from the events other features add).
+    SecondFactorEnrolled = 20,
+    SecondFactorReset = 21,
+    PasswordChanged = 22,
+    SignInThrottled = 23,
 }

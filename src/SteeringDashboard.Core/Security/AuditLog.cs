@@ -31,7 +31,7 @@ public sealed class AuditLog(IDbContextFactory<SteeringDbContext> factory, TimeP
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation(
             "Audit {AuditEvent} by {UserName} ({UserId}) on {Target} from {Address}: {Detail}",
-            auditEvent, entry.UserName, userId, entry.Target, address, entry.Detail);
+            auditEvent, LogText.Safe(entry.UserName), userId, LogText.Safe(entry.Target), LogText.Safe(address), LogText.Safe(entry.Detail));
     }
 
     private static string? Truncate(string? value, int length) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;

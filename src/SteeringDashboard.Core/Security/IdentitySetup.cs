@@ -10,15 +10,25 @@ public static class IdentitySetup
     public const int LockoutAttempts = 5;
 
     /// <summary>
+    /// PBKDF2 iterations for new password hashes. Identity's v3 format is PBKDF2-HMAC-SHA512, for which OWASP's Password
+    /// Storage Cheat Sheet asks 210,000; a stored hash with fewer is re-hashed at its next successful sign-in.
+    /// </summary>
+    public const int PasswordHashIterations = 210_000;
+
+    /// <summary>
     /// Identity's user and role managers on the steering store with the password, lockout and user-name rules.
     /// The web app adds the sign-in manager and cookies on top; tests and the create-admin command use this alone.
     /// </summary>
-    public static IdentityBuilder AddSteeringIdentityCore(this IServiceCollection services) =>
-        services
+    public static IdentityBuilder AddSteeringIdentityCore(this IServiceCollection services)
+    {
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
+        return services
             .AddIdentityCore<SteeringUser>(options => Configure(options))
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SteeringDbContext>()
-            .AddPasswordValidator<PasswordPolicy>();
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddTokenProvider<AuthenticatorTokenProvider<SteeringUser>>(TokenOptions.DefaultAuthenticatorProvider);
+    }
 
     public static void Configure(IdentityOptions options)
     {

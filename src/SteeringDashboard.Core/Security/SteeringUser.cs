@@ -16,5 +16,8 @@ public sealed class SteeringUser : IdentityUser
     /// <summary>A disabled account cannot sign in, and its open sessions and circuits end at their next check.</summary>
     public bool IsDisabled { get; set; }
 
+    /// <summary>The password was set or reset by an administrator: the next sign-in asks for a new one before the session starts.</summary>
+    public bool MustChangePassword { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 }

@@ -9,6 +9,7 @@ namespace SteeringDashboard.Core.Security;
 /// <summary>An account as the administration screen lists it.</summary>
 /// <param name="Role">Null only for an account that lost its role outside the application.</param>
 /// <param name="LockedOutUntil">When a lockout after failed sign-ins ends; null when the account is not locked out now.</param>
+/// <param name="HasSecondFactor">Whether the account signs in with an authenticator-app code as well.</param>
 public sealed record UserSummary(
     string UserId,
     string UserName,
@@ -17,7 +18,8 @@ public sealed record UserSummary(
     UnitName? Unit,
     bool IsDisabled,
     DateTimeOffset? LockedOutUntil,
-    DateTime CreatedAtUtc);
+    DateTime CreatedAtUtc,
+    bool HasSecondFactor);
 
 /// <summary>An account to create: the unit is required for a unit reporter and not allowed for the other roles.</summary>
 public sealed record NewAccount(string UserName, string DisplayName, SteeringRole Role, int? UnitId, string Password);
@@ -97,6 +99,7 @@ public sealed class UserAdministration(
                 u.IsDisabled,
                 u.LockoutEnd,
                 u.CreatedAtUtc,
+                u.TwoFactorEnabled,
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -109,7 +112,8 @@ public sealed class UserAdministration(
                 r.Unit,
                 r.IsDisabled,
                 r.LockoutEnd > now ? r.LockoutEnd : null,
-                r.CreatedAtUtc))
+                r.CreatedAtUtc,
+                r.TwoFactorEnabled))
             .ToList();
     }
 
@@ -140,6 +144,8 @@ public sealed class UserAdministration(
             DisplayName = account.DisplayName.Trim(),
             UnitId = account.UnitId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            // The administrator knows this password: the person chooses their own at the first sign-in.
+            MustChangePassword = true,
         };
 
         List<string> errors =
@@ -204,8 +210,8 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     /// <summary>
-    /// Sets a new password under the policy, ends the account's lockout (the person has been in touch) and changes the
-    /// security stamp, so that sessions signed in with the old password end.
+    /// Sets a new password under the policy, to be changed at the next sign-in, ends the account's lockout (the person has
+    /// been in touch) and changes the security stamp, so that sessions signed in with the old password end.
     /// </summary>
     public Task<AccountOutcome> ResetPasswordAsync(Caller caller, string userId, string newPassword, CancellationToken cancellationToken = default) =>
         ChangeAsync(caller, userId, async (_, users, user, _) =>
@@ -217,9 +223,24 @@ public sealed class UserAdministration(
             }
 
             user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+            user.MustChangePassword = true;
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
             return Stored(user, await users.UpdateSecurityStampAsync(user), AuditEvent.PasswordReset);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Forgets the account's authenticator key and recovery codes (a lost phone): the person enrols again at the next
+    /// sign-in when their role requires a second factor. Changes the security stamp, so that open sessions end.
+    /// </summary>
+    public Task<AccountOutcome> ResetSecondFactorAsync(Caller caller, string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(caller, userId, async (_, users, user, _) =>
+        {
+            var result = await users.SetTwoFactorEnabledAsync(user, false);
+            result = result.Succeeded ? await users.RemoveAuthenticationTokenAsync(user, SecondFactorTokens.LoginProvider, SecondFactorTokens.AuthenticatorKey) : result;
+            result = result.Succeeded ? await users.RemoveAuthenticationTokenAsync(user, SecondFactorTokens.LoginProvider, SecondFactorTokens.RecoveryCodes) : result;
+            result = result.Succeeded ? await users.UpdateSecurityStampAsync(user) : result;
+            return Stored(user, result, AuditEvent.SecondFactorReset);
         }, cancellationToken);
 
     /// <summary>

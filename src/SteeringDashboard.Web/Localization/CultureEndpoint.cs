@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using SteeringDashboard.Web.Features.Account;
 
 namespace SteeringDashboard.Web.Localization;
 
@@ -24,10 +25,8 @@ public static class CultureEndpoint
                     });
             }
 
-            var target = returnUrl is { Length: > 0 } && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
-            return Results.LocalRedirect(target);
+            // Anything but a path of this app (another site, "//host", "/\\host", a bare "tasks") goes home, never to a 500.
+            return Results.LocalRedirect(AccountPaths.LocalOrHome(returnUrl));
         }).AllowAnonymous();
         return endpoints;
     }

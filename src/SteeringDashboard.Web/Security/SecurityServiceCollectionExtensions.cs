@@ -27,16 +27,43 @@ public static class SecurityServiceCollectionExtensions
         services.AddSteeringIdentityCore()
             .AddSignInManager<SteeringSignInManager>()
             .AddClaimsPrincipalFactory<SteeringClaimsPrincipalFactory>();
+        if (session.PasswordHashIterations is { } iterations)
+        {
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = iterations);
+        }
+
+        services.AddSingleton<SignInThrottle>();
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SteeringSecurityStampValidator>());
         services.AddScoped<SessionValidator>();
         services.AddScoped<SignInService>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.ConfigureApplicationCookie(cookie =>
+        // Outside Development every cookie is Secure, and the session's cookies carry the __Host- prefix: the browser then
+        // refuses them unless set over HTTPS for this exact host and path "/", so a sibling subdomain cannot plant or widen one.
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        string CookieName(string name, string development) => environment.IsDevelopment() ? development : $"__Host-{name}";
+        services.AddAntiforgery(antiforgery =>
         {
+            antiforgery.Cookie.SecurePolicy = secure;
+            if (!environment.IsDevelopment())
+            {
+                antiforgery.Cookie.Name = "__Host-steering.antiforgery";
+            }
+        });
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.Name = CookieName("steering.sign-in-step", ".AspNetCore." + IdentityConstants.TwoFactorUserIdScheme);
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = secure;
+        });
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = CookieName("steering.session", ".AspNetCore." + IdentityConstants.ApplicationScheme);
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = secure;
             cookie.ExpireTimeSpan = session.IdleTimeout;
             cookie.SlidingExpiration = true;
             cookie.LoginPath = AccountPaths.SignIn;
@@ -71,6 +98,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ClientAddress>();
         services.AddScoped<CircuitHandler, ClientAddress.CircuitHandler>();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, CircuitActivity.Handler>();
 
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -13,4 +13,15 @@ public sealed class SignInSessionOptions
 
     /// <summary>How often a cookie and an open circuit are checked against the account (disabled, security stamp changed).</summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Sign-in attempts (password or code) one client address may make per <see cref="SignInAttemptWindow"/>.</summary>
+    public int SignInAttemptsPerAddress { get; set; } = 20;
+
+    /// <summary>Sign-in attempts (password or code) for one user name per <see cref="SignInAttemptWindow"/>, whatever the address.</summary>
+    public int SignInAttemptsPerUserName { get; set; } = 10;
+
+    public TimeSpan SignInAttemptWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>PBKDF2 iterations of new password hashes; <see cref="Core.Security.IdentitySetup.PasswordHashIterations"/> when not set.</summary>
+    public int? PasswordHashIterations { get; set; }
 }

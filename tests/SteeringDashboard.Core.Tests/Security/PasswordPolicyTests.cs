@@ -30,12 +30,27 @@ public sealed class PasswordPolicyTests : IAsyncLifetime
     [InlineData("eleven char", "PasswordTooShort")]
     [InlineData("Password1234", PasswordPolicy.CommonCode)]
     [InlineData("anhyeuem123456", PasswordPolicy.CommonCode)]
+    [InlineData("Vietnam2024!", PasswordPolicy.CommonCode)]
+    [InlineData("iloveyou2018", PasswordPolicy.CommonCode)]
+    [InlineData("1qaz2wsx3edc4rfv", PasswordPolicy.CommonCode)]
+    [InlineData("Liverpool1234", PasswordPolicy.CommonCode)]
     [InlineData("my name is reporter.bd ok", PasswordPolicy.ContainsUserNameCode)]
     public async Task AWeakPasswordIsRefusedWithItsReason(string password, string code)
     {
         var result = await CreateAsync(password);
 
         Assert.Contains(code, result.Errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void TheShippedListOfCommonPasswordsHasTensOfThousandsOfEntriesAllLongEnoughToPassTheLengthRule()
+    {
+        using var stream = typeof(PasswordPolicy).Assembly.GetManifestResourceStream("SteeringDashboard.Core.Security.common-passwords.txt")!;
+        using var reader = new StreamReader(stream);
+        var entries = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith('#')).ToList();
+
+        Assert.InRange(entries.Count, 40_000, 100_000);
+        Assert.All(entries, entry => Assert.InRange(entry.Length, PasswordPolicy.MinimumLength, PasswordPolicy.MaximumLength));
     }
 
     [Fact]

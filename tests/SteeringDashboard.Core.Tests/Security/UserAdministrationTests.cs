@@ -217,6 +217,53 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         Assert.Equal((AuditEvent.PasswordReset, _admin.UserId, "user member.one", (string?)null), (entry.Event, entry.UserId, entry.Target, entry.Detail));
     }
 
+    [Fact]
+    public async Task APasswordAnAdministratorSetsOrResetsMustBeChangedAtTheNextSignIn()
+    {
+        var member = await CreatedAsync(new NewAccount("member.one", "Member", SteeringRole.CommitteeMember, null, GoodPassword));
+        var afterCreation = await MustChangePasswordAsync(member);
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false), Token);
+        }
+
+        Assert.IsType<AccountOutcome.Done>(await Administration.ResetPasswordAsync(Admin, member, OtherGoodPassword, Token));
+
+        Assert.True(afterCreation);
+        Assert.True(await MustChangePasswordAsync(member));
+    }
+
+    [Fact]
+    public async Task ResettingTheSecondFactorForgetsTheKeyAndRecoveryCodesEndsTheSessionsAndIsAudited()
+    {
+        var admin2 = await CreatedAsync(new NewAccount("admin.two", "Admin Two", SteeringRole.Administrator, null, GoodPassword));
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<SteeringUser>>();
+            var user = (await users.FindByIdAsync(admin2))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, SecondFactor.RecoveryCodeCount);
+        }
+
+        var listedBefore = (await Administration.ListAsync(Admin, Token))!.Single(u => u.UserId == admin2).HasSecondFactor;
+        var stampBefore = await StampAsync(admin2);
+
+        var outcome = await Administration.ResetSecondFactorAsync(Admin, admin2, Token);
+
+        Assert.Equal(new AccountOutcome.Done(admin2), outcome);
+        Assert.True(listedBefore);
+        Assert.False((await Administration.ListAsync(Admin, Token))!.Single(u => u.UserId == admin2).HasSecondFactor);
+        Assert.NotEqual(stampBefore, await StampAsync(admin2));
+        await using (var db = _database.CreateDbContext())
+        {
+            Assert.False(await db.UserTokens.AnyAsync(t => t.UserId == admin2, Token));
+        }
+
+        var entry = (await AuditEntriesAsync()).Last();
+        Assert.Equal((AuditEvent.SecondFactorReset, _admin.UserId, "user admin.two", "10.0.0.9"), (entry.Event, entry.UserId, entry.Target, entry.Address));
+    }
+
     [Theory]
     [InlineData("eleven char", AccountErrors.PasswordTooShort)]
     [InlineData("Password1234", PasswordPolicy.CommonCode)]
@@ -310,6 +357,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         ["enable"] = (a, caller, target) => a.EnableAsync(caller, target, Token),
         ["reset password"] = (a, caller, target) => a.ResetPasswordAsync(caller, target, OtherGoodPassword, Token),
         ["assign role"] = (a, caller, target) => a.AssignRoleAsync(caller, target, SteeringRole.Administrator, null, Token),
+        ["reset second factor"] = (a, caller, target) => a.ResetSecondFactorAsync(caller, target, Token),
     };
 
     [Theory]
@@ -385,6 +433,12 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         return await users.CheckPasswordAsync((await users.FindByIdAsync(userId))!, password);
     }
 
+    private async Task<bool> MustChangePasswordAsync(string userId)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.MustChangePassword).SingleAsync(Token);
+    }
+
     private async Task<string?> StampAsync(string userId)
     {
         await using var db = _database.CreateDbContext();
@@ -402,7 +456,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     {
         await using var db = _database.CreateDbContext();
         var users = await db.Users.OrderBy(u => u.Id)
-            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.UnitId, u.IsDisabled, u.PasswordHash, u.SecurityStamp, u.ConcurrencyStamp })
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.UnitId, u.IsDisabled, u.PasswordHash, u.SecurityStamp, u.ConcurrencyStamp, u.TwoFactorEnabled })
             .ToListAsync(Token);
         var roles = await db.UserRoles.OrderBy(r => r.UserId).Select(r => r.UserId + ":" + r.RoleId).ToListAsync(Token);
         return string.Join("\n", users.Select(u => u.ToString()).Concat(roles));

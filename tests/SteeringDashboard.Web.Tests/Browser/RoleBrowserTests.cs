@@ -31,7 +31,7 @@ public sealed class RoleBrowserTests(LiveSteeringApp app, BrowserFixture browser
         var account = DemoAccounts.All.Single(a => a.UserName == userName);
         await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
         var page = await context.NewPageAsync();
-        await page.SignInAsync(account.UserName, account.Password);
+        await page.SignInAsync(account.UserName, account.Password, account.AuthenticatorKey);
         await page.GotoInteractiveAsync("/");
 
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Signed in as" })).ToContainTextAsync(account.DisplayName);
@@ -77,7 +77,7 @@ public sealed class RoleBrowserTests(LiveSteeringApp app, BrowserFixture browser
         var reporter = DemoAccounts.All.Single(a => a.UserName == "reporter.badinh");
         await using var context = await browser.NewContextAsync(app.BaseAddress, "en-US");
         var page = await context.NewPageAsync();
-        await page.SignInAsync(reporter.UserName, reporter.Password);
+        await page.SignInAsync(reporter.UserName, reporter.Password, reporter.AuthenticatorKey);
 
         await page.GotoInteractiveAsync("/tasks");
         await Expect(EditButtons(page).First).ToBeVisibleAsync();

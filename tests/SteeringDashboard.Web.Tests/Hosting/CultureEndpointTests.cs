@@ -43,7 +43,10 @@ public sealed class CultureEndpointTests(SteeringAppFactory app) : IClassFixture
     [InlineData("https://evil.example/")]
     [InlineData("/\\evil.example")]
     [InlineData("")]
-    public async Task ForeignOrMissingReturnUrlGoesHome(string returnUrl)
+    [InlineData("tasks")]
+    [InlineData("~/tasks")]
+    [InlineData("javascript:alert(1)")]
+    public async Task ForeignMissingOrMalformedReturnUrlGoesHome(string returnUrl)
     {
         using var client = CreateClientWithoutRedirects();
 

@@ -24,8 +24,8 @@ public sealed class DemoAccountsStartupTests
         foreach (var account in DemoAccounts.All)
         {
             using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            using var response = await SteeringAppFactory.PostSignInAsync(client, account.UserName, account.Password);
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{account.UserName} could not sign in");
+            using var response = await SteeringAppFactory.PostSignInAsync(client, account.UserName, account.Password, authenticatorKey: account.AuthenticatorKey);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.PathAndQuery() == "/", $"{account.UserName} could not sign in");
         }
     }
 
@@ -40,19 +40,64 @@ public sealed class DemoAccountsStartupTests
         Assert.Empty(await UserNamesAsync(app));
     }
 
+    [Fact]
+    public async Task OutsideDevelopmentTheDemoDataIsOffUnlessTheConfigurationAsksForIt()
+    {
+        await using var app = new Variant("Production", demoData: null);
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        Assert.True(await db.Plans.AnyAsync(Cancellation));
+        Assert.False(await db.AssignmentHistory.AnyAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task OutsideDevelopmentTheAppRefusesToStartOnADatabaseCopiedFromADemoInstall()
+    {
+        using var database = new TemporaryDatabase();
+        await using (var demo = new Variant(Environments.Development, demoData: true, database.ConnectionString))
+        {
+            Assert.NotEmpty(await UserNamesAsync(demo));
+        }
+
+        await using var production = new Variant("Production", demoData: null, database.ConnectionString);
+
+        var refusal = Record.Exception(() => production.Services);
+
+        // The start-up's own exception, however the host reports it.
+        var message = string.Join(" | ", Chain(refusal).Select(e => e.Message));
+        Assert.Contains("demo accounts with their public passwords (admin, committee, police, reporter.badinh, reporter.dolisa, secretariat)", message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
+    }
+
     private static async Task<List<string>> UserNamesAsync(WebApplicationFactory<Program> app)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         return await db.Users.Select(u => u.UserName!).OrderBy(n => n).ToListAsync(Cancellation);
     }
 
-    private sealed class Variant(string environment, bool demoData) : SteeringAppFactory
+    /// <summary>The app in <paramref name="environment"/>, with Seed:DemoData set as given (null: not set at all), on its own database or on <paramref name="connectionString"/>.</summary>
+    private sealed class Variant(string environment, bool? demoData, string? connectionString = null) : SteeringAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
-            builder.UseSetting("Seed:DemoData", demoData ? "true" : "false");
+            if (demoData is { } value)
+            {
+                builder.UseSetting("Seed:DemoData", value ? "true" : "false");
+            }
+
+            if (connectionString is not null)
+            {
+                builder.UseSetting("ConnectionStrings:Steering", connectionString);
+            }
         }
     }
 }

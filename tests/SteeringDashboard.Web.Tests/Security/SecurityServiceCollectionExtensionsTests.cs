@@ -17,8 +17,11 @@ namespace SteeringDashboard.Web.Tests.Security;
 public sealed partial class SecurityServiceCollectionExtensionsTests(SecurityServiceCollectionExtensionsTests.App app)
     : IClassFixture<SecurityServiceCollectionExtensionsTests.App>
 {
-    /// <summary>The pages anyone may open: the sign-in form and the error pages, which show no data.</summary>
-    private static readonly string[] AnonymousPages = ["/account/sign-in", "/not-found", "/Error"];
+    /// <summary>The sign-in steps after the password: anonymous (they hold no session), they send a visitor whose password was not just checked to the form.</summary>
+    private static readonly string[] SignInSteps = ["/account/sign-in/code", "/account/sign-in/enrol", "/account/sign-in/new-password"];
+
+    /// <summary>The pages anyone may open: the sign-in form and its steps, and the error pages, which show no data.</summary>
+    private static readonly string[] AnonymousPages = ["/account/sign-in", .. SignInSteps, "/not-found", "/Error"];
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -33,7 +36,12 @@ public sealed partial class SecurityServiceCollectionExtensionsTests(SecuritySer
 
         using var response = await client.GetAsync(address, Cancellation);
 
-        if (AnonymousPages.Contains(route))
+        if (SignInSteps.Contains(route))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/account/sign-in?returnUrl=%2F", response.Headers.Location?.PathAndQuery());
+        }
+        else if (AnonymousPages.Contains(route))
         {
             Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
         }

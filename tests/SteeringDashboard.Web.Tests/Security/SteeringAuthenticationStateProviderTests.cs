@@ -12,7 +12,7 @@ using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Security;
 
-/// <summary>An open circuit's sign-in is re-checked: a disabled account, a changed stamp or an expired session turns it anonymous.</summary>
+/// <summary>An open circuit's sign-in is re-checked: idleness, a disabled account, a changed stamp or an expired session turns it anonymous.</summary>
 public sealed class SteeringAuthenticationStateProviderTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
@@ -50,6 +50,46 @@ public sealed class SteeringAuthenticationStateProviderTests(SteeringAppFactory 
     }
 
     [Fact]
+    public async Task ACircuitWithoutActivityForTheIdleTimeoutTurnsAnonymousAndRemembersWhy()
+    {
+        var account = await app.CreateAccountAsync();
+        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        var activity = new CircuitActivity(clock);
+        using var provider = NewProvider(activity);
+        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(await PrincipalAsync(account.UserId, DateTimeOffset.UtcNow))));
+        var changed = NextChangeAsync(provider);
+
+        clock.Now += TimeSpan.FromMinutes(30);
+
+        var state = await changed.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        Assert.False(state.User.Identity?.IsAuthenticated);
+        Assert.True(activity.EndedIdle);
+    }
+
+    [Fact]
+    public async Task ActivityFromTheBrowserKeepsTheCircuitSignedIn()
+    {
+        var account = await app.CreateAccountAsync();
+        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        var activity = new CircuitActivity(clock);
+        var inbound = new CircuitActivity.Handler(activity).CreateInboundActivityHandler(_ => Task.CompletedTask);
+        using var provider = NewProvider(activity);
+        var principal = await PrincipalAsync(account.UserId, DateTimeOffset.UtcNow);
+        provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var changed = NextChangeAsync(provider);
+
+        // 29 minutes, a click, 29 minutes more: never 30 minutes without activity.
+        clock.Now += TimeSpan.FromMinutes(29);
+        await inbound(null!);
+        clock.Now += TimeSpan.FromMinutes(29);
+        await Task.Delay(Interval * 6, TestContext.Current.CancellationToken);
+
+        Assert.False(changed.IsCompleted);
+        Assert.False(activity.EndedIdle);
+        Assert.True((await provider.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+    }
+
+    [Fact]
     public async Task ASessionPastItsAbsoluteLifetimeIsNotCurrentAndAFreshOneIs()
     {
         var account = await app.CreateAccountAsync();
@@ -60,9 +100,10 @@ public sealed class SteeringAuthenticationStateProviderTests(SteeringAppFactory 
         Assert.False(await sessions.IsCurrentAsync(await PrincipalAsync(account.UserId, DateTimeOffset.UtcNow.AddHours(-12).AddMinutes(-1))));
     }
 
-    private SteeringAuthenticationStateProvider NewProvider() =>
+    private SteeringAuthenticationStateProvider NewProvider(CircuitActivity? activity = null) =>
         new(app.Services.GetRequiredService<ILoggerFactory>(), app.Services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new SignInSessionOptions { RevalidationInterval = Interval }));
+            Options.Create(new SignInSessionOptions { RevalidationInterval = Interval, IdleTimeout = TimeSpan.FromMinutes(30) }),
+            activity ?? new CircuitActivity(TimeProvider.System));
 
     private static Task<AuthenticationState> NextChangeAsync(AuthenticationStateProvider provider)
     {

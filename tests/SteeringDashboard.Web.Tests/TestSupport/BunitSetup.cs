@@ -25,6 +25,7 @@ public static class BunitSetup
         Authorizations.Add(ctx, ctx.AddAuthorization());
         ctx.Services.AddScoped<CurrentUser>();
         ctx.Services.AddScoped<ClientAddress>();
+        ctx.Services.AddScoped(services => new CircuitActivity(services.GetService<TimeProvider>() ?? TimeProvider.System));
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
         ctx.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();

@@ -12,15 +12,29 @@ public static class PageExtensions
         page.Locator("[data-interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>
-    /// Fills and posts the sign-in form (by the fields' ids, so in either language) and waits for the answer that sets the
-    /// session cookie, then for the page it lands on (closing a page mid-navigation can hang Chromium). Fails when the
+    /// Fills and posts the sign-in form (by the fields' ids, so in either language), then, when the app asks for it, the
+    /// current code of <paramref name="authenticatorKey"/> as the person's phone shows it; waits for the answer that sets
+    /// the session cookie, then for the page it lands on (closing a page mid-navigation can hang Chromium). Fails when the
     /// sign-in is refused.
     /// </summary>
-    public static async Task SignInAsync(this IPage page, string userName, string password)
+    public static async Task SignInAsync(this IPage page, string userName, string password, string? authenticatorKey = SteeringAppFactory.TestAuthenticatorKey)
     {
         await page.GotoAsync("/account/sign-in");
         await page.Locator("#sign-in-user").FillAsync(userName);
         await page.Locator("#sign-in-password").FillAsync(password);
+        await SubmitAsync(page, userName);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in");
+        if (authenticatorKey is not null && new Uri(page.Url).AbsolutePath == "/account/sign-in/code")
+        {
+            await page.Locator("#sign-in-code").FillAsync(Totp.Code(authenticatorKey));
+            await SubmitAsync(page, userName);
+        }
+
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    }
+
+    private static async Task SubmitAsync(IPage page, string userName)
+    {
         var answer = await page.RunAndWaitForResponseAsync(
             () => page.Locator("form button[type=submit]").ClickAsync(),
             response => response.Request.Method == "POST" && response.Url.Contains("/account/sign-in", StringComparison.Ordinal));
@@ -28,8 +42,6 @@ public static class PageExtensions
         {
             throw new InvalidOperationException($"Signing in as {userName} was refused ({answer.Status}).");
         }
-
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     /// <summary>Opens <paramref name="relativeUrl"/> and waits until the page is interactive.</summary>

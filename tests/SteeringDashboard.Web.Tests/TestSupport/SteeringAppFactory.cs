@@ -6,23 +6,38 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Features.Account;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
 /// <summary>
 /// The whole app in the test process, in Development, on a fresh SQLite file of its own that the
 /// start-up migrates and seeds with demo data like a first run. Every page requires sign-in:
-/// <see cref="CreateSignedInClientAsync"/> gives a client that signed in through the sign-in form.
+/// <see cref="CreateSignedInClientAsync"/> gives a client that signed in through the sign-in form, with the
+/// authenticator code as its second step for the roles that require one.
 /// </summary>
 public partial class SteeringAppFactory : WebApplicationFactory<Program>
 {
     /// <summary>The password of every account <see cref="CreateAccountAsync"/> makes.</summary>
     public const string TestPassword = "correct horse battery 138";
 
+    /// <summary>The PBKDF2 iterations of the test apps' password hashes (the app's default is OWASP's 210,000).</summary>
+    public const int TestPasswordHashIterations = 1_000;
+
+    /// <summary>
+    /// The authenticator key every account <see cref="CreateAccountAsync"/> makes for a role that requires a second factor
+    /// is enrolled with; <see cref="Totp.Code"/> gives its current code, as the person's phone would.
+    /// </summary>
+    public const string TestAuthenticatorKey = "TESTAUTHENTICATORKEYSTEERING2345";
+
     private readonly TemporaryDatabase _database = new();
 
-    /// <summary>An enabled account with <paramref name="role"/> (bound to <paramref name="unitId"/> when given) and the password <see cref="TestPassword"/>.</summary>
-    public async Task<Actor> CreateAccountAsync(SteeringRole role = SteeringRole.StandingAgency, int? unitId = null, string? userName = null)
+    /// <summary>
+    /// An enabled account with <paramref name="role"/> (bound to <paramref name="unitId"/> when given) and the password
+    /// <see cref="TestPassword"/>; enrolled with <see cref="TestAuthenticatorKey"/> when the role requires a second factor,
+    /// unless <paramref name="enrolled"/> says otherwise.
+    /// </summary>
+    public async Task<Actor> CreateAccountAsync(SteeringRole role = SteeringRole.StandingAgency, int? unitId = null, string? userName = null, bool? enrolled = null)
     {
         var name = userName ?? $"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}"[..32];
         await using var scope = Services.CreateAsyncScope();
@@ -30,6 +45,12 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
         var user = new SteeringUser { UserName = name, DisplayName = $"Test {role}", UnitId = unitId, CreatedAtUtc = DateTime.UtcNow };
         Succeeded(await users.CreateAsync(user, TestPassword));
         Succeeded(await users.AddToRoleAsync(user, role.ToString()));
+        if (enrolled ?? SecondFactor.IsRequiredFor(role))
+        {
+            Succeeded(await users.SetAuthenticationTokenAsync(user, SecondFactorTokens.LoginProvider, SecondFactorTokens.AuthenticatorKey, TestAuthenticatorKey));
+            Succeeded(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
         return new Actor(user.Id, name, user.DisplayName, role, unitId);
     }
 
@@ -46,41 +67,71 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Opens the sign-in page with <paramref name="client"/> (for its antiforgery token and cookie) and posts the form; returns
-    /// the post's response (302 to <paramref name="returnUrl"/> when signed in, followed if the client follows redirects;
-    /// 200 with the form and a message when refused).
+    /// Opens the sign-in page with <paramref name="client"/> (for its antiforgery token and cookie) and posts the form; when
+    /// the app then asks for the second factor, posts the current code of <paramref name="authenticatorKey"/> as the person
+    /// would. Returns the last post's response (302 to <paramref name="returnUrl"/> when signed in, followed if the client
+    /// follows redirects; 200 with the form and a message when refused; 302 to the next step, e.g. enrolment, otherwise).
     /// </summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string userName, string password, string returnUrl = "/")
+    public static async Task<HttpResponseMessage> PostSignInAsync(
+        HttpClient client, string userName, string password, string returnUrl = "/", string? authenticatorKey = TestAuthenticatorKey)
+    {
+        var response = await PostFormAsync(client, AccountPaths.StepReturningTo(AccountPaths.SignIn, returnUrl), html => SignInFields(html, userName, password));
+        if (authenticatorKey is not null && StepAskedFor(response) is { } codePage && codePage.StartsWith(AccountPaths.SecondFactor + "?", StringComparison.Ordinal))
+        {
+            response.Dispose();
+            response = await PostFormAsync(client, codePage, html => CodeFields(html, Totp.Code(authenticatorKey)));
+        }
+
+        return response;
+    }
+
+    /// <summary>Opens the form page at <paramref name="address"/> (for its antiforgery token and cookie) and posts <paramref name="fields"/> of it back.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string address, Func<string, Dictionary<string, string>> fields)
     {
         var cancellation = Xunit.TestContext.Current.CancellationToken;
-        var address = $"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}";
         var form = await client.GetStringAsync(address, cancellation);
-        using var request = new HttpRequestMessage(HttpMethod.Post, address)
-        {
-            Content = new FormUrlEncodedContent(SignInFields(form, userName, password)),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = new FormUrlEncodedContent(fields(form)) };
         return await client.SendAsync(request, cancellation);
     }
 
+    /// <summary>The sign-in step page (path and query) a sign-in post led to, whether the client followed the redirect or not; null when it led nowhere new.</summary>
+    public static string? StepAskedFor(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect
+            ? response.Headers.Location?.PathAndQuery()
+            : response.RequestMessage?.Method == HttpMethod.Get ? response.RequestMessage.RequestUri?.PathAndQuery : null;
+
     /// <summary>The fields the sign-in form posts, with the antiforgery token read from the form page's <paramref name="html"/>.</summary>
-    public static Dictionary<string, string> SignInFields(string html, string userName, string password)
+    public static Dictionary<string, string> SignInFields(string html, string userName, string password) => new()
     {
-        var token = AntiforgeryField().Match(html) is { Success: true } match
+        ["_handler"] = "sign-in",
+        ["__RequestVerificationToken"] = AntiforgeryToken(html),
+        ["Input.UserName"] = userName,
+        ["Input.Password"] = password,
+    };
+
+    /// <summary>The fields the second-factor form posts: an authenticator or recovery <paramref name="code"/>.</summary>
+    public static Dictionary<string, string> CodeFields(string html, string code) => new()
+    {
+        ["_handler"] = "second-factor",
+        ["__RequestVerificationToken"] = AntiforgeryToken(html),
+        ["Input.Code"] = code,
+    };
+
+    /// <summary>The antiforgery token of the form page's <paramref name="html"/>.</summary>
+    public static string AntiforgeryToken(string html) =>
+        AntiforgeryField().Match(html) is { Success: true } match
             ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException("The sign-in page has no antiforgery token.");
-        return new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in",
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = password,
-        };
-    }
+            : throw new InvalidOperationException("The page has no antiforgery token.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
         builder.UseSetting("ConnectionStrings:Steering", _database.ConnectionString);
+        // Every test signs in from the same address, hundreds of times a minute; the throttle's own tests set their limits.
+        builder.UseSetting("Security:SignInAttemptsPerAddress", "1000000");
+        // Hundreds of accounts are created and signed in: OWASP's 210,000 PBKDF2 iterations (the default, tested in
+        // PasswordHashingTests) would add about a third of a second per hash on this machine.
+        builder.UseSetting("Security:PasswordHashIterations", TestPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

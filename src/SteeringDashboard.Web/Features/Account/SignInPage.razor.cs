@@ -23,6 +23,10 @@ public partial class SignInPage
     [SupplyParameterFromQuery]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Why the last session ended, when the app sent the person here itself (<see cref="AccountPaths.EndedIdle"/>).</summary>
+    [SupplyParameterFromQuery]
+    public string? Ended { get; set; }
+
     // Null on a GET; the posted fields on a POST.
     protected override void OnInitialized() => Input ??= new SignInForm();
 
@@ -33,9 +37,9 @@ public partial class SignInPage
         Input.Password = null;
         _outcome = await SignIn.SignInAsync(
             Input.UserName ?? string.Empty, password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
-        if (_outcome == SignInOutcome.SignedIn)
+        if (AccountPaths.NextPage(_outcome.Value, ReturnUrl) is { } next)
         {
-            Navigation.NavigateTo(AccountPaths.LocalOrHome(ReturnUrl));
+            Navigation.NavigateTo(next);
         }
     }
 

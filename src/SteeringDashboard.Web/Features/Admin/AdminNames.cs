@@ -34,6 +34,10 @@ public static class AdminNames
         AuditEvent.PasswordReset => L["Event.PasswordReset"],
         AuditEvent.RoleAssigned => L["Event.RoleAssigned"],
         AuditEvent.SessionEnded => L["Event.SessionEnded"],
+        AuditEvent.SecondFactorEnrolled => L["Event.SecondFactorEnrolled"],
+        AuditEvent.SecondFactorReset => L["Event.SecondFactorReset"],
+        AuditEvent.PasswordChanged => L["Event.PasswordChanged"],
+        AuditEvent.SignInThrottled => L["Event.SignInThrottled"],
         _ => auditEvent.ToString(),
     };
 

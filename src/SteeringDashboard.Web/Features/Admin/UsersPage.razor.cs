@@ -9,7 +9,7 @@ namespace SteeringDashboard.Web.Features.Admin;
 
 /// <summary>
 /// The administrators' list of accounts with each one's role, unit and state, and the actions on them: create, change the
-/// role and unit, reset the password, disable or enable. The service decides; its refusals are shown in the user's language.
+/// role and unit, reset the password or the second factor, disable or enable. The service decides; its refusals are shown in the user's language.
 /// </summary>
 public sealed partial class UsersPage
 {
@@ -83,6 +83,16 @@ public sealed partial class UsersPage
         if (await dialog.Result is { Canceled: false })
         {
             await ConfirmAsync(L["PasswordReset.Message", user.UserName]);
+        }
+    }
+
+    private async Task ResetSecondFactorAsync(UserSummary user)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            L["ResetSecondFactorConfirmTitle"], L["ResetSecondFactorConfirmMessage", user.DisplayName], yesText: L["ResetSecondFactor"], cancelText: L["Cancel"]);
+        if (confirmed == true)
+        {
+            await ChangeAsync(caller => Administration.ResetSecondFactorAsync(caller, user.UserId), L["SecondFactorReset.Message", user.UserName]);
         }
     }
 

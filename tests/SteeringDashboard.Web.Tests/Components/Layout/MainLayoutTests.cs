@@ -51,7 +51,7 @@ public sealed class MainLayoutTests : BunitContext
     }
 
     [Fact]
-    public async Task ShowsTheSignedInPersonTheirRoleAndASignOutFormPost()
+    public async Task ShowsTheSignedInPersonTheirRoleTheirAccountPageAndASignOutFormPost()
     {
         using var culture = CultureScope.Use("vi-VN");
         await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
@@ -66,6 +66,7 @@ public sealed class MainLayoutTests : BunitContext
         Assert.Equal("post", form.GetAttribute("method"));
         Assert.Equal("/account/sign-out", form.GetAttribute("action"));
         Assert.Equal("Đăng xuất", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
+        Assert.Equal("Mật khẩu và đăng nhập", menu.QuerySelector("a[href='/account/security']")!.TextContent.Trim());
         Assert.Equal(["Người dùng", "Nhật ký kiểm tra"], cut.FindAll("nav a").Skip(9).Select(a => a.TextContent.Trim()));
     }
 

@@ -139,6 +139,37 @@ public sealed class UsersPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResettingASecondFactorAsksFirstThenForgetsItAndIsAudited()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var police = await CreateAsync(new NewAccount("police.one", "Le Van Cuong", SteeringRole.StandingAgency, null, GoodPassword));
+        var member = await CreateAsync(new NewAccount("member.one", "Tran Thi Binh", SteeringRole.CommitteeMember, null, GoodPassword));
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SteeringUser>>();
+            var user = (await users.FindByIdAsync(police))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        RenderPage();
+        Assert.Null(Row("member.one").QuerySelector("[data-testid=reset-second-factor]"));
+        var reset = Row("police.one").QuerySelector("[data-testid=reset-second-factor]")!;
+        Assert.Equal("Reset two-step sign-in of police.one", reset.GetAttribute("aria-label"));
+
+        reset.Click();
+        var confirm = _dialogs.WaitForElement(".mud-dialog", Timeout);
+        Assert.Contains("Le Van Cuong will no longer be asked for a code", confirm.TextContent, StringComparison.Ordinal);
+        _dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Reset two-step sign-in").Click();
+
+        _page.WaitForAssertion(() => Assert.Empty(Row("police.one").QuerySelectorAll("[data-testid=reset-second-factor]")), Timeout);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        Assert.False(await db.Users.Where(u => u.Id == police).Select(u => u.TwoFactorEnabled).SingleAsync(Cancellation));
+        var audited = await db.AuditEntries.OrderBy(e => e.Id).LastAsync(Cancellation);
+        Assert.Equal((AuditEvent.SecondFactorReset, _admin.UserId, "user police.one"), (audited.Event, audited.UserId, audited.Target));
+    }
+
+    [Fact]
     public async Task ResettingAPasswordShowsThePolicyThenSaves()
     {
         using var culture = CultureScope.Use("en-US");

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Localization;
+using SteeringDashboard.Web.Features.Admin;
+
+namespace SteeringDashboard.Web.Features.Account;
+
+/// <summary>The user's-language message of a password change's error code: the account pages' own, else the policy's (shared with the administration).</summary>
+public static class PasswordChangeText
+{
+    /// <summary>The two new-password fields differ (checked by the page, before the service).</summary>
+    public const string Mismatch = "NewPasswordsDiffer";
+
+    public static string Message(string code, IStringLocalizer<AccountText> L, IStringLocalizer<AdminText> A) => code switch
+    {
+        Mismatch => L["Error.NewPasswordsDiffer"],
+        PasswordChange.WrongCurrent => L["Error.CurrentPasswordWrong"],
+        PasswordChange.SameAsBefore => L["Error.PasswordSameAsBefore"],
+        PasswordChange.Throttled => L["Throttled"],
+        PasswordChange.NotSignedIn => L["Error.NotSignedIn"],
+        _ => AccountErrorText.Message(code, A),
+    };
+}

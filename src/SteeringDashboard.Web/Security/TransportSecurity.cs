@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace SteeringDashboard.Web.Security;
+
+/// <summary>
+/// HTTPS and the reverse proxy: X-Forwarded-For/-Proto are believed only from the proxies listed in
+/// <c>Security:KnownProxies</c> (so the audit log shows the real client behind them, and nobody else can forge an address);
+/// outside Development plain HTTP is redirected to HTTPS and HTTPS answers carry HSTS for a year, subdomains included.
+/// </summary>
+public static class TransportSecurity
+{
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
+
+    public static IServiceCollection AddTransportSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var proxies = configuration.GetSection("Security:KnownProxies").Get<string[]>() ?? [];
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The framework trusts loopback by default: only the configured proxies, nothing else.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = HstsMaxAge;
+            options.IncludeSubDomains = true;
+        });
+        services.AddHttpsRedirection(options => options.HttpsPort = configuration.GetValue("Security:HttpsPort", 443));
+        return services;
+    }
+
+    /// <summary>First in the pipeline: the forwarded client address and scheme, then (outside Development) HSTS and the redirect to HTTPS.</summary>
+    public static IApplicationBuilder UseTransportSecurity(this IApplicationBuilder app, IHostEnvironment environment)
+    {
+        app.UseForwardedHeaders();
+        if (!environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        return app;
+    }
+}
