@@ -52,7 +52,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var before = await CurrentAsync();
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
 
         Preview();
 
@@ -61,7 +61,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
             ChosenUnits.Select(code => (
                 _task11[code].Name,
                 $"{StateText(before[code].State)}, {before[code].Progress}%, completed on: {before[code].CompletedOn?.ToString("M/d/yyyy") ?? "—"}",
-                "Completed, 100%, completed on: 7/15/2018",
+                "Completed, 100%, completed on: 15/07/2018",
                 "None")),
             rows.Select(r => (Cell(r, "th"), Cell(r, "td:nth-of-type(1)"), Cell(r, "td:nth-of-type(2)"), Cell(r, "td:nth-of-type(3)"))));
         Assert.False(ApplyButton().HasAttribute("disabled"));
@@ -73,7 +73,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var historyBefore = await HistoryCountsAsync();
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
         Preview();
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
 
@@ -103,7 +103,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var historyBefore = await HistoryCountsAsync();
         RenderPage();
-        ChooseUnitsAndValues("7/25/2018");
+        ChooseUnitsAndValues("25/07/2018");
 
         Preview();
 
@@ -119,7 +119,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
         Preview();
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
         var baVi = (await Updates.LoadForEditAsync(_task11["BA-VI"].Id, Cancellation))!.Current;
@@ -146,7 +146,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
         Preview();
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
         await TestAccounts.DisableAsync(Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), _officer.UserId);
