@@ -109,6 +109,25 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
             (latest.ChangedBy, latest.OldState!.Value, latest.NewState, latest.OldProgress!.Value, latest.NewProgress, latest.NewCompletedOn, latest.Note));
     }
 
+    [Theory]
+    [InlineData("vi-VN", "Đã hoàn thành")]
+    [InlineData("en-US", "Completed")]
+    public async Task ChoosingCompletedSetsProgressTo100AndTheDateTypedAsDayMonthYearIsSaved(string cultureName, string completed)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await ReopenAtAsync(60);
+        OpenDialog();
+
+        ChooseState(completed);
+        _dialogs.WaitForAssertion(() => Assert.Equal("100", Field("progress").GetAttribute("value")), Timeout);
+        Change("completed-on", "05/07/2018");
+        Save();
+
+        _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll("[data-testid=save]")), Timeout);
+        var saved = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        Assert.Equal((AssignmentState.Completed, 100, (DateOnly?)new DateOnly(2018, 7, 5)), (saved.State, saved.Progress, saved.CompletedOn));
+    }
+
     [Fact]
     public async Task ADisabledUsersOpenDialogCannotSaveAndSaysSo()
     {
@@ -187,6 +206,15 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     {
         await DisposeAsync();
         _database.Dispose();
+    }
+
+    /// <summary>Records the assignment as in progress at <paramref name="progress"/> %, as its reporter would.</summary>
+    private async Task ReopenAtAsync(int progress)
+    {
+        var current = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        Assert.IsType<EditOutcome.Saved>(await Updates.UpdateAsync(
+            new AssignmentEdit(_assignmentId, current.Version, AssignmentState.InProgress, progress, null, null), new Caller(_reporter.UserId),
+            cancellationToken: Cancellation));
     }
 
     private void OpenDialog()
