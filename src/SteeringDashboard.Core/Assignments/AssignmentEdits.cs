@@ -66,19 +66,60 @@ public abstract record EditOutcome
     public sealed record Forbidden : EditOutcome;
 }
 
-/// <summary>One task's new state for several units at once; each target carries the version its preview showed.</summary>
+/// <summary>
+/// One task's new state for several units at once; each target carries the version its preview showed.
+/// <paramref name="WarningsConfirmed"/>: the user confirmed the preview's warnings (see <see cref="BulkWarning"/>).
+/// </summary>
 public sealed record BulkEdit(
     int PlanTaskId,
     IReadOnlyList<BulkTarget> Targets,
     AssignmentState State,
     int Progress,
     DateOnly? CompletedOn,
-    string? Note);
+    string? Note,
+    bool WarningsConfirmed = false);
 
 public sealed record BulkTarget(int AssignmentId, Guid ExpectedVersion);
 
-/// <summary>One unit's line in a bulk preview: from what to what, and whether that change is allowed.</summary>
-public sealed record BulkPreviewRow(AssignmentSnapshot Current, UnitName Unit, IReadOnlyList<EditError> Errors);
+/// <summary>
+/// One unit's line in a bulk preview: from what to what, whether that change is allowed (<paramref name="Errors"/>), and
+/// what it would overwrite that the unit had recorded (<paramref name="Warnings"/>).
+/// </summary>
+public sealed record BulkPreviewRow(AssignmentSnapshot Current, UnitName Unit, IReadOnlyList<EditError> Errors, IReadOnlyList<BulkWarning> Warnings);
+
+/// <summary>
+/// An allowed bulk change that overwrites what a unit recorded. One set of values for many units easily rewrites a
+/// completion the unit reported or sets its progress back, so the user confirms each of these by name.
+/// </summary>
+public abstract record BulkWarning
+{
+    private BulkWarning()
+    {
+    }
+
+    /// <summary>The recorded completion date would be replaced by <paramref name="Proposed"/>, or removed when that is null.</summary>
+    public sealed record RewritesCompletion(DateOnly Recorded, DateOnly? Proposed) : BulkWarning;
+
+    /// <summary>The progress would go down from <paramref name="Recorded"/> to <paramref name="Proposed"/>.</summary>
+    public sealed record LowersProgress(int Recorded, int Proposed) : BulkWarning;
+
+    /// <summary>What applying <paramref name="edit"/> to an assignment in the state <paramref name="current"/> overwrites.</summary>
+    public static IReadOnlyList<BulkWarning> For(AssignmentSnapshot current, BulkEdit edit)
+    {
+        var warnings = new List<BulkWarning>();
+        if (current.CompletedOn is { } recorded && edit.CompletedOn != recorded)
+        {
+            warnings.Add(new RewritesCompletion(recorded, edit.CompletedOn));
+        }
+
+        if (edit.Progress < current.Progress)
+        {
+            warnings.Add(new LowersProgress(current.Progress, edit.Progress));
+        }
+
+        return warnings;
+    }
+}
 
 public abstract record BulkOutcome
 {
@@ -89,6 +130,9 @@ public abstract record BulkOutcome
     public sealed record Applied(int Count) : BulkOutcome;
 
     public sealed record Invalid(IReadOnlyList<BulkPreviewRow> Rows) : BulkOutcome;
+
+    /// <summary>Some lines overwrite what their unit recorded and the edit does not say the user confirmed it: nothing was applied.</summary>
+    public sealed record Unconfirmed(IReadOnlyList<BulkPreviewRow> Rows) : BulkOutcome;
 
     /// <summary>Some assignments changed after the preview: nothing was applied.</summary>
     public sealed record Conflict(IReadOnlyList<int> AssignmentIds) : BulkOutcome;

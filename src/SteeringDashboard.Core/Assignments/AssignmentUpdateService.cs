@@ -123,7 +123,7 @@ public sealed class AssignmentUpdateService(
         }
     }
 
-    /// <summary>What a bulk edit would do to each targeted assignment, with the rule each line would break.</summary>
+    /// <summary>What a bulk edit would do to each targeted assignment, with the rule each line would break and what it would overwrite.</summary>
     public async Task<IReadOnlyList<BulkPreviewRow>> PreviewBulkAsync(BulkEdit edit, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -132,7 +132,8 @@ public sealed class AssignmentUpdateService(
 
     /// <summary>
     /// Applies a bulk edit in one transaction: all of it, or nothing when the caller may not bulk-update or may not
-    /// update one of the targeted units, or a line is invalid or changed since the preview.
+    /// update one of the targeted units, or a line is invalid, overwrites what its unit recorded without the user's
+    /// confirmation, or changed since the preview.
     /// </summary>
     public async Task<BulkOutcome> ApplyBulkAsync(BulkEdit edit, Caller caller, CancellationToken cancellationToken = default)
     {
@@ -152,6 +153,11 @@ public sealed class AssignmentUpdateService(
         if (rows.Any(r => r.Errors.Count > 0))
         {
             return new BulkOutcome.Invalid(rows);
+        }
+
+        if (!edit.WarningsConfirmed && rows.Any(r => r.Warnings.Count > 0))
+        {
+            return new BulkOutcome.Unconfirmed(rows);
         }
 
         var expected = edit.Targets.ToDictionary(t => t.AssignmentId, t => t.ExpectedVersion);
@@ -227,7 +233,8 @@ public sealed class AssignmentUpdateService(
             .Select(f => new BulkPreviewRow(
                 f.Current,
                 f.Unit,
-                AssignmentEditRules.Validate(edit.State, edit.Progress, edit.CompletedOn, edit.Note, null, today, f.StartDate)))
+                AssignmentEditRules.Validate(edit.State, edit.Progress, edit.CompletedOn, edit.Note, null, today, f.StartDate),
+                BulkWarning.For(f.Current, edit)))
             .ToList();
     }
 

@@ -95,4 +95,45 @@ public sealed class BulkUpdateTests : IAsyncLifetime
         Assert.Equal([changed.AssignmentId], Assert.IsType<BulkOutcome.Conflict>(outcome).AssignmentIds);
         Assert.Equal(before, await HistoryRowsAsync());
     }
+
+    [Fact]
+    public async Task PreviewWarnsOfEveryRecordedCompletionItRewritesAndEveryProgressItLowers()
+    {
+        Assert.IsType<BulkOutcome.Applied>(await _service.ApplyBulkAsync(Completed(Today), new Caller(_agency.UserId), Token));
+        var targets = await CurrentTargetsAsync();
+
+        var reopened = await _service.PreviewBulkAsync(new BulkEdit(_taskId, targets, AssignmentState.InProgress, 60, null, null), Token);
+        var redated = await _service.PreviewBulkAsync(Completed(new DateOnly(2018, 7, 19)) with { Targets = targets }, Token);
+        var unchanged = await _service.PreviewBulkAsync(Completed(Today) with { Targets = targets }, Token);
+
+        Assert.All(reopened, r => Assert.Equal(
+            [new BulkWarning.RewritesCompletion(Today, null), new BulkWarning.LowersProgress(100, 60)], r.Warnings));
+        Assert.All(redated, r => Assert.Equal([new BulkWarning.RewritesCompletion(Today, new DateOnly(2018, 7, 19))], r.Warnings));
+        Assert.All(unchanged, r => Assert.Empty(r.Warnings));
+    }
+
+    [Fact]
+    public async Task AnEditThatLowersProgressIsAppliedOnlyOnceTheUserConfirmedIt()
+    {
+        var lowering = new BulkEdit(_taskId, _targets, AssignmentState.InProgress, 50, null, "Số liệu đã được rà soát lại");
+        var before = await HistoryRowsAsync();
+
+        var unconfirmed = await _service.ApplyBulkAsync(lowering, new Caller(_agency.UserId), Token);
+
+        var rows = Assert.IsType<BulkOutcome.Unconfirmed>(unconfirmed).Rows;
+        Assert.Equal([[], [new BulkWarning.LowersProgress(80, 50)]], rows.Select(r => r.Warnings));
+        Assert.Equal(before, await HistoryRowsAsync());
+
+        var confirmed = await _service.ApplyBulkAsync(lowering with { WarningsConfirmed = true }, new Caller(_agency.UserId), Token);
+
+        Assert.Equal(2, Assert.IsType<BulkOutcome.Applied>(confirmed).Count);
+        Assert.Equal(before + 2, await HistoryRowsAsync());
+    }
+
+    private async Task<List<BulkTarget>> CurrentTargetsAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.Assignments.Where(a => a.PlanTaskId == _taskId).OrderBy(a => a.Id)
+            .Select(a => new BulkTarget(a.Id, a.Version)).ToListAsync(Token);
+    }
 }

@@ -356,7 +356,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         await using var db = Database.CreateDbContext();
         var targets = await db.Assignments.Where(a => a.PlanTaskId == _taskId)
             .Select(a => new BulkTarget(a.Id, a.Version)).ToListAsync(Token);
-        var outcome = await _assignments.ApplyBulkAsync(new BulkEdit(_taskId, targets, AssignmentState.InProgress, 50, null, "matrix"), caller, Token);
+        var outcome = await _assignments.ApplyBulkAsync(new BulkEdit(_taskId, targets, AssignmentState.InProgress, 50, null, "matrix", WarningsConfirmed: true), caller, Token);
         return outcome switch
         {
             BulkOutcome.Applied => WriteResult.Done,

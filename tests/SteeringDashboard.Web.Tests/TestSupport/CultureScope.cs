@@ -1,8 +1,9 @@
 using System.Globalization;
+using SteeringDashboard.Web.Localization;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
-/// <summary>Runs a test under a culture (formatting and UI language) and restores the previous one.</summary>
+/// <summary>Runs a test under one of the app's cultures (formatting and UI language) and restores the previous one.</summary>
 public sealed class CultureScope : IDisposable
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
@@ -10,8 +11,8 @@ public sealed class CultureScope : IDisposable
 
     private CultureScope(string name)
     {
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = SupportedCultures.Get(name);
+        CultureInfo.CurrentUICulture = SupportedCultures.Get(name);
     }
 
     public static CultureScope Use(string name) => new(name);

@@ -30,7 +30,11 @@ public partial class ReviewFilterBar
     [Parameter]
     public bool ShowKind { get; set; } = true;
 
-    private DateTime? AsOfDate => Value.AsOf.ToDateTime(TimeOnly.MinValue);
+    // The date the user chose, shown while the navigation to it is under way (the URL's date is the older one until then).
+    private DateOnly? _chosenAsOf;
+    private ReviewSelection? _shownValue;
+
+    private DateOnly ShownAsOf => _chosenAsOf ?? Value.AsOf;
 
     /// <summary>
     /// Ha Noi's date now: the latest as-of date, even after the plan's period has ended, because changes saved
@@ -44,15 +48,31 @@ public partial class ReviewFilterBar
         Go(Value with { Plan = plan, AsOf = plan.DefaultAsOf });
     }
 
-    private void AsOfChanged(DateTime? date)
+    protected override void OnParametersSet()
     {
-        if (date is { } picked)
+        // The URL has moved on (to the chosen date, or elsewhere by the back button): it is the truth again.
+        if (!Value.Equals(_shownValue))
         {
-            Go(Value with { AsOf = DateOnly.FromDateTime(picked) });
+            _shownValue = Value;
+            _chosenAsOf = null;
         }
     }
 
-    private void ShowToday() => Go(Value with { AsOf = Today });
+    private void AsOfChanged(DateOnly? date)
+    {
+        if (date is { } asOf)
+        {
+            GoToAsOf(asOf);
+        }
+    }
+
+    private void ShowToday() => GoToAsOf(Today);
+
+    private void GoToAsOf(DateOnly asOf)
+    {
+        _chosenAsOf = asOf;
+        Go(Value with { AsOf = asOf });
+    }
 
     private void ProgrammeChanged(ProgrammeCode? programme) => Go(Value with { Programme = programme });
 

@@ -28,7 +28,7 @@ public sealed partial class BulkUpdatePage
     private readonly HashSet<int> _selected = [];
     private AssignmentState _state = AssignmentState.Completed;
     private int _progress = 100;
-    private DateTime? _completedOn;
+    private DateOnly? _completedOn;
     private string? _note;
     private bool? _mayBulkUpdate;
     private BulkEdit? _previewEdit;
@@ -187,7 +187,7 @@ public sealed partial class BulkUpdatePage
                 [.. _selected.Select(id => new BulkTarget(id, Guid.Empty))],
                 _state,
                 _progress,
-                ToDateOnly(_completedOn),
+                _completedOn,
                 _note);
             var rows = await Updates.PreviewBulkAsync(edit);
             var order = _rows.Select((r, index) => (r.AssignmentId, index)).ToDictionary(p => p.AssignmentId, p => p.index);
@@ -209,12 +209,16 @@ public sealed partial class BulkUpdatePage
             return;
         }
 
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            L["BulkConfirmTitle"],
-            L["BulkConfirmMessage", _preview.Count.ToString("N0", CultureInfo.CurrentCulture), _task?.Number ?? 0],
-            yesText: L["BulkApply"],
-            cancelText: L["Cancel"]);
-        if (confirmed != true)
+        var overwrites = _preview.Where(r => r.Warnings.Count > 0)
+            .Select(r => (UnitText(r.Unit), (IReadOnlyList<string>)[.. r.Warnings.Select(WarningText)]))
+            .ToList();
+        var parameters = new DialogParameters<BulkConfirmDialog>
+        {
+            { d => d.Message, L["BulkConfirmMessage", _preview.Count.ToString("N0", CultureInfo.CurrentCulture), _task?.Number ?? 0].Value },
+            { d => d.Overwrites, overwrites },
+        };
+        var dialog = await Dialogs.ShowAsync<BulkConfirmDialog>(L["BulkConfirmTitle"], parameters);
+        if (await dialog.Result is not { Canceled: false })
         {
             return;
         }
@@ -222,7 +226,9 @@ public sealed partial class BulkUpdatePage
         _applying = true;
         try
         {
-            var outcome = await Updates.ApplyBulkAsync(_previewEdit, await User.CallerAsync());
+            // The dialog named every overwrite of the preview, and the versions make sure nothing else changed since.
+            var edit = _previewEdit with { WarningsConfirmed = overwrites.Count > 0 };
+            var outcome = await Updates.ApplyBulkAsync(edit, await User.CallerAsync());
             switch (outcome)
             {
                 case BulkOutcome.Applied applied:
@@ -234,6 +240,9 @@ public sealed partial class BulkUpdatePage
                 case BulkOutcome.Invalid invalid:
                     _preview = invalid.Rows;
                     _refused = true;
+                    break;
+                case BulkOutcome.Unconfirmed unconfirmed:
+                    _preview = unconfirmed.Rows;
                     break;
                 case BulkOutcome.Conflict conflict:
                     var changed = conflict.AssignmentIds.ToHashSet();
@@ -257,8 +266,6 @@ public sealed partial class BulkUpdatePage
         await PreviewAsync();
     }
 
-    private static DateOnly? ToDateOnly(DateTime? date) => date is { } value ? DateOnly.FromDateTime(value) : null;
-
     private static string UnitName(AssignmentRow row) => Bilingual.Pick(row.UnitNameVi, row.UnitNameEn);
 
     private static string UnitText(UnitName unit) => Bilingual.Pick(unit.NameVi, unit.NameEn);
@@ -266,6 +273,17 @@ public sealed partial class BulkUpdatePage
     private static string TaskText(PlanTaskItem task) => Bilingual.Pick(task.TextVi, task.TextEn);
 
     private string ErrorText(EditError error) => EditErrors.Message(error, L, Evidence.MaxBytes);
+
+    private string WarningText(BulkWarning warning) => warning switch
+    {
+        BulkWarning.RewritesCompletion { Proposed: { } proposed } rewrite => L["BulkRewritesCompletion", DateText(rewrite.Recorded), DateText(proposed)],
+        BulkWarning.RewritesCompletion removal => L["BulkRemovesCompletion", DateText(removal.Recorded)],
+        BulkWarning.LowersProgress lower => L["BulkLowersProgress", PercentText(lower.Recorded), PercentText(lower.Proposed)],
+        _ => throw new ArgumentOutOfRangeException(nameof(warning), warning, null),
+    };
+
+    private static string? RowClass(BulkPreviewRow row) =>
+        row.Errors.Count > 0 ? "bulk-row-error" : row.Warnings.Count > 0 ? "bulk-row-warning" : null;
 
     private string StateName(AssignmentState state) => S[$"{nameof(AssignmentState)}.{state}"];
 

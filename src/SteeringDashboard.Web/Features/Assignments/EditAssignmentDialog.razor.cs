@@ -23,7 +23,7 @@ public sealed partial class EditAssignmentDialog
     private Guid _version;
     private AssignmentState _state;
     private int _progress;
-    private DateTime? _completedOn;
+    private DateOnly? _completedOn;
     private string? _note;
     private string? _evidenceUrl;
     private IBrowserFile? _file;
@@ -33,7 +33,7 @@ public sealed partial class EditAssignmentDialog
     private IReadOnlyList<EditError> _errors = [];
     private EditOutcome.Conflict? _conflict;
     private MudNumericField<int>? _progressField;
-    private MudDatePicker? _completedOnField;
+    private DateInput? _completedOnField;
     private MudTextField<string>? _noteField;
     private MudTextField<string>? _evidenceUrlField;
 
@@ -92,7 +92,7 @@ public sealed partial class EditAssignmentDialog
         try
         {
             var edit = new AssignmentEdit(
-                AssignmentId, _version, _state, _progress, ToDateOnly(_completedOn), _note, _evidenceUrl);
+                AssignmentId, _version, _state, _progress, _completedOn, _note, _evidenceUrl);
             var outcome = await SaveEditAsync(edit);
             switch (outcome)
             {
@@ -159,7 +159,16 @@ public sealed partial class EditAssignmentDialog
         _version = current.Version;
         _state = current.State;
         _progress = current.Progress;
-        _completedOn = current.CompletedOn?.ToDateTime(TimeOnly.MinValue);
+        _completedOn = current.CompletedOn;
+    }
+
+    /// <summary>A completed assignment is at 100 %: choosing "Completed" says so at once, as the rules require.</summary>
+    private void StateChosen()
+    {
+        if (_state == AssignmentState.Completed)
+        {
+            _progress = 100;
+        }
     }
 
     private void FileChosen(IBrowserFile? file)
@@ -201,8 +210,6 @@ public sealed partial class EditAssignmentDialog
             await field.FocusAsync();
         }
     }
-
-    private static DateOnly? ToDateOnly(DateTime? date) => date is { } value ? DateOnly.FromDateTime(value) : null;
 
     private string StateName(AssignmentState? state) =>
         state is { } value ? S[$"{nameof(AssignmentState)}.{value}"] : L["Nothing"];

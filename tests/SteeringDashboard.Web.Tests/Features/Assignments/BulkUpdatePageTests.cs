@@ -24,6 +24,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 20));
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
+    private IRenderedComponent<MudPopoverProvider> _popovers = default!;
     private IRenderedComponent<BulkUpdatePage> _page = default!;
     private Dictionary<string, (int Id, string Name)> _task11 = [];
     private Actor _officer = default!;
@@ -52,7 +53,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var before = await CurrentAsync();
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
 
         Preview();
 
@@ -60,9 +61,11 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         Assert.Equal(
             ChosenUnits.Select(code => (
                 _task11[code].Name,
-                $"{StateText(before[code].State)}, {before[code].Progress}%, completed on: {before[code].CompletedOn?.ToString("M/d/yyyy") ?? "—"}",
-                "Completed, 100%, completed on: 7/15/2018",
-                "None")),
+                $"{StateText(before[code].State)}, {before[code].Progress}%, completed on: {DateText(before[code].CompletedOn) ?? "—"}",
+                "Completed, 100%, completed on: 15/07/2018",
+                before[code].CompletedOn is { } recorded && recorded != new DateOnly(2018, 7, 15)
+                    ? $"Rewrites the completion date it recorded: {DateText(recorded)} → 15/07/2018"
+                    : "None")),
             rows.Select(r => (Cell(r, "th"), Cell(r, "td:nth-of-type(1)"), Cell(r, "td:nth-of-type(2)"), Cell(r, "td:nth-of-type(3)"))));
         Assert.False(ApplyButton().HasAttribute("disabled"));
     }
@@ -73,7 +76,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var historyBefore = await HistoryCountsAsync();
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
         Preview();
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
 
@@ -98,12 +101,51 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReopeningCompletedUnitsIsFlaggedAndAppliedOnlyAfterConfirmingEachOneByName()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var before = await CurrentAsync();
+        Assert.All(ChosenUnits, code => Assert.Equal((AssignmentState.Completed, 100), (before[code].State, before[code].Progress)));
+        var historyBefore = await HistoryCountsAsync();
+        RenderPage();
+        ChooseUnitsAndValues(completedOn: "");
+        ChooseState("In progress");
+        _page.Find("[data-testid=bulk-progress]").Input("60");
+
+        Preview();
+
+        var rows = _page.WaitForElements("[data-testid=bulk-preview-table] tbody tr", Timeout);
+        Assert.Equal(
+            ChosenUnits.Select(code => $"Removes the completion date it recorded: {DateText(before[code].CompletedOn)} | Lowers its progress: 100% → 60%"),
+            rows.Select(r => string.Join(" | ", r.QuerySelectorAll("td:nth-of-type(3) li").Select(li => li.TextContent.Trim()))));
+        Assert.Equal(
+            "For 3 units the update overwrites what they recorded (marked below). Applying asks you to confirm these by name.",
+            _page.Find("[data-testid=bulk-warnings]").TextContent.Trim());
+
+        ApplyButton().Click();
+        _dialogs.WaitForElement("[data-testid=bulk-confirm-overwrites]", Timeout);
+        Assert.Equal(
+            ChosenUnits.Select(code =>
+                $"{_task11[code].Name}: Removes the completion date it recorded: {DateText(before[code].CompletedOn)}; Lowers its progress: 100% → 60%"),
+            _dialogs.FindAll("[data-testid=bulk-confirm-overwrites] li").Select(li => li.TextContent.Trim()));
+        ClickInDialog("Cancel");
+        Assert.Equal(historyBefore, await HistoryCountsAsync());
+
+        ApplyButton().Click();
+        ConfirmInMessageBox();
+
+        _page.WaitForAssertion(() => Assert.Empty(_page.FindAll("[data-testid=bulk-preview-table]")), Timeout);
+        var after = await CurrentAsync();
+        Assert.All(ChosenUnits, code => Assert.Equal((AssignmentState.InProgress, 60, (DateOnly?)null), (after[code].State, after[code].Progress, after[code].CompletedOn)));
+    }
+
+    [Fact]
     public async Task PreviewShowsEachRowsProblemAndApplyStaysDisabled()
     {
         using var culture = CultureScope.Use("en-US");
         var historyBefore = await HistoryCountsAsync();
         RenderPage();
-        ChooseUnitsAndValues("7/25/2018");
+        ChooseUnitsAndValues("25/07/2018");
 
         Preview();
 
@@ -119,7 +161,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
         Preview();
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
         var baVi = (await Updates.LoadForEditAsync(_task11["BA-VI"].Id, Cancellation))!.Current;
@@ -146,7 +188,7 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         RenderPage();
-        ChooseUnitsAndValues("7/15/2018");
+        ChooseUnitsAndValues("15/07/2018");
         Preview();
         _page.WaitForElement("[data-testid=bulk-preview-table]", Timeout);
         await TestAccounts.DisableAsync(Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), _officer.UserId);
@@ -197,13 +239,13 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
     private void RenderPage()
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo("/tasks/bulk?task=11");
-        Render<MudPopoverProvider>();
+        _popovers = Render<MudPopoverProvider>();
         _dialogs = Render<MudDialogProvider>();
         _page = Render<BulkUpdatePage>();
         _page.WaitForElement("[data-testid=bulk-units]", Timeout);
     }
 
-    /// <summary>Ticks Ba Dinh, Ba Vi and Cau Giay and sets "completed, 100%" on the date given, with a note.</summary>
+    /// <summary>Ticks Ba Dinh, Ba Vi and Cau Giay and sets "completed, 100%" on the date given (typed as dd/MM/yyyy), with a note.</summary>
     private void ChooseUnitsAndValues(string completedOn)
     {
         foreach (var code in ChosenUnits)
@@ -221,11 +263,23 @@ public sealed class BulkUpdatePageTests : BunitContext, IAsyncLifetime
 
     private IElement ApplyButton() => _page.Find("[data-testid=bulk-apply]");
 
-    private void ConfirmInMessageBox()
+    private void ConfirmInMessageBox() => ClickInDialog("Apply, overwriting these");
+
+    private void ClickInDialog(string button)
     {
-        _dialogs.WaitForAssertion(() => Assert.Contains(_dialogs.FindAll("button"), b => b.TextContent.Trim() == "Apply"), Timeout);
-        _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Apply").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains(_dialogs.FindAll("button"), b => b.TextContent.Trim() == button), Timeout);
+        _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == button).Click();
     }
+
+    /// <summary>Opens the state picker and clicks the state's option, as a user would.</summary>
+    private void ChooseState(string state)
+    {
+        _page.Find("[data-testid=bulk-state]").Closest(".mud-input-control")!.MouseDown();
+        _popovers.WaitForAssertion(() => Assert.Contains(_popovers.FindAll(".mud-list-item"), i => i.TextContent.Trim() == state), Timeout);
+        _popovers.FindAll(".mud-list-item").First(i => i.TextContent.Trim() == state).Click();
+    }
+
+    private static string? DateText(DateOnly? date) => date?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<Dictionary<string, AssignmentSnapshot>> CurrentAsync()
     {

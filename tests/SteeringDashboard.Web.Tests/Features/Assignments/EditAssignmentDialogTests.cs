@@ -50,7 +50,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         { "progress 150", t => t.InProgressAt("150"), "progress", "Progress must be a whole number from 0 to 100." },
         { "completed without a date", t => t.ClearDate(), "completed-on", "Enter the completion date of a completed assignment." },
         { "completed at 50%", t => t.Type("progress", "50"), "progress", "A completed assignment must be at 100% progress." },
-        { "a date after today", t => t.Change("completed-on", "7/21/2018"), "completed-on", "The completion date cannot be later than today." },
+        { "a date after today", t => t.Change("completed-on", "21/07/2018"), "completed-on", "The completion date cannot be later than today." },
         { "a note of 1001 characters", t => t.Type("note", new string('x', 1001)), "note", "The note can be at most 1,000 characters long." },
         { "a bad link", t => t.Change("evidence-url", "www.example"), "evidence-url", "Enter a full web address starting with https:// or http:// (at most 500 characters)." },
     };
@@ -107,6 +107,25 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         Assert.Equal(
             ("Reporter of Ba Dinh", AssignmentState.Completed, AssignmentState.InProgress, 100, 80, (DateOnly?)null, "Second round of communication sessions"),
             (latest.ChangedBy, latest.OldState!.Value, latest.NewState, latest.OldProgress!.Value, latest.NewProgress, latest.NewCompletedOn, latest.Note));
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Đã hoàn thành")]
+    [InlineData("en-US", "Completed")]
+    public async Task ChoosingCompletedSetsProgressTo100AndTheDateTypedAsDayMonthYearIsSaved(string cultureName, string completed)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await ReopenAtAsync(60);
+        OpenDialog();
+
+        ChooseState(completed);
+        _dialogs.WaitForAssertion(() => Assert.Equal("100", Field("progress").GetAttribute("value")), Timeout);
+        Change("completed-on", "05/07/2018");
+        Save();
+
+        _dialogs.WaitForAssertion(() => Assert.Empty(_dialogs.FindAll("[data-testid=save]")), Timeout);
+        var saved = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        Assert.Equal((AssignmentState.Completed, 100, (DateOnly?)new DateOnly(2018, 7, 5)), (saved.State, saved.Progress, saved.CompletedOn));
     }
 
     [Fact]
@@ -166,8 +185,8 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         var conflict = _dialogs.WaitForElement("[data-testid=conflict]", Timeout);
         var change = Assert.Single(conflict.QuerySelectorAll("[data-testid=conflict-change]"));
         Assert.Equal(
-            "Nguyen Van An, at 7/20/2018 12:00 PM (Ha Noi time): state Completed → In progress; progress 100% → 60%; "
-            + "completion date 6/13/2018 → — Their note: Waiting for the ward reports",
+            "Nguyen Van An, at 20/07/2018 12:00 PM (Ha Noi time): state Completed → In progress; progress 100% → 60%; "
+            + "completion date 13/06/2018 → — Their note: Waiting for the ward reports",
             Normalize(change.TextContent));
         Assert.Equal(("100", "All wards reported"), (Field("progress").GetAttribute("value"), Field("note").GetAttribute("value")));
         Assert.Equal(historyBefore + 1, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
@@ -187,6 +206,15 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     {
         await DisposeAsync();
         _database.Dispose();
+    }
+
+    /// <summary>Records the assignment as in progress at <paramref name="progress"/> %, as its reporter would.</summary>
+    private async Task ReopenAtAsync(int progress)
+    {
+        var current = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        Assert.IsType<EditOutcome.Saved>(await Updates.UpdateAsync(
+            new AssignmentEdit(_assignmentId, current.Version, AssignmentState.InProgress, progress, null, null), new Caller(_reporter.UserId),
+            cancellationToken: Cancellation));
     }
 
     private void OpenDialog()

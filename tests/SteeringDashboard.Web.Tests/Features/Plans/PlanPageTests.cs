@@ -92,7 +92,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
         var page = RenderPlanPage("/plan");
 
         Assert.Equal(new DateOnly(2018, 7, 30), plan.DayDate);
-        Assert.Equal("7/30/2018", Fact(page, "Anti-human-trafficking Day").ChildNodes[0].TextContent.Trim());
+        Assert.Equal("30/07/2018", Fact(page, "Anti-human-trafficking Day").ChildNodes[0].TextContent.Trim());
         Assert.Equal($"Note: {plan.DayDateNoteEn}", page.Find("[data-testid=day-note]").TextContent);
         Assert.Contains("June 30", plan.DayDateNoteEn);
     }
@@ -107,10 +107,10 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         Assert.Equal("Plan No. 127/KH-BCD", page.Find("h1").TextContent);
         Assert.Equal(plan.TitleEn, page.Find("h1 + p").TextContent);
-        Assert.Equal("6/6/2018", Fact(page, "Issued on").TextContent.Trim());
-        Assert.Equal("1/1/2018 to 7/31/2018", Fact(page, "Period").TextContent.Trim());
+        Assert.Equal("06/06/2018", Fact(page, "Issued on").TextContent.Trim());
+        Assert.Equal("01/01/2018 to 31/07/2018", Fact(page, "Period").TextContent.Trim());
         Assert.Equal(
-            "Average progress = sum of the progress % of the task's assignments ÷ number of assignments, as of 7/10/2018.",
+            "Average progress = sum of the progress % of the task's assignments ÷ number of assignments, as of 10/07/2018.",
             page.Find("[data-testid=formula]").TextContent.Trim());
         Assert.StartsWith("Build and implement the district's own plan", page.Find("[data-task='11'] h3 + p").TextContent);
         Assert.Equal("Human-trafficking prevention and control", Fact(page.Find("[data-task='11']"), "Programme").TextContent.Trim());

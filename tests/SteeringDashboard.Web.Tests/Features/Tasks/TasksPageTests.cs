@@ -256,7 +256,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         var link = DataRows(page).Select(UnitLink).Single(a => a.TextContent == "Ba Dinh District");
 
         Assert.Equal($"/units/BA-DINH?plan={plan.Id}&asof=2018-06-30", link.GetAttribute("href"));
-        Assert.Contains("as of 6/30/2018", page.Find("h1 + p").TextContent);
+        Assert.Contains("as of 30/06/2018", page.Find("h1 + p").TextContent);
     }
 
     private const int DueDateColumn = 5;

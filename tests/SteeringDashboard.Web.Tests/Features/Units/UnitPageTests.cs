@@ -192,7 +192,7 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         var page = await RenderUnitAsync("BA-DINH", new DateOnly(2018, 1, 15));
 
         var figures = page.Find("section[aria-labelledby=unit-figures-heading]");
-        Assert.Contains("No month of 2018 has ended by 1/15/2018", figures.TextContent);
+        Assert.Contains("No month of 2018 has ended by 15/01/2018", figures.TextContent);
         Assert.Empty(figures.QuerySelectorAll("table"));
         Assert.Empty(figures.QuerySelectorAll("[data-testid=figure-export]"));
     }
