@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
@@ -25,14 +26,35 @@ public abstract record FreezeOutcome
 /// <summary>A frozen version as the list shows it.</summary>
 public sealed record PackVersionSummary(int Number, DateTime FrozenAtUtc, string FrozenBy, DateOnly CutoffDate);
 
-/// <summary>A frozen version with the content it stored.</summary>
-public sealed record FrozenPack(PackVersionSummary Version, ReviewContent Content);
+/// <summary>
+/// A frozen version with the content it stored; <see cref="Papers"/> is null for a version frozen before the pack kept its
+/// agenda and commendations.
+/// </summary>
+public sealed record FrozenPack(PackVersionSummary Version, ReviewContent Content, PackPapers? Papers);
+
+/// <summary>The conference record with its agenda, and the approved commendations in reading order, as a version froze them.</summary>
+public sealed record PackPapers(ConferenceDetail Conference, IReadOnlyList<CommendationRow> Approved)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static PackPapers FromJson(string json) =>
+        JsonSerializer.Deserialize<PackPapers>(json, JsonOptions) ?? throw new JsonException("A frozen pack holds no papers.");
+}
 
 /// <summary>
-/// Freezes a conference's pack: the review report compiled now is stored as a new numbered version; the old versions are kept
-/// unchanged, so that the pack read at the conference stays what it was whatever happens to the live data afterwards.
+/// Freezes a conference's pack: the review report compiled now, the agenda and the approved commendations are stored as a
+/// new numbered version; the old versions are kept unchanged, so that the pack read at the conference stays what it was
+/// whatever happens to the live data afterwards.
 /// </summary>
-public sealed class PackService(IDbContextFactory<SteeringDbContext> factory, ReviewQueries review, AccessGuard guard, TimeProvider clock)
+public sealed class PackService(
+    IDbContextFactory<SteeringDbContext> factory,
+    ReviewQueries review,
+    ConferenceQueries conferences,
+    CommendationQueries commendations,
+    AccessGuard guard,
+    TimeProvider clock)
 {
     public async Task<FreezeOutcome> FreezeAsync(Caller caller, int conferenceId, CancellationToken cancellationToken = default)
     {
@@ -48,10 +70,13 @@ public sealed class PackService(IDbContextFactory<SteeringDbContext> factory, Re
         }
 
         var content = await review.CompileAsync(conferenceId, cancellationToken);
-        if (content is null)
+        var conference = await conferences.LoadAsync(conferenceId, cancellationToken);
+        if (content is null || conference is null)
         {
             return new FreezeOutcome.NotFound();
         }
+
+        var approved = (await commendations.ListAsync(conferenceId, cancellationToken))?.ReadingList ?? [];
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -64,6 +89,7 @@ public sealed class PackService(IDbContextFactory<SteeringDbContext> factory, Re
             FrozenBy = actor.DisplayName,
             CutoffDate = content.CutoffDate,
             ContentJson = content.ToJson(),
+            PapersJson = new PackPapers(conference, approved).ToJson(),
         };
         db.PackVersions.Add(version);
         try
@@ -95,8 +121,10 @@ public sealed class PackService(IDbContextFactory<SteeringDbContext> factory, Re
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var stored = await db.PackVersions.Where(p => p.ConferenceId == conferenceId && p.Number == number)
-            .Select(p => new { Summary = new PackVersionSummary(p.Number, p.FrozenAtUtc, p.FrozenBy, p.CutoffDate), p.ContentJson })
+            .Select(p => new { Summary = new PackVersionSummary(p.Number, p.FrozenAtUtc, p.FrozenBy, p.CutoffDate), p.ContentJson, p.PapersJson })
             .SingleOrDefaultAsync(cancellationToken);
-        return stored is null ? null : new FrozenPack(stored.Summary, ReviewContent.FromJson(stored.ContentJson));
+        return stored is null
+            ? null
+            : new FrozenPack(stored.Summary, ReviewContent.FromJson(stored.ContentJson), stored.PapersJson is { } papers ? PackPapers.FromJson(papers) : null);
     }
 }

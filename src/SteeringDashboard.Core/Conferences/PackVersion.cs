@@ -18,4 +18,10 @@ public sealed class PackVersion
 
     /// <summary>The compiled <see cref="ReviewContent"/>, serialized by <see cref="ReviewContent.ToJson"/>.</summary>
     public required string ContentJson { get; set; }
+
+    /// <summary>
+    /// The rest of what the pack prints, as it stood when frozen: the conference record with its agenda and the approved
+    /// commendations in reading order (<see cref="PackPapers"/>); null for versions frozen before the pack kept them.
+    /// </summary>
+    public string? PapersJson { get; set; }
 }

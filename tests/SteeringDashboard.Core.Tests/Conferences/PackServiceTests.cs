@@ -44,6 +44,35 @@ public sealed class PackServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFrozenPackKeepsItsRecordAgendaAndApprovedCommendationsWhenTheyChangeLater()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var unit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+            db.AgendaItems.Add(new AgendaItem { ConferenceId = _scenario.ConferenceId, Position = 1, Title = "Báo cáo sơ kết", PresenterName = "Thường trực", DurationMinutes = 30 });
+            db.Commendations.Add(Nomination("Nguyễn Văn An", unit, CommendationState.Approved, 1));
+            db.Commendations.Add(Nomination("Trần Thị Bình", unit, CommendationState.UnderReview, null));
+            await db.SaveChangesAsync(Token);
+        }
+
+        Assert.Equal(new FreezeOutcome.Frozen(1), await _scenario.Packs.FreezeAsync(_secretariat, _scenario.ConferenceId, Token));
+        await using (var db = _database.CreateDbContext())
+        {
+            await db.AgendaItems.ExecuteUpdateAsync(s => s.SetProperty(i => i.DurationMinutes, 45).SetProperty(i => i.Title, "Báo cáo sơ kết (sửa)"), Token);
+            await db.Commendations.Where(c => c.NomineeName == "Trần Thị Bình")
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, CommendationState.Approved).SetProperty(c => c.ReadingOrder, 2), Token);
+            await db.Conferences.ExecuteUpdateAsync(s => s.SetProperty(c => c.Venue, "Hội trường mới"), Token);
+        }
+
+        var papers = (await _scenario.Packs.LoadAsync(_scenario.ConferenceId, 1, Token))!.Papers!;
+
+        var item = Assert.Single(papers.Conference.Agenda);
+        Assert.Equal(("Báo cáo sơ kết", 30), (item.Title, item.DurationMinutes));
+        Assert.NotEqual("Hội trường mới", papers.Conference.Venue);
+        Assert.Equal(["Nguyễn Văn An"], papers.Approved.Select(c => c.NomineeName));
+    }
+
+    [Fact]
     public async Task ReFreezingStoresANewVersionWithTheChangeAndKeepsTheOldReadable()
     {
         await _scenario.Packs.FreezeAsync(_secretariat, _scenario.ConferenceId, Token);
@@ -78,6 +107,22 @@ public sealed class PackServiceTests : IAsyncLifetime
         Assert.IsType<FreezeOutcome.NotFound>(await _scenario.Packs.FreezeAsync(_secretariat, 999, Token));
         Assert.Null(await _scenario.Packs.LoadAsync(_scenario.ConferenceId, 1, Token));
     }
+
+    private Commendation Nomination(string nominee, int unitId, CommendationState state, int? readingOrder) => new()
+    {
+        ConferenceId = _scenario.ConferenceId,
+        NomineeName = nominee,
+        NomineeKind = NomineeKind.Individual,
+        UnitId = unitId,
+        Form = CommendationForm.SteeringCommitteeCertificateOfMerit,
+        Achievement = "Thành tích.",
+        State = state,
+        ReadingOrder = readingOrder,
+        ProposedAtUtc = ReviewScenario.Now.UtcDateTime,
+        ProposedBy = "test",
+        UpdatedAtUtc = ReviewScenario.Now.UtcDateTime,
+        Version = Guid.NewGuid(),
+    };
 
     private static long CasesOf(ReviewContent content) =>
         content.Programmes.Single(p => p.Code == ProgrammeCode.TraffickingPrevention).Figures.Single(f => f.Code == "CASES").Value.Value;

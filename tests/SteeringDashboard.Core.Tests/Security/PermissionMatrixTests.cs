@@ -663,7 +663,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
-        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), guard, clock);
+        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, clock);
         _sections = new ReviewSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();

@@ -30,6 +30,7 @@ public sealed partial class PackPrintPage
     private ReviewDisplay? _display;
     private PackVersionSummary? _frozen;
     private IReadOnlyList<CommendationRow> _approved = [];
+    private bool _livePapers;
     private bool _loaded;
 
     /// <summary>The conference whose pack this is.</summary>
@@ -75,6 +76,7 @@ public sealed partial class PackPrintPage
         _display = pack?.Display;
         _frozen = pack?.Frozen;
         _approved = pack?.Approved ?? [];
+        _livePapers = pack?.LivePapers ?? false;
         _loaded = true;
     }
 

@@ -149,6 +149,47 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFrozenVersionPrintsTheAgendaAndCommendationsItWasFrozenWithWhateverChangesAfterwards()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await FreezeTwiceAsync();
+        await using (var db = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            await db.AgendaItems.Where(i => i.ConferenceId == _conferenceId && i.Position == 1)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.DurationMinutes, 60), Cancellation);
+            await db.Commendations.Where(c => c.NomineeName == "Trần Thị Bình")
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, CommendationState.Approved).SetProperty(c => c.ReadingOrder, 3), Cancellation);
+        }
+
+        var frozen = RenderPage(version: 1);
+
+        Assert.Equal("1 giờ 35 phút", frozen.Find("[data-testid='agenda-total']").TextContent.Trim());
+        Assert.Equal(
+            ["Nguyễn Văn An", "Công an huyện Ba Vì"],
+            frozen.FindAll("[data-testid='commendation-row'] th").Select(th => th.TextContent.Trim()));
+        Assert.Empty(frozen.FindAll("[data-testid='live-papers']"));
+    }
+
+    [Fact]
+    public async Task AVersionFrozenBeforeThePackKeptItsAgendaSaysItShowsTheAgendaAsItStandsNow()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await FreezeTwiceAsync();
+        await using (var db = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            await db.PackVersions.Where(v => v.ConferenceId == _conferenceId && v.Number == 1)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.PapersJson, (string?)null), Cancellation);
+            await db.AgendaItems.Where(i => i.ConferenceId == _conferenceId && i.Position == 1)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.DurationMinutes, 60), Cancellation);
+        }
+
+        var older = RenderPage(version: 1);
+
+        Assert.Equal("1 giờ 50 phút", older.Find("[data-testid='agenda-total']").TextContent.Trim());
+        Assert.Contains("theo dữ liệu hiện tại", older.Find("[data-testid='live-papers']").TextContent);
+    }
+
+    [Fact]
     public async Task AVersionThePackDoesNotHaveIsSaidAndNothingIsPrinted()
     {
         using var culture = CultureScope.Use("vi-VN");
