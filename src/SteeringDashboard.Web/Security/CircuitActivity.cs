@@ -1,10 +1,12 @@
-using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.JSInterop;
 
 namespace SteeringDashboard.Web.Security;
 
 /// <summary>
-/// When the browser of a circuit last sent anything (a click, a keystroke, a form change), so that an open circuit ends
-/// after <see cref="SignInSessionOptions.IdleTimeout"/> without activity, like the cookie, and not only at the absolute lifetime.
+/// When the person last used the circuit's page (a press, a key, a scroll, reported by the layout's
+/// <c>UserActivityTracker</c>), so that an open circuit ends after <see cref="SignInSessionOptions.IdleTimeout"/> without
+/// activity, like the cookie, and not only at the absolute lifetime. What the browser sends by itself, such as its replies to
+/// live updates, is not activity: an open dashboard nobody touches still ends.
 /// </summary>
 public sealed class CircuitActivity(TimeProvider clock)
 {
@@ -20,16 +22,7 @@ public sealed class CircuitActivity(TimeProvider clock)
         return EndedIdle;
     }
 
-    private void Touch() => _lastActivity = clock.GetUtcNow();
-
-    /// <summary>Records every inbound call of the circuit's connection (the browser's events and replies) as activity.</summary>
-    public sealed class Handler(CircuitActivity activity) : CircuitHandler
-    {
-        public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
-            context =>
-            {
-                activity.Touch();
-                return next(context);
-            };
-    }
+    /// <summary>The person used the page.</summary>
+    [JSInvokable]
+    public void UserActive() => _lastActivity = clock.GetUtcNow();
 }

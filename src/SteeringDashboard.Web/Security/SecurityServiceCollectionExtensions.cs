@@ -99,7 +99,6 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<ClientAddress>();
         services.AddScoped<CircuitHandler, ClientAddress.CircuitHandler>();
         services.AddScoped<CircuitActivity>();
-        services.AddScoped<CircuitHandler, CircuitActivity.Handler>();
 
         var authorization = services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -67,12 +67,11 @@ public sealed class SteeringAuthenticationStateProviderTests(SteeringAppFactory 
     }
 
     [Fact]
-    public async Task ActivityFromTheBrowserKeepsTheCircuitSignedIn()
+    public async Task ThePersonUsingThePageKeepsTheCircuitSignedIn()
     {
         var account = await app.CreateAccountAsync();
         var clock = new FixedClock(DateTimeOffset.UtcNow);
         var activity = new CircuitActivity(clock);
-        var inbound = new CircuitActivity.Handler(activity).CreateInboundActivityHandler(_ => Task.CompletedTask);
         using var provider = NewProvider(activity);
         var principal = await PrincipalAsync(account.UserId, DateTimeOffset.UtcNow);
         provider.SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
@@ -80,7 +79,7 @@ public sealed class SteeringAuthenticationStateProviderTests(SteeringAppFactory 
 
         // 29 minutes, a click, 29 minutes more: never 30 minutes without activity.
         clock.Now += TimeSpan.FromMinutes(29);
-        await inbound(null!);
+        activity.UserActive();
         clock.Now += TimeSpan.FromMinutes(29);
         await Task.Delay(Interval * 6, TestContext.Current.CancellationToken);
 
