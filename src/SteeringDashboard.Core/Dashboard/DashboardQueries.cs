@@ -55,8 +55,15 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     // Each total carries the units with a small figure among those it adds up, so that FigureDisclosure can tell every reader
     // whether it adds up a figure hidden from them. The previous year's total stays NULL when no unit of the filter has a
     // figure for those months (nothing to compare with).
+    /// <summary>
+    /// The period ends at the last month of the period that has any figure in the plan's year, so that the previous year is
+    /// compared over the same months only (as of a date long after the last report, not a part year with a whole one).
+    /// </summary>
+    private const string LastMonthWithFiguresSql =
+        "(SELECT COALESCE(MAX(m.Month), 0) FROM IndicatorValues m WHERE m.Year = @year AND m.Month BETWEEN @fromMonth AND @toMonth)";
+
     private static readonly string HeadlineSql = $"""
-        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive,
+        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive, {LastMonthWithFiguresSql} AS LastMonth,
                {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year")},
                {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year - 1", "Previous")}
         FROM Indicators i
@@ -65,7 +72,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
             SELECT v.IndicatorId, v.UnitId, v.Year, v.Value
             FROM IndicatorValues v
             JOIN Units u ON u.Id = v.UnitId
-            WHERE v.Year IN (@year, @year - 1) AND v.Month BETWEEN @fromMonth AND @toMonth AND {DashboardFilter.KindCondition("u")}
+            WHERE v.Year IN (@year, @year - 1) AND v.Month BETWEEN @fromMonth AND {LastMonthWithFiguresSql} AND {DashboardFilter.KindCondition("u")}
         ) fv ON fv.IndicatorId = i.Id
         WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
@@ -90,7 +97,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
             .ToListAsync(cancellationToken);
 
         var figures = FigurePeriod.For(plan, filter.AsOf);
-        var headlines = (await db.Database
+        var rows = await db.Database
             .SqlQueryRaw<HeadlineRow>(
                 HeadlineSql,
                 filter.Parameters(
@@ -98,7 +105,13 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
                     new SqliteParameter("@fromMonth", figures.FromMonth),
                     new SqliteParameter("@toMonth", figures.ToMonth),
                     new SqliteParameter("@threshold", privacy.Value.VictimThreshold)))
-            .ToListAsync(cancellationToken))
+            .ToListAsync(cancellationToken);
+        if (rows.Count > 0)
+        {
+            figures = figures with { ToMonth = Math.Min(figures.ToMonth, rows[0].LastMonth) };
+        }
+
+        var headlines = rows
             .Select(h => new IndicatorTotal(
                 h.IndicatorId,
                 h.Code,
@@ -139,6 +152,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         public required string NameVi { get; init; }
         public required string NameEn { get; init; }
         public bool IsSensitive { get; init; }
+        public int LastMonth { get; init; }
         public long? Value { get; init; }
         public int Figures { get; init; }
         public string? SmallUnits { get; init; }

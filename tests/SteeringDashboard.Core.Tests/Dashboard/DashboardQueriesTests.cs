@@ -126,6 +126,19 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LongAfterTheLastFiguresTheHeadlinePeriodEndsAtTheLastMonthWithFiguresNotAtDecember()
+    {
+        // The small plan's last figures are July's.
+        var throughJuly = await LoadAsync(new DateOnly(2018, 7, 31));
+        var yearsLater = await LoadAsync(June30.AddYears(8));
+
+        Assert.Equal(new FigurePeriod(2018, 1, 7), yearsLater!.Figures);
+        var (july, later) = (throughJuly!.Headlines.Single(), yearsLater.Headlines.Single());
+        Assert.Equal((july.Value.Value, july.Value.Figures), (later.Value.Value, later.Value.Figures));
+        Assert.Equal((july.PreviousValue?.Value, july.PreviousValue?.Figures), (later.PreviousValue?.Value, later.PreviousValue?.Figures));
+    }
+
+    [Fact]
     public async Task AHeadlineFigureCarriesHowManyFiguresItAddsUpAndTheUnitsOfTheSmallOnes()
     {
         var urbanOnly = (await LoadAsync(June30, kind: UnitKind.UrbanDistrict))!.Headlines.Single();
