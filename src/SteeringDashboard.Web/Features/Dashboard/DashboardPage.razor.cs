@@ -58,6 +58,11 @@ public partial class DashboardPage
     private string TrendDescription => string.Format(
         CultureInfo.CurrentCulture, L["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
 
+    /// <summary>Said once, in place of counts of zero, rates of nothing and empty charts.</summary>
+    private string NoTasksText => Selection?.Programme is { } programme
+        ? string.Format(CultureInfo.CurrentCulture, L["NoTasksInProgramme"], S[$"ProgrammeCode.{programme}"], AsOfText)
+        : string.Format(CultureInfo.CurrentCulture, L["NoTasksForFilters"], AsOfText);
+
     private string HeadlinePeriod => string.Format(
         CultureInfo.CurrentCulture,
         L["HeadlinesPeriod"],

@@ -53,6 +53,21 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
         Assert.Contains("10/07/2018", page.Find("h2#kpi-heading").TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("vi-VN", "Chương trình “Phòng, chống tội phạm” không có nhiệm vụ nào tính đến ngày 10/07/2018")]
+    [InlineData("en-US", "No tasks in the programme “Crime prevention and control” as of 10/07/2018")]
+    public async Task AProgrammeWithoutTasksSaysSoOnceInsteadOfZerosAndEmptyCharts(string cultureName, string expected)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        this.SignInAs(new Actor("user-1", "reader", "Reader", SteeringRole.CommitteeMember, null));
+
+        var (page, _) = await RenderAsync("?asof=2018-07-10&programme=CrimePrevention");
+
+        page.WaitForAssertion(() => Assert.StartsWith(expected, Assert.Single(page.FindAll("[data-testid=no-tasks]")).TextContent.Trim()), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindComponents<ChartCard>());
+        Assert.Empty(page.Find("section[aria-labelledby=kpi-heading]").QuerySelectorAll(".kpi-value"));
+    }
+
     [Fact]
     public async Task TheDistrictTableAlternativeShowsAllThirtyDistrictsWithTheQueriedProgressAndLinks()
     {
