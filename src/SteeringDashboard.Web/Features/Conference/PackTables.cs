@@ -217,7 +217,7 @@ public sealed class PackTables(
         Number(counts.CompletedLate),
         Number(counts.InProgressWithinDeadline),
         Number(counts.Overdue),
-        counts.AverageProgress is { } progress ? Math.Round(progress, 1).ToString(CultureInfo.InvariantCulture) : "",
+        counts.AverageProgress is { } progress ? PercentText.Round(progress).ToString(CultureInfo.InvariantCulture) : "",
     ];
 
     /// <summary>The change in words with the amount <see cref="SamePeriodChangeText"/> shows ("up 12 %"); empty when there is none to show.</summary>

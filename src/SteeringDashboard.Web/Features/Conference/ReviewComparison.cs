@@ -91,5 +91,5 @@ public sealed class ReviewComparison(IStringLocalizer<ReviewText> text, IStringL
 
     /// <summary>A mean progress (0–100) as a percentage with one decimal (98,6% in vi-VN).</summary>
     public static string Percent(double? progress) =>
-        progress is { } value ? (value / 100).ToString("P1", CultureInfo.CurrentCulture) : "—";
+        progress is { } value ? PercentText.Of(value) : "—";
 }

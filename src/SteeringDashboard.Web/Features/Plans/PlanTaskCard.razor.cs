@@ -27,5 +27,5 @@ public partial class PlanTaskCard
     private static string Count(int count) => count.ToString("N0", CultureInfo.CurrentCulture);
 
     /// <summary>A mean of progress values in percent (0–100), e.g. "47.3%".</summary>
-    public static string Percent(double average) => (average / 100).ToString("P1", CultureInfo.CurrentCulture);
+    public static string Percent(double average) => PercentText.Of(average);
 }

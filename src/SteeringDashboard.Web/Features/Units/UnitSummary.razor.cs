@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Units;
+using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Units;
 
@@ -15,7 +16,7 @@ public partial class UnitSummary
 
     private string AsOfText => Detail.AsOf.ToString("d");
 
-    private string AverageProgressText => Progress.AverageProgress is { } average ? (average / 100).ToString("P1") : "—";
+    private string AverageProgressText => Progress.AverageProgress is { } average ? PercentText.Of(average) : "—";
 
     /// <summary>Peers are the district-level units for a district or town, the member agencies for an agency.</summary>
     private string RankText =>
