@@ -33,12 +33,15 @@ public abstract record FigureEntryOutcome
 
     /// <summary>Someone saved the month since the entry's version was read; <paramref name="Current"/> is null if the value is gone.</summary>
     public sealed record Conflict(FigureSnapshot? Current) : FigureEntryOutcome;
+
+    /// <summary>The value could be saved, but another value of the same form could not: nothing of the form was written.</summary>
+    public sealed record Held : FigureEntryOutcome;
 }
 
 /// <summary>
 /// Saves a unit's monthly indicator values: checks the caller may record figures for the unit, validates, asks for
-/// confirmation of outliers, refuses a save made from an outdated version, and writes in one transaction with a line of the
-/// value's history (<see cref="IndicatorValueChange"/>).
+/// confirmation of outliers, refuses a save made from an outdated version, and writes a form's values all or nothing in one
+/// transaction, each with a line of the value's history (<see cref="IndicatorValueChange"/>).
 /// </summary>
 public sealed class IndicatorEntryService(
     IDbContextFactory<SteeringDbContext> factory,
@@ -48,81 +51,122 @@ public sealed class IndicatorEntryService(
 {
     private DateOnly Today => HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<FigureEntryOutcome> SaveAsync(FigureEntry entry, Caller caller, CancellationToken cancellationToken = default)
+    public async Task<FigureEntryOutcome> SaveAsync(FigureEntry entry, Caller caller, CancellationToken cancellationToken = default) =>
+        (await SaveAllAsync([entry], caller, cancellationToken))[0];
+
+    /// <summary>
+    /// Saves the values of one form all or nothing, in one transaction: when any needs confirmation, is invalid or meets a
+    /// conflict, nothing is written, that value says why and each value that would have been saved is
+    /// <see cref="FigureEntryOutcome.Held"/>. The outcomes are in the order of <paramref name="entries"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<FigureEntryOutcome>> SaveAllAsync(
+        IReadOnlyList<FigureEntry> entries, Caller caller, CancellationToken cancellationToken = default)
     {
-        var target = $"figure {entry.IndicatorId.ToString(CultureInfo.InvariantCulture)}/{entry.UnitId.ToString(CultureInfo.InvariantCulture)}/"
-            + $"{entry.Year.ToString(CultureInfo.InvariantCulture)}-{entry.Month.ToString("00", CultureInfo.InvariantCulture)}";
-        var actor = await guard.AuthorizeAsync(caller, SteeringAction.RecordFigures, entry.UnitId, target, cancellationToken);
-        if (actor is null)
+        Actor? actor = null;
+        foreach (var entry in entries)
         {
-            return new FigureEntryOutcome.Forbidden();
-        }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var errors = FigureRules.Validate(entry.Year, entry.Month, entry.Value, Today).ToList();
-        if (!await db.Indicators.AnyAsync(i => i.Id == entry.IndicatorId, cancellationToken))
-        {
-            errors.Add(FigureError.UnknownIndicator);
-        }
-
-        if (!await db.Units.AnyAsync(u => u.Id == entry.UnitId, cancellationToken))
-        {
-            errors.Add(FigureError.UnknownUnit);
-        }
-
-        if (errors.Count > 0)
-        {
-            return new FigureEntryOutcome.Invalid(errors);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var stored = await db.IndicatorValues.SingleOrDefaultAsync(
-            v => v.IndicatorId == entry.IndicatorId && v.UnitId == entry.UnitId && v.Year == entry.Year && v.Month == entry.Month,
-            cancellationToken);
-        if (stored?.Version != entry.ExpectedVersion)
-        {
-            return new FigureEntryOutcome.Conflict(stored is null ? null : Snapshot(stored));
-        }
-
-        if (stored is not null && stored.Value == entry.Value)
-        {
-            return new FigureEntryOutcome.Unchanged(Snapshot(stored));
-        }
-
-        if (!entry.Confirmed)
-        {
-            var previousMax = await PreviousMaxAsync(db, entry, cancellationToken);
-            if (FigureRules.IsOutlier(entry.Value, previousMax))
+            var target = $"figure {entry.IndicatorId.ToString(CultureInfo.InvariantCulture)}/{entry.UnitId.ToString(CultureInfo.InvariantCulture)}/"
+                + $"{entry.Year.ToString(CultureInfo.InvariantCulture)}-{entry.Month.ToString("00", CultureInfo.InvariantCulture)}";
+            actor = await guard.AuthorizeAsync(caller, SteeringAction.RecordFigures, entry.UnitId, target, cancellationToken);
+            if (actor is null)
             {
-                return new FigureEntryOutcome.NeedsConfirmation(previousMax!.Value);
+                return [.. entries.Select(_ => (FigureEntryOutcome)new FigureEntryOutcome.Forbidden())];
             }
         }
 
+        if (actor is null)
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var indicatorIds = entries.Select(e => e.IndicatorId).Distinct().ToList();
+        var unitIds = entries.Select(e => e.UnitId).Distinct().ToList();
+        var knownIndicators = (await db.Indicators.Where(i => indicatorIds.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var knownUnits = (await db.Units.Where(u => unitIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcomes = new FigureEntryOutcome?[entries.Count];
+        var stored = new IndicatorValue?[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var errors = FigureRules.Validate(entry.Year, entry.Month, entry.Value, Today).ToList();
+            if (!knownIndicators.Contains(entry.IndicatorId))
+            {
+                errors.Add(FigureError.UnknownIndicator);
+            }
+
+            if (!knownUnits.Contains(entry.UnitId))
+            {
+                errors.Add(FigureError.UnknownUnit);
+            }
+
+            if (errors.Count > 0)
+            {
+                outcomes[i] = new FigureEntryOutcome.Invalid(errors);
+                continue;
+            }
+
+            stored[i] = await db.IndicatorValues.SingleOrDefaultAsync(
+                v => v.IndicatorId == entry.IndicatorId && v.UnitId == entry.UnitId && v.Year == entry.Year && v.Month == entry.Month,
+                cancellationToken);
+            if (stored[i]?.Version != entry.ExpectedVersion)
+            {
+                outcomes[i] = new FigureEntryOutcome.Conflict(stored[i] is { } current ? Snapshot(current) : null);
+            }
+            else if (stored[i] is { } same && same.Value == entry.Value)
+            {
+                outcomes[i] = new FigureEntryOutcome.Unchanged(Snapshot(same));
+            }
+            else if (!entry.Confirmed && await PreviousMaxAsync(db, entry, cancellationToken) is { } previousMax && FigureRules.IsOutlier(entry.Value, previousMax))
+            {
+                outcomes[i] = new FigureEntryOutcome.NeedsConfirmation(previousMax);
+            }
+        }
+
+        if (outcomes.Any(o => o is not null and not FigureEntryOutcome.Unchanged))
+        {
+            return [.. outcomes.Select(o => o ?? new FigureEntryOutcome.Held())];
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
-        db.IndicatorValueChanges.Add(new IndicatorValueChange
+        for (var i = 0; i < entries.Count; i++)
         {
-            IndicatorId = entry.IndicatorId, UnitId = entry.UnitId, Year = entry.Year, Month = entry.Month, OldValue = stored?.Value, NewValue = entry.Value,
-            ChangedAtUtc = now, UserId = actor.UserId, ChangedBy = actor.DisplayName, Source = FigureChangeSource.Entry,
-        });
-        if (stored is null)
-        {
-            stored = db.IndicatorValues.Add(new IndicatorValue
+            if (outcomes[i] is not null)
+            {
+                continue;
+            }
+
+            var entry = entries[i];
+            db.IndicatorValueChanges.Add(new IndicatorValueChange
+            {
+                IndicatorId = entry.IndicatorId, UnitId = entry.UnitId, Year = entry.Year, Month = entry.Month, OldValue = stored[i]?.Value, NewValue = entry.Value,
+                ChangedAtUtc = now, UserId = actor.UserId, ChangedBy = actor.DisplayName, Source = FigureChangeSource.Entry,
+            });
+            var value = stored[i] ?? db.IndicatorValues.Add(new IndicatorValue
             {
                 IndicatorId = entry.IndicatorId,
                 UnitId = entry.UnitId,
                 Year = entry.Year,
                 Month = entry.Month,
             }).Entity;
+            value.Value = entry.Value;
+            value.UpdatedAtUtc = now;
+            value.UpdatedBy = actor.DisplayName;
+            value.Version = Guid.NewGuid();
+            stored[i] = value;
         }
 
-        stored.Value = entry.Value;
-        stored.UpdatedAtUtc = now;
-        stored.UpdatedBy = actor.DisplayName;
-        stored.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        _ = notifier.Publish(new DataChange(ChangeKind.IndicatorFigures, 0, [entry.UnitId], now, actor.DisplayName));
-        return new FigureEntryOutcome.Saved(Snapshot(stored));
+        var saved = Enumerable.Range(0, entries.Count).Where(i => outcomes[i] is null).ToList();
+        if (saved.Count > 0)
+        {
+            _ = notifier.Publish(new DataChange(ChangeKind.IndicatorFigures, 0, [.. saved.Select(i => entries[i].UnitId).Distinct()], now, actor.DisplayName));
+        }
+
+        return [.. outcomes.Select((o, i) => o ?? new FigureEntryOutcome.Saved(Snapshot(stored[i]!)))];
     }
 
     /// <summary>The unit's largest value of the indicator in the 12 months before the entry's month, or null without history.</summary>

@@ -57,6 +57,25 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
         Assert.Null(await StoredAsync(_u2, 8));
     }
 
+    [Fact]
+    public async Task AFormIsSavedAllOrNothingWhileAnOutlierAwaitsConfirmationTheOtherValueIsHeld()
+    {
+        var caller = await CallerAsync(SteeringRole.StandingAgency, null);
+        FigureEntry[] form = [new(_cases, _u2, 2018, 8, 7, null), new(_cases, _u1, 2018, 8, 301, null)];
+
+        var held = await _service.SaveAllAsync(form, caller, Token);
+
+        Assert.IsType<FigureEntryOutcome.Held>(held[0]);
+        Assert.IsType<FigureEntryOutcome.NeedsConfirmation>(held[1]);
+        Assert.Null(await StoredAsync(_u2, 8));
+        Assert.Null(await StoredAsync(_u1, 8));
+
+        var saved = await _service.SaveAllAsync([form[0], form[1] with { Confirmed = true }], caller, Token);
+
+        Assert.All(saved, o => Assert.IsType<FigureEntryOutcome.Saved>(o));
+        Assert.Equal((7, 301), (await StoredAsync(_u2, 8), await StoredAsync(_u1, 8)));
+    }
+
     [Theory]
     [InlineData(2018, 8, -1, FigureError.Negative)]
     [InlineData(2018, 13, 1, FigureError.MonthOutOfRange)]

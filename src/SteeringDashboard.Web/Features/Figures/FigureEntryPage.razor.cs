@@ -209,10 +209,10 @@ public sealed partial class FigureEntryPage
         var saved = 0;
         try
         {
-            var caller = await CurrentUser.CallerAsync();
-            foreach (var entry in entries)
+            var outcomes = await Entry.SaveAllAsync(entries, await CurrentUser.CallerAsync());
+            foreach (var (entry, outcome) in entries.Zip(outcomes))
             {
-                switch (await Entry.SaveAsync(entry, caller))
+                switch (outcome)
                 {
                     case FigureEntryOutcome.Saved s:
                         _stored[entry.IndicatorId] = s.Figure;
@@ -233,6 +233,8 @@ public sealed partial class FigureEntryPage
                     case FigureEntryOutcome.Forbidden:
                         _forbidden = true;
                         return;
+                    case FigureEntryOutcome.Held:
+                        break;
                 }
             }
         }

@@ -113,6 +113,30 @@ public sealed class FigureEntryPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhileOneValueAwaitsConfirmationNoneOfTheFormIsSavedAndConfirmingSavesThemAll()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = RenderAt("/figures/entry?unit=BA-DINH&year=2018&month=8");
+
+        Field(page, FigureScenario.VictimsRescued).Input("3");
+        Field(page, FigureScenario.Sessions).Input("100");
+        page.Find("form").Submit();
+
+        var confirm = page.WaitForElement("[data-testid=entry-confirm]", Timeout);
+        Assert.Contains("Chưa có số liệu nào được lưu", confirm.TextContent);
+        Assert.Null(await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.VictimsRescued, 8));
+        Assert.Null(await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 8));
+        Assert.Equal("3", Field(page, FigureScenario.VictimsRescued).GetAttribute("value"));
+
+        page.Find("[data-testid=entry-confirm-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=entry-confirm]")), Timeout);
+        Assert.Equal(3, await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.VictimsRescued, 8));
+        Assert.Equal(100, await FigureScenario.StoredAsync(Factory, FigureScenario.BaDinh, FigureScenario.Sessions, 8));
+    }
+
+    [Fact]
     public async Task AValueSavedMeanwhileIsShownTheUsersInputKeptAndTheirsCanBeSavedOverIt()
     {
         using var culture = CultureScope.Use("en-US");
