@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
@@ -26,14 +28,9 @@ public static class GuardedFileDownload
             return Results.Challenge();
         }
 
-        if (await findAsync() is not { } file)
+        if (await findAsync() is not { } file || !await mayReadAsync(new Caller(userId, context.Connection.RemoteIpAddress?.ToString()), file))
         {
-            return Results.NotFound();
-        }
-
-        if (!await mayReadAsync(new Caller(userId, context.Connection.RemoteIpAddress?.ToString()), file))
-        {
-            return Results.Forbid();
+            return Unavailable(context);
         }
 
         Stream content;
@@ -43,13 +40,23 @@ public static class GuardedFileDownload
         }
         catch (FileNotFoundException)
         {
-            return Results.NotFound();
+            return Unavailable(context);
         }
 
         // The stored type was recognised from the file's first bytes; browsers must not guess another one.
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content, file.ContentType, fileDownloadName: EvidenceStore.DownloadName(file.FileName, file.ContentType));
     }
+
+    /// <summary>
+    /// The one answer for a file that does not exist and for one the reader may not open (the refusal is audited by the check),
+    /// so that trying ids tells nothing; it names both reasons in the reader's language.
+    /// </summary>
+    private static IResult Unavailable(HttpContext context) =>
+        Results.Text(
+            context.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>()["FileUnavailable"],
+            "text/plain; charset=utf-8",
+            statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>The check of a unit's evidence: the caller may read the evidence of the file's unit; a refusal is audited as <paramref name="target"/>.</summary>
     /// <param name="target">The file as the audit log names a refusal, e.g. "evidence 12".</param>

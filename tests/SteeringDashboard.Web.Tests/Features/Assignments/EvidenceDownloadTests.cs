@@ -26,13 +26,19 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
     private IDbContextFactory<SteeringDbContext> Factory => app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     [Fact]
-    public async Task AnswersNotFoundForAnUnknownFile()
+    public async Task AnUnknownFileAndAnotherUnitsFileGetTheSameAnswerNamingBothReasons()
     {
-        using var signedIn = await SignedInAsync(SteeringRole.StandingAgency);
+        var fileId = await SaveEvidenceAsync();
+        using var agency = await SignedInAsync(SteeringRole.StandingAgency);
+        using var reporter = await SignedInAsync(SteeringRole.UnitReporter, "BA-DINH");
 
-        using var response = await signedIn.Client.GetAsync("/evidence/987654", Cancellation);
+        using var unknown = await agency.Client.GetAsync("/evidence/987654", Cancellation);
+        using var forbidden = await reporter.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unknown.StatusCode, forbidden.StatusCode));
+        var unknownText = await unknown.Content.ReadAsStringAsync(Cancellation);
+        Assert.Equal(unknownText, await forbidden.Content.ReadAsStringAsync(Cancellation));
+        Assert.Contains("thuộc một đơn vị mà tài khoản của bạn không được mở tệp", unknownText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +93,7 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
 
         using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
-        AssertSentToTheAccessDeniedPage(response);
+        AssertAnsweredUnavailable(response);
         Assert.NotEqual(Png, await response.Content.ReadAsByteArrayAsync(Cancellation));
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         var denial = await db.AuditEntries.SingleAsync(e => e.UserId == signedIn.Account.UserId && e.Event == AuditEvent.AccessDenied, Cancellation);
@@ -103,7 +109,7 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
 
         using var response = await signedIn.Client.GetAsync($"/evidence/{fileId}", Cancellation);
 
-        AssertSentToTheAccessDeniedPage(response);
+        AssertAnsweredUnavailable(response);
     }
 
     [Fact]
@@ -137,12 +143,9 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
         return Assert.Single((await updates.HistoryAsync(assignmentId, Cancellation))[0].Files).Id;
     }
 
-    /// <summary>A refusal sends the browser to the page that says the file is not theirs to open (cookie sign-in's forbid).</summary>
-    private static void AssertSentToTheAccessDeniedPage(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(AccountPaths.AccessDenied, LocalPath(response), StringComparison.Ordinal);
-    }
+    /// <summary>A refusal answers as for a file that does not exist.</summary>
+    private static void AssertAnsweredUnavailable(HttpResponseMessage response) =>
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
 
     private static string LocalPath(HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString ?? "";

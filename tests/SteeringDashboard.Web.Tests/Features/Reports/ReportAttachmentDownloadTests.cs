@@ -41,15 +41,14 @@ public sealed class ReportAttachmentDownloadTests(EvidenceAppFactory app) : ICla
     }
 
     [Fact]
-    public async Task AnotherUnitsReporterIsSentToTheAccessDeniedPageAndTheRefusalIsAudited()
+    public async Task AnotherUnitsReporterGetsTheAnswerForAMissingFileAndTheRefusalIsAudited()
     {
         var fileId = await AttachAsync();
         using var client = await SignedInAsync(SteeringRole.UnitReporter, "BA-DINH");
 
         using var response = await client.GetAsync(ReportAttachmentDownload.PathOf(fileId), Cancellation);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith(AccountPaths.AccessDenied, LocalPath(response), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotEqual(Pdf, await response.Content.ReadAsByteArrayAsync(Cancellation));
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Event == AuditEvent.AccessDenied && e.Target == $"report attachment {fileId}", Cancellation));
