@@ -49,7 +49,9 @@ public sealed class AsOfPickerBrowserTests(LiveSteeringApp app, BrowserFixture b
         await page.GotoInteractiveAsync($"{path}?{ReviewDate}");
         var navigations = CountNavigations(page);
 
-        var field = page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Textbox);
+        // The field of the interactive filter bar, once Enter applies a typed date (not the prerendered field, nor one a
+        // reload of the bar is about to replace).
+        var field = page.GetByRole(AriaRole.Search).Locator("[data-enter-applies]").GetByRole(AriaRole.Textbox);
         await field.FillAsync("30/06/2018");
         await field.PressAsync(key);
 
