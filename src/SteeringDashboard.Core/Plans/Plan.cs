@@ -20,8 +20,11 @@ public sealed class Plan
     public DateOnly PeriodStart { get; set; }
     public DateOnly PeriodEnd { get; set; }
 
-    /// <summary>The as-of date the dashboard opens on for this plan.</summary>
-    public DateOnly DefaultAsOf { get; set; }
+    /// <summary>
+    /// The as-of date of the plan's mid-year review (the state the review report and the conference look at). Screens
+    /// open on today and follow changes; this date is one click away as a preset.
+    /// </summary>
+    public DateOnly ReviewAsOf { get; set; }
 
     /// <summary>True when the plan's progress, figures and campaigns are generated demo data.</summary>
     public bool HasDemoData { get; set; }

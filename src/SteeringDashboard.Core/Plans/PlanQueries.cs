@@ -17,14 +17,14 @@ public sealed record PlanSummary(
     string? DayDateNoteEn,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    DateOnly DefaultAsOf,
+    DateOnly ReviewAsOf,
     bool HasDemoData);
 
 public sealed class PlanQueries(IDbContextFactory<SteeringDbContext> factory)
 {
     internal static readonly Expression<Func<Plan, PlanSummary>> ToSummary = p => new PlanSummary(
         p.Id, p.Year, p.Number, p.TitleVi, p.TitleEn, p.IssuedOn, p.DayDate, p.DayDateNoteVi, p.DayDateNoteEn,
-        p.PeriodStart, p.PeriodEnd, p.DefaultAsOf, p.HasDemoData);
+        p.PeriodStart, p.PeriodEnd, p.ReviewAsOf, p.HasDemoData);
 
     /// <summary>All plans, newest year first.</summary>
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken = default)

@@ -53,7 +53,7 @@ internal sealed class Plan127Seed(SteeringDbContext db)
             DayDateNoteEn = "The city portal's English news item says \"June 30\"; the national Day is 30 July (Decision 793/QĐ-TTg of 10/05/2016).",
             PeriodStart = new DateOnly(2018, 1, 1),
             PeriodEnd = new DateOnly(2018, 7, 31),
-            DefaultAsOf = new DateOnly(2018, 7, 10),
+            ReviewAsOf = new DateOnly(2018, 7, 10),
         };
         db.Plans.Add(plan);
 

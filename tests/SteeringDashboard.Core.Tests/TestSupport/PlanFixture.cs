@@ -25,7 +25,7 @@ public sealed class PlanFixture(SteeringDbContext db)
         DayDate = new DateOnly(2018, 7, 30),
         PeriodStart = new DateOnly(2018, 1, 1),
         PeriodEnd = new DateOnly(2018, 7, 31),
-        DefaultAsOf = new DateOnly(2018, 6, 30),
+        ReviewAsOf = new DateOnly(2018, 6, 30),
     }).Entity;
 
     public Unit AddUnit(string code, UnitKind kind)

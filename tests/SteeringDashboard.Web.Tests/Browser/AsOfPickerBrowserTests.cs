@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SteeringDashboard.Core;
 using SteeringDashboard.Web.Tests.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
@@ -56,6 +58,36 @@ public sealed class AsOfPickerBrowserTests(LiveSteeringApp app, BrowserFixture b
         await field.PressAsync(key);
 
         await AssertSettledOnChosenDateAsync(page, navigations, shownDate);
+    }
+
+    [Theory]
+    [InlineData("en-US", "/", "Assignments as of {0}", "Mid-year review (10/07/2018)", "Today")]
+    [InlineData("vi-VN", "/tasks", "Kế hoạch 127/KH-BCD · tính đến ngày {0}", "Sơ kết 6 tháng (10/07/2018)", "Hôm nay")]
+    [InlineData("vi-VN", "/reports/matrix", "Báo cáo phải nộp và đã nhận theo đơn vị, tính đến ngày {0}", "Sơ kết 6 tháng (10/07/2018)", "Hôm nay")]
+    public async Task AScreenOpensOnTodayAndTheMidYearReviewIsOnePresetAway(string locale, string path, string shownDate, string review, string today)
+    {
+        await using var context = await app.NewSignedInContextAsync(browser, locale);
+        var page = await context.NewPageAsync();
+        var todayText = HanoiTime.DateOf(DateTime.UtcNow).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+        await page.GotoInteractiveAsync(path);
+
+        await Expect(page.GetByText(string.Format(CultureInfo.InvariantCulture, shownDate, todayText)).First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("past-as-of")).ToHaveCountAsync(0);
+        var filters = page.GetByRole(AriaRole.Search);
+        await Expect(filters.GetByRole(AriaRole.Button, new() { Name = today, Exact = true })).ToBeDisabledAsync();
+
+        await filters.GetByRole(AriaRole.Button, new() { Name = review, Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(ReviewDate)));
+        await Expect(page.GetByText(string.Format(CultureInfo.InvariantCulture, shownDate, "10/07/2018")).First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("past-as-of")).ToBeVisibleAsync();
+        await Expect(filters.GetByRole(AriaRole.Button, new() { Name = review, Exact = true })).ToBeDisabledAsync();
+
+        await filters.GetByRole(AriaRole.Button, new() { Name = today, Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText(string.Format(CultureInfo.InvariantCulture, shownDate, todayText)).First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("past-as-of")).ToHaveCountAsync(0);
     }
 
     /// <summary>The addresses the page moved to from now on, including moves within the page (Blazor's pushState).</summary>

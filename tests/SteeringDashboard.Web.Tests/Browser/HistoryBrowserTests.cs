@@ -41,7 +41,7 @@ public sealed class HistoryBrowserTests(LiveSteeringApp app, BrowserFixture brow
     {
         var cancellation = Xunit.TestContext.Current.CancellationToken;
         var plan = Assert.Single(await app.Services.GetRequiredService<PlanQueries>().ListAsync(cancellation));
-        var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), cancellation);
+        var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), cancellation);
         return rows.First(r => r.UnitCode == "BA-DINH").AssignmentId;
     }
 }

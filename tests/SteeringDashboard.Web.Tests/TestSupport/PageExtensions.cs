@@ -14,23 +14,29 @@ public static class PageExtensions
     /// <summary>
     /// Fills and posts the sign-in form (by the fields' ids, so in either language), then, when the app asks for it, the
     /// current code of <paramref name="authenticatorKey"/> as the person's phone shows it; waits for the answer that sets
-    /// the session cookie, then for the page it lands on (closing a page mid-navigation can hang Chromium). Fails when the
-    /// sign-in is refused.
+    /// the session cookie, then until the page it lands on is interactive (closing a page mid-navigation can hang Chromium).
+    /// Fails when the sign-in is refused.
     /// </summary>
+    /// <remarks>
+    /// The landing page is awaited by its circuit, not by the window's load event: on a busy machine Chromium was once
+    /// seen reporting the network idle on the landing page without ever firing its load event, and a wait for that event
+    /// then timed out although the page worked.
+    /// </remarks>
     public static async Task SignInAsync(this IPage page, string userName, string password, string? authenticatorKey = SteeringAppFactory.TestAuthenticatorKey)
     {
         await page.GotoAsync("/account/sign-in");
         await page.Locator("#sign-in-user").FillAsync(userName);
         await page.Locator("#sign-in-password").FillAsync(password);
         await SubmitAsync(page, userName);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/account/sign-in", new() { WaitUntil = WaitUntilState.Commit });
         if (authenticatorKey is not null && new Uri(page.Url).AbsolutePath == "/account/sign-in/code")
         {
             await page.Locator("#sign-in-code").FillAsync(Totp.Code(authenticatorKey));
             await SubmitAsync(page, userName);
         }
 
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForInteractiveAsync();
     }
 
     private static async Task SubmitAsync(IPage page, string userName)

@@ -1140,9 +1140,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DefaultAsOf")
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("HasDemoData")
                         .HasColumnType("INTEGER");
 
@@ -1158,6 +1155,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewAsOf")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")

@@ -15,5 +15,10 @@ public partial class RefreshStatus
     [Parameter]
     public string? ChangedBy { get; set; }
 
-    private string TimeText => HanoiTime.ToHanoi(RefreshedAtUtc.GetValueOrDefault()).ToString("HH:mm:ss", CultureInfo.CurrentCulture);
+    private DateTime HanoiRefreshedAt => HanoiTime.ToHanoi(RefreshedAtUtc.GetValueOrDefault());
+
+    private string TimeText => HanoiRefreshedAt.ToString("HH:mm:ss", CultureInfo.CurrentCulture);
+
+    // The date too: a screen left open overnight, or one showing a past as-of date, must not pass for today's.
+    private string DateText => HanoiRefreshedAt.ToString("d", CultureInfo.CurrentCulture);
 }

@@ -45,7 +45,7 @@ public partial class ReviewFilterBar
     private void PlanChanged(int planId)
     {
         var plan = Plans.Single(p => p.Id == planId);
-        Go(Value with { Plan = plan, AsOf = plan.DefaultAsOf });
+        Go(Value with { Plan = plan, AsOf = Today });
     }
 
     protected override void OnParametersSet()
@@ -67,6 +67,8 @@ public partial class ReviewFilterBar
     }
 
     private void ShowToday() => GoToAsOf(Today);
+
+    private void ShowReview() => GoToAsOf(Value.Plan.ReviewAsOf);
 
     private void GoToAsOf(DateOnly asOf)
     {

@@ -111,7 +111,7 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
             return;
         }
 
-        var selection = ReviewSelection.Resolve(AvailablePlans, PlanId, AsOf, Programme, Kind);
+        var selection = ReviewSelection.Resolve(AvailablePlans, PlanId, AsOf, Programme, Kind, HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime));
         var key = (selection, LoadKey);
         if (key.Equals(_loadingKey))
         {

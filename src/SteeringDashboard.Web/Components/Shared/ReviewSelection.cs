@@ -18,8 +18,12 @@ public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeC
 
     public DashboardFilter Filter => new(Plan.Id, AsOf, Programme, Kind);
 
-    /// <summary>The selection the query values name; missing or unreadable values fall back to the plan's defaults.</summary>
-    public static ReviewSelection? Resolve(IReadOnlyList<PlanSummary> plans, int? planId, string? asOf, string? programme, string? kind)
+    /// <summary>
+    /// The selection the query values name. Missing or unreadable values fall back to the first plan, all programmes and
+    /// unit kinds, and <paramref name="today"/> (Ha Noi's date): a screen opened without a date shows the live state and
+    /// follows changes; the plan's review date is a preset the filter bar offers.
+    /// </summary>
+    public static ReviewSelection? Resolve(IReadOnlyList<PlanSummary> plans, int? planId, string? asOf, string? programme, string? kind, DateOnly today)
     {
         var plan = plans.FirstOrDefault(p => p.Id == planId) ?? plans.FirstOrDefault();
         if (plan is null)
@@ -29,7 +33,7 @@ public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeC
 
         var date = DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
-            : plan.DefaultAsOf;
+            : today;
         return new ReviewSelection(plan, date, ParseEnum<ProgrammeCode>(programme), ParseEnum<UnitKind>(kind));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SteeringDashboard.Core;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
@@ -35,6 +36,7 @@ public static class ReminderExport
         [FromServices] IStringLocalizer<ReminderText> text,
         [FromServices] IStringLocalizer<MatrixText> states,
         [FromServices] IStringLocalizer<SharedText> shared,
+        [FromServices] TimeProvider clock,
         [FromQuery(Name = ReviewSelection.PlanKey)] int? plan,
         [FromQuery(Name = ReviewSelection.AsOfKey)] string? asOf,
         [FromQuery(Name = ReportKey)] int? report,
@@ -57,7 +59,7 @@ public static class ReminderExport
             return Results.Forbid();
         }
 
-        if (ReviewSelection.Resolve(await plans.ListAsync(cancellationToken), plan, asOf, null, null) is not { } selection)
+        if (ReviewSelection.Resolve(await plans.ListAsync(cancellationToken), plan, asOf, null, null, HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime)) is not { } selection)
         {
             return Results.NotFound();
         }

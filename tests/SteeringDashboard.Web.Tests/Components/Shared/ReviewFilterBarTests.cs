@@ -32,7 +32,7 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo($"/tasks?plan={plan.Id}&asof=2018-07-10&kind=Town");
 
-        var bar = RenderBar(new ReviewSelection(plan, plan.DefaultAsOf, Kind: Core.Units.UnitKind.Town));
+        var bar = RenderBar(new ReviewSelection(plan, plan.ReviewAsOf, Kind: Core.Units.UnitKind.Town));
 
         Assert.Contains("Đang hiển thị tình hình tại ngày 10/07/2018; các thay đổi sau ngày này không được tính.",
             bar.Find("[data-testid=past-as-of]").TextContent, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
         using var culture = CultureScope.Use("en-US");
         var plan = await PlanAsync();
 
-        var picker = RenderBar(new ReviewSelection(plan, plan.DefaultAsOf)).FindComponent<MudDatePicker>().Instance;
+        var picker = RenderBar(new ReviewSelection(plan, plan.ReviewAsOf)).FindComponent<MudDatePicker>().Instance;
 
         Assert.True(plan.PeriodEnd < Today);
         Assert.Equal(Today.ToDateTime(TimeOnly.MinValue), picker.GetState(x => x.MaxDate));

@@ -78,7 +78,7 @@ public sealed class ReviewPageTests : BunitContext
         {
             Assert.Equal(expected, AverageProgress(page).TextContent.Trim());
             Assert.Contains("value-changed", AverageProgress(page).ClassList);
-            Assert.Equal("Refreshed at 10:05:00 after a change by Nguyễn Văn An", page.Find("[data-testid=refresh-status]").TextContent.Trim());
+            Assert.Equal("Refreshed at 10:05:00 on 04/05/2026 after a change by Nguyễn Văn An", page.Find("[data-testid=refresh-status]").TextContent.Trim());
         }, ReloadTimeout);
         var row = page.FindAll("section[aria-labelledby=unit-assignments-heading] tbody tr")
             .Single(r => r.QuerySelector("td")!.TextContent.Trim() == assignment.TaskNumber.ToString(CultureInfo.InvariantCulture));
@@ -177,7 +177,7 @@ public sealed class ReviewPageTests : BunitContext
             await Notifier.Publish(Change(plan.Id, unitId, Now, "An English user"));
         }
 
-        page.WaitForAssertion(() => Assert.Equal("Cập nhật lúc 10:00:00 sau thay đổi của An English user", RefreshStatus(page).Trim()), ReloadTimeout);
+        page.WaitForAssertion(() => Assert.Equal("Cập nhật lúc 10:00:00 ngày 04/05/2026 sau thay đổi của An English user", RefreshStatus(page).Trim()), ReloadTimeout);
         Assert.Contains("Tiến độ tính đến ngày 04/05/2026", page.Find("#unit-summary-heading").TextContent, StringComparison.Ordinal);
     }
 

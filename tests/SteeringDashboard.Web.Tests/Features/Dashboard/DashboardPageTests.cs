@@ -28,7 +28,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
     private async Task<(IRenderedComponent<DashboardPage> Page, DashboardData Expected)> RenderAsync(string query = "")
     {
         var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
-        var expected = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), Cancellation);
+        var expected = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), Cancellation);
         Render<MudPopoverProvider>();
         Services.GetRequiredService<NavigationManager>().NavigateTo("/" + query);
         var page = Render<DashboardPage>();
@@ -37,7 +37,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
     }
 
     [Fact]
-    public async Task KpiCardsShowTheQueriedTotalsForTheDefaultAsOfDate()
+    public async Task KpiCardsShowTheQueriedTotalsForTheReviewAsOfDate()
     {
         using var culture = CultureScope.Use("vi-VN");
         this.SignInAs(new Actor("user-1", "reader", "Reader", SteeringRole.CommitteeMember, null));

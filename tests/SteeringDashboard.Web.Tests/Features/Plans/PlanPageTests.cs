@@ -52,7 +52,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     {
         using var culture = CultureScope.Use("en-US");
         var plan = await SeededPlanAsync();
-        var date = asOf is null ? plan.DefaultAsOf : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = asOf is null ? plan.ReviewAsOf : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rows = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, date), Xunit.TestContext.Current.CancellationToken))
             .Where(r => r.TaskNumber == 11)
             .ToList();

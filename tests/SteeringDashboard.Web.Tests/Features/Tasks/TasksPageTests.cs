@@ -264,7 +264,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     private async Task<(PlanSummary Plan, IReadOnlyList<AssignmentRow> Rows)> LoadSeededAssignmentsAsync()
     {
         var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(p => p.Number == "127/KH-BCD");
-        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.DefaultAsOf), Xunit.TestContext.Current.CancellationToken);
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), Xunit.TestContext.Current.CancellationToken);
         return (plan, rows);
     }
 
