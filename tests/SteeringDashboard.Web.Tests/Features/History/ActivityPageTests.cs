@@ -44,7 +44,7 @@ public sealed class ActivityPageTests : BunitContext
         Assert.Equal(latest.Select(i => HanoiTime.ToHanoi(i.Change.ChangedAtUtc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)), rows.Select(r => Cell(r, 0)));
         Assert.Equal(latest.Select(i => $"Nhiệm vụ {i.TaskNumber}"), rows.Select(r => Cell(r, 2)));
         var first = latest[0];
-        Assert.Equal($"/assignments/{first.Change.AssignmentId}?plan={plan.Id}&asof={plan.ReviewAsOf:yyyy-MM-dd}", rows[0].QuerySelectorAll("td")[2].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal($"/assignments/{first.Change.AssignmentId}?plan={plan.Id}&asof={HanoiTime.DateOf(Now.UtcDateTime):yyyy-MM-dd}", rows[0].QuerySelectorAll("td")[2].QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal(
             $"/units/{first.Unit.Code}?plan={plan.Id}&asof={HanoiTime.DateOf(first.Change.ChangedAtUtc):yyyy-MM-dd}",
             rows[0].QuerySelectorAll("td")[3].QuerySelector("a")!.GetAttribute("href"));

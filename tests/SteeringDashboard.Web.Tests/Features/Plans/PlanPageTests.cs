@@ -4,6 +4,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
@@ -52,7 +53,8 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     {
         using var culture = CultureScope.Use("en-US");
         var plan = await SeededPlanAsync();
-        var date = asOf is null ? plan.ReviewAsOf : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Without a date the page shows today's state (Ha Noi's date).
+        var date = asOf is null ? HanoiTime.DateOf(DateTime.UtcNow) : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rows = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, date), Xunit.TestContext.Current.CancellationToken))
             .Where(r => r.TaskNumber == 11)
             .ToList();
@@ -103,7 +105,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("en-US");
         var plan = await SeededPlanAsync();
 
-        var page = RenderPlanPage("/plan");
+        var page = RenderPlanPage("/plan?asof=2018-07-10");
 
         Assert.Equal("Plan No. 127/KH-BCD", page.Find("h1").TextContent);
         Assert.Equal(plan.TitleEn, page.Find("h1 + p").TextContent);
@@ -124,7 +126,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("vi-VN");
         var plan = await SeededPlanAsync();
 
-        var page = RenderPlanPage("/plan");
+        var page = RenderPlanPage("/plan?asof=2018-07-10");
 
         Assert.Equal("Kế hoạch số 127/KH-BCD", page.Find("h1").TextContent);
         Assert.Equal(plan.TitleVi, page.Find("h1 + p").TextContent);

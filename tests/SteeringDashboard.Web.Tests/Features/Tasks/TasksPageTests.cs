@@ -29,7 +29,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("en-US");
         this.SignInAs(new Actor("agency", "agency", "Agency officer", SteeringRole.StandingAgency, null));
 
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         Assert.All(DataRows(page), row => Assert.NotNull(row.QuerySelector("[data-testid=edit-assignment]")));
         Assert.Single(page.FindAll("a[href^='/tasks/bulk']"));
@@ -42,7 +42,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         var (_, rows) = await LoadSeededAssignmentsAsync();
         var baDinh = rows.First(r => r.UnitCode == "BA-DINH").UnitId;
         this.SignInAs(new Actor("reporter", "reporter", "Ba Dinh reporter", SteeringRole.UnitReporter, baDinh));
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         SearchBox(page).Input("Ba");
 
@@ -63,7 +63,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("en-US");
         this.SignInAs(new Actor("reader", "reader", "Reader", role, null));
 
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         Assert.NotEmpty(DataRows(page));
         Assert.Empty(page.FindAll("[data-testid=edit-assignment]"));
@@ -77,7 +77,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("en-US");
         var (_, expected) = await LoadSeededAssignmentsAsync();
 
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         Assert.Equal(143, expected.Count);
         Assert.Equal("143 assignments", RowCount(page));
@@ -97,7 +97,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use(cultureName);
         var (_, all) = await LoadSeededAssignmentsAsync();
         var expected = all.Where(r => r.UnitNameVi == "Ba Đình").ToList();
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         SearchBox(page).Input(search);
 
@@ -127,7 +127,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     public async Task SearchThatMatchesNothingSaysSo()
     {
         using var culture = CultureScope.Use("en-US");
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         SearchBox(page).Input("no such unit anywhere");
 
@@ -142,7 +142,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("en-US");
         var (_, all) = await LoadSeededAssignmentsAsync();
         var overdue = all.Count(r => r.Status == ReviewStatus.Overdue);
-        var (page, popovers) = RenderTasksPage("/tasks");
+        var (page, popovers) = RenderTasksPage(ReviewTasks);
 
         Choose(page, popovers, "Review status", "Overdue");
 
@@ -167,7 +167,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
             .OrderBy(g => g.Key, names)
             .Select(g => $"{g.Key} · assignments: {g.Count()}")
             .ToList();
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         page.FindAll("[role=group] button").Single(b => b.TextContent == "Unit").Click();
 
@@ -189,7 +189,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
             .OrderBy(g => g.Key)
             .Select(g => $"Task {g.Key}: {g.First().TaskTextEn} · assignments: {g.Count()}")
             .ToList();
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         page.FindAll("[role=group] button").Single(b => b.TextContent == "Task").Click();
 
@@ -215,7 +215,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         var (_, all) = await LoadSeededAssignmentsAsync();
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
         var ascending = all.Select(r => r.UnitNameVi).Order(collation).ToList();
-        var (page, _) = RenderTasksPage("/tasks");
+        var (page, _) = RenderTasksPage(ReviewTasks);
 
         SortButton(page, "Đơn vị").Click();
 
@@ -260,6 +260,9 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     private const int DueDateColumn = 5;
+
+    /// <summary>The tasks page as of the plan's mid-year review date, the date <see cref="LoadSeededAssignmentsAsync"/> reads.</summary>
+    private const string ReviewTasks = "/tasks?asof=2018-07-10";
 
     private async Task<(PlanSummary Plan, IReadOnlyList<AssignmentRow> Rows)> LoadSeededAssignmentsAsync()
     {
