@@ -31,7 +31,11 @@ rm -rf "$results"
 mkdir -p "$results"
 
 status=0
-dotnet build SteeringDashboard.sln || status=$?
+# Locked restore: the packages are exactly those in each project's packages.lock.json, or the run fails.
+dotnet restore SteeringDashboard.sln --locked-mode || status=$?
+if [[ $status -eq 0 ]]; then
+  dotnet build SteeringDashboard.sln --no-restore || status=$?
+fi
 
 passed=0
 failed=0
@@ -67,7 +71,7 @@ if [[ $status -eq 0 ]]; then
     failed=$((failed + project_failed))
   done
 else
-  echo "The build failed with code $status."
+  echo "The restore or the build failed with code $status."
 fi
 
 if [[ $status -eq 0 && $passed -eq 0 ]]; then

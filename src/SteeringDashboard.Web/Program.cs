@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
@@ -15,7 +16,7 @@ using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Web.Security;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
 try
 {
@@ -29,11 +30,12 @@ try
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
         .Enrich.WithProperty("Application", "SteeringDashboard")
-        .WriteTo.Console()
+        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
         .WriteTo.File(
             Path.Combine(builder.Environment.ContentRootPath, "logs", "steering-.log"),
             rollingInterval: RollingInterval.Day,
             retainedFileCountLimit: 14,
+            formatProvider: CultureInfo.InvariantCulture,
             outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
         preserveStaticLogger: true);
 

@@ -48,9 +48,9 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaDocument> AgendaDocuments => Set<AgendaDocument>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SteeringDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SteeringDbContext).Assembly);
     }
 }

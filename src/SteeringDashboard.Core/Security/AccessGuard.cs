@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 
@@ -50,7 +51,7 @@ public sealed class AccessGuard(IDbContextFactory<SteeringDbContext> factory, Au
             caller.UserId,
             actor?.UserName,
             target,
-            actor is null ? $"{action}: no enabled account" : $"{action}: role {actor.Role}, unit {actor.UnitId?.ToString() ?? "none"}",
+            actor is null ? $"{action}: no enabled account" : $"{action}: role {actor.Role}, unit {actor.UnitId?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
             caller.Address,
             cancellationToken);
         return null;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 
@@ -52,6 +53,9 @@ public sealed class AuditQueries(IDbContextFactory<SteeringDbContext> factory, A
         return new AuditLogPage(entries, total, page, pageSize);
     }
 
+    [SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "An expression EF translates to SQL lower(); it never runs in .NET.")]
+    [SuppressMessage("Globalization", "CA1311:Specify a culture or use an invariant version", Justification = "An expression EF translates to SQL lower(); it never runs in .NET.")]
+    [SuppressMessage("Performance", "CA1862:Use the 'StringComparison' method overloads", Justification = "EF does not translate the StringComparison overloads to SQL.")]
     private static IQueryable<AuditEntry> Matching(IQueryable<AuditEntry> entries, AuditFilter filter)
     {
         if (filter.Events.Count > 0)

@@ -8,6 +8,9 @@ namespace SteeringDashboard.Core.Tests.Campaigns;
 /// <summary>A campaign of the small plan led by S, with U1, U2 and A1 taking part and a target of 20 CASES; U1 reported 7, A1 reported 0.</summary>
 public sealed class CampaignQueriesTests : IAsyncLifetime
 {
+    /// <summary>The codes of the units taking part in the campaign.</summary>
+    private static readonly string[] Participants = ["U1", "U2", "A1"];
+
     private TestDatabase _database = null!;
     private int _campaignId;
     private Dictionary<string, int> _units = null!;
@@ -32,7 +35,7 @@ public sealed class CampaignQueriesTests : IAsyncLifetime
             StartDate = new DateOnly(2018, 6, 1),
             EndDate = new DateOnly(2018, 7, 31),
             LeadUnitId = _units["S"],
-            Participants = [.. new[] { "U1", "U2", "A1" }.Select(c => new CampaignUnit { UnitId = _units[c] })],
+            Participants = [.. CampaignQueriesTests.Participants.Select(c => new CampaignUnit { UnitId = _units[c] })],
             Targets = [new CampaignTarget { IndicatorId = indicatorId, Target = 20 }],
             Results =
             [

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Reports;
@@ -175,7 +176,7 @@ public sealed class DemoReportScheduleTests : IAsyncLifetime
         var text = new StringBuilder();
         foreach (var t in await db.ReportTypes.Include(t => t.Indicators).Include(t => t.ExpectedReports).OrderBy(t => t.SortOrder).ToListAsync(Token))
         {
-            text.Append($"{t.Code}|{t.NameVi}|{t.PeriodStart}|{t.PeriodEnd}|{t.CutoffDate}|{t.DueDate}|");
+            text.Append(CultureInfo.InvariantCulture, $"{t.Code}|{t.NameVi}|{t.PeriodStart}|{t.PeriodEnd}|{t.CutoffDate}|{t.DueDate}|");
             text.AppendJoin(',', t.Indicators.Select(i => i.IndicatorId).Order()).Append('|');
             text.AppendJoin(',', t.ExpectedReports.Select(e => e.UnitId).Order()).Append(';');
         }
@@ -184,14 +185,14 @@ public sealed class DemoReportScheduleTests : IAsyncLifetime
             .OrderBy(r => r.ReportTypeId).ThenBy(r => r.UnitId).ToListAsync(Token);
         foreach (var r in reports)
         {
-            text.Append($"{r.ReportTypeId}|{r.UnitId}|{r.State}|{r.Summary}|{r.SubmittedAtUtc:O}|{r.ReturnReason}|");
+            text.Append(CultureInfo.InvariantCulture, $"{r.ReportTypeId}|{r.UnitId}|{r.State}|{r.Summary}|{r.SubmittedAtUtc:O}|{r.ReturnReason}|");
             text.AppendJoin(',', r.Figures.OrderBy(f => f.IndicatorId).Select(f => $"{f.IndicatorId}={f.Value}")).Append('|');
             text.AppendJoin(',', r.History.OrderBy(h => h.Id).Select(h => $"{h.ChangedAtUtc:O}/{h.Change}/{h.Figures}/{h.Reason}")).Append(';');
         }
 
         foreach (var v in await db.IndicatorValues.Where(v => v.Year == 2017).OrderBy(v => v.Id).ToListAsync(Token))
         {
-            text.Append($"{v.IndicatorId}|{v.UnitId}|{v.Month}|{v.Value};");
+            text.Append(CultureInfo.InvariantCulture, $"{v.IndicatorId}|{v.UnitId}|{v.Month}|{v.Value};");
         }
 
         return text.ToString();

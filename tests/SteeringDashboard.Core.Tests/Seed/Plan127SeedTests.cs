@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -157,17 +158,17 @@ public sealed class Plan127SeedTests : IAsyncLifetime
         var text = new StringBuilder();
         foreach (var h in await db.AssignmentHistory.OrderBy(h => h.Id).ToListAsync(Token))
         {
-            text.Append($"{h.AssignmentId}|{h.ChangedAtUtc:O}|{h.NewState}|{h.NewProgress}|{h.NewCompletedOn}|{h.Note};");
+            text.Append(CultureInfo.InvariantCulture, $"{h.AssignmentId}|{h.ChangedAtUtc:O}|{h.NewState}|{h.NewProgress}|{h.NewCompletedOn}|{h.Note};");
         }
 
         foreach (var v in await db.IndicatorValues.OrderBy(v => v.Id).ToListAsync(Token))
         {
-            text.Append($"{v.IndicatorId}|{v.UnitId}|{v.Month}|{v.Value};");
+            text.Append(CultureInfo.InvariantCulture, $"{v.IndicatorId}|{v.UnitId}|{v.Month}|{v.Value};");
         }
 
         foreach (var r in await db.CampaignResults.OrderBy(r => r.Id).ToListAsync(Token))
         {
-            text.Append($"{r.CampaignId}|{r.UnitId}|{r.IndicatorId}|{r.Value};");
+            text.Append(CultureInfo.InvariantCulture, $"{r.CampaignId}|{r.UnitId}|{r.IndicatorId}|{r.Value};");
         }
 
         return text.ToString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -25,13 +26,13 @@ public static class AxeAssertions
         var text = new StringBuilder($"{violations.Count} serious or critical accessibility violation(s) on {url}:");
         foreach (var violation in violations)
         {
-            text.AppendLine().Append($"- [{violation.Impact}] {violation.Id}: {violation.Help} ({violation.HelpUrl})");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"- [{violation.Impact}] {violation.Id}: {violation.Help} ({violation.HelpUrl})");
             foreach (var node in violation.Nodes)
             {
-                text.AppendLine().Append($"    at {node.Target}: {node.Html}");
+                text.AppendLine().Append(CultureInfo.InvariantCulture, $"    at {node.Target}: {node.Html}");
                 foreach (var check in node.Any.Concat(node.All).Concat(node.None))
                 {
-                    text.AppendLine().Append($"      {check.Message}");
+                    text.AppendLine().Append(CultureInfo.InvariantCulture, $"      {check.Message}");
                 }
             }
         }

@@ -25,7 +25,7 @@ public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeC
     /// </summary>
     public static ReviewSelection? Resolve(IReadOnlyList<PlanSummary> plans, int? planId, string? asOf, string? programme, string? kind, DateOnly today)
     {
-        var plan = plans.FirstOrDefault(p => p.Id == planId) ?? plans.FirstOrDefault();
+        var plan = plans.FirstOrDefault(p => p.Id == planId) ?? (plans.Count > 0 ? plans[0] : null);
         if (plan is null)
         {
             return null;

@@ -397,7 +397,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     private string? ErrorText(IReadOnlyList<ConferenceError> errors, params ConferenceError[] codes) => ConferenceErrorText.Of(L, errors, codes);
 
-    private string PresenterOf(AgendaRow item) =>
+    private static string PresenterOf(AgendaRow item) =>
         item.PresenterUnit is { } unit ? Bilingual.Pick(unit.NameVi, unit.NameEn) : item.PresenterName ?? "";
 
     private static string RowId(int itemId) => $"agenda-{itemId}";

@@ -28,7 +28,12 @@ public sealed class PackLoader(
             return null;
         }
 
-        var number = version ?? (await packs.ListAsync(conferenceId, cancellationToken)).FirstOrDefault()?.Number;
+        var number = version;
+        if (number is null && await packs.ListAsync(conferenceId, cancellationToken) is [var latest, ..])
+        {
+            number = latest.Number;
+        }
+
         ReviewContent? content;
         PackVersionSummary? frozen = null;
         PackPapers? papers = null;

@@ -101,7 +101,7 @@ public sealed partial class ReportPage
             L["ReturnDialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
     }
 
-    private string ListHref(ReportDetail detail) => "/reports?plan=" + detail.Type.PlanId.ToString(CultureInfo.InvariantCulture);
+    private static string ListHref(ReportDetail detail) => "/reports?plan=" + detail.Type.PlanId.ToString(CultureInfo.InvariantCulture);
 
     private static string TypeName(ReportTypeSummary type) => Bilingual.Pick(type.NameVi, type.NameEn);
 }

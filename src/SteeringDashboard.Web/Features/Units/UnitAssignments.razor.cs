@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core;
@@ -30,7 +31,7 @@ public partial class UnitAssignments
         _mayEdit = actor is not null && Assignments.Any(a => Permissions.Allows(actor, SteeringAction.UpdateAssignment, a.UnitId));
     }
 
-    private static string Percent(int progress) => (progress / 100.0).ToString("P0");
+    private static string Percent(int progress) => (progress / 100.0).ToString("P0", CultureInfo.CurrentCulture);
 
     private static Color StatusColor(ReviewStatus status) => status switch
     {
@@ -42,5 +43,5 @@ public partial class UnitAssignments
 
     /// <summary>Stored in UTC; the committee reads Ha Noi time.</summary>
     private string LastChange(AssignmentRow row) =>
-        row.LastChangedUtc is { } utc ? HanoiTime.ToHanoi(utc).ToString("g") : L["NotChangedYet"];
+        row.LastChangedUtc is { } utc ? HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture) : L["NotChangedYet"];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,7 @@ public partial class UnitFigures
     [Parameter, EditorRequired]
     public DateOnly AsOf { get; set; }
 
-    private string AsOfText => AsOf.ToString("d");
+    private string AsOfText => AsOf.ToString("d", CultureInfo.CurrentCulture);
 
     /// <summary>
     /// The figures page's filter for exactly this table: the unit, the period's year and its months. The export holds the figures

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Units;
@@ -14,7 +15,7 @@ public partial class UnitSummary
 
     private UnitProgress Progress => Detail.Progress;
 
-    private string AsOfText => Detail.AsOf.ToString("d");
+    private string AsOfText => Detail.AsOf.ToString("d", CultureInfo.CurrentCulture);
 
     private string AverageProgressText => Progress.AverageProgress is { } average ? PercentText.Of(average) : "—";
 

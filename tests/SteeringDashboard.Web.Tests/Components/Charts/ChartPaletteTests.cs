@@ -36,7 +36,7 @@ public class ChartPaletteTests
     private static double ContrastOnWhite(string hex)
     {
         var channels = Enumerable.Range(0, 3)
-            .Select(i => int.Parse(hex.AsSpan(1 + (2 * i), 2), NumberStyles.HexNumber) / 255d)
+            .Select(i => int.Parse(hex.AsSpan(1 + (2 * i), 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255d)
             .Select(c => c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4))
             .ToArray();
         var luminance = (0.2126 * channels[0]) + (0.7152 * channels[1]) + (0.0722 * channels[2]);

@@ -454,7 +454,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
     private async Task<int> FrozenVersionAsync(DemoFigures data)
     {
         var packs = app.Services.GetRequiredService<PackService>();
-        if ((await packs.ListAsync(data.ConferenceId, Cancellation)).FirstOrDefault() is { } latest)
+        if (await packs.ListAsync(data.ConferenceId, Cancellation) is [var latest, ..])
         {
             return latest.Number;
         }

@@ -52,14 +52,14 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         var before = TotalOf(CasesDetected);
         RenderPage();
         var chart = _page.FindComponent<ChartCard>();
-        Assert.Equal(before.ToString("N0"), TotalCell(CasesDetected));
+        Assert.Equal(before.ToString("N0", CultureInfo.CurrentCulture), TotalCell(CasesDetected));
         Assert.Contains(unit.NameEn, NotReportingNames());
 
         ChooseUnit(unit.NameEn);
         FigureField(CasesDetected).Input("7");
         _page.Find("[data-testid=entry-save]").Click();
 
-        _page.WaitForAssertion(() => Assert.Equal((before + 7).ToString("N0"), TotalCell(CasesDetected)), Timeout);
+        _page.WaitForAssertion(() => Assert.Equal((before + 7).ToString("N0", CultureInfo.CurrentCulture), TotalCell(CasesDetected)), Timeout);
         Assert.DoesNotContain(unit.NameEn, NotReportingNames());
         Assert.Same(chart.Instance, _page.FindComponent<ChartCard>().Instance);
         var indicatorIndex = _campaign.Targets.OrderBy(t => t.IndicatorId).Select(t => t.Code).ToList().IndexOf(CasesDetected);
@@ -85,7 +85,7 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         _page.WaitForAssertion(() => Assert.Equal("Enter a whole number, 0 or more.", DescriptionOf(FigureField(CasesDetected))), Timeout);
         Assert.Equal("true", FigureField(CasesDetected).GetAttribute("aria-invalid"));
         Assert.NotNull(_page.Find("[data-testid=entry-invalid]"));
-        Assert.Equal(before.ToString("N0"), TotalCell(CasesDetected));
+        Assert.Equal(before.ToString("N0", CultureInfo.CurrentCulture), TotalCell(CasesDetected));
         Assert.Equal(storedBefore, await StoredAsync(unit.Id));
     }
 
@@ -209,14 +209,14 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var module = JSInterop.SetupModule(ChartCanvas.ModulePath);
         await this.SignInNewAccountAsync(SteeringRole.Secretariat);
-        var small = SmallVictimFigures().First();
+        var small = SmallVictimFigures()[0];
         var index = TargetIndex(VictimsRescued);
 
         RenderPage();
 
         Assert.Equal("< 5", UnitCell(UnitNamed(small.UnitId), VictimsRescued));
         Assert.Equal("hidden", TotalCell(VictimsRescued));
-        Assert.Equal(_campaign.Targets.Single(t => t.Code == CasesDetected).Total.ToString("N0"), TotalCell(CasesDetected));
+        Assert.Equal(_campaign.Targets.Single(t => t.Code == CasesDetected).Total.ToString("N0", CultureInfo.CurrentCulture), TotalCell(CasesDetected));
         Assert.NotEmpty(_page.FindAll("[data-testid=hidden-figures-note]"));
         var spec = _page.FindComponent<ChartCard>().Instance.Spec;
         Assert.Null(spec.Datasets[0].Data[index]);
@@ -232,12 +232,12 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
-        var small = SmallVictimFigures().First();
+        var small = SmallVictimFigures()[0];
 
         RenderPage();
 
-        Assert.Equal(small.Value.ToString("N0"), UnitCell(UnitNamed(small.UnitId), VictimsRescued));
-        Assert.Equal(TotalOf(VictimsRescued).ToString("N0"), TotalCell(VictimsRescued));
+        Assert.Equal(small.Value.ToString("N0", CultureInfo.CurrentCulture), UnitCell(UnitNamed(small.UnitId), VictimsRescued));
+        Assert.Equal(TotalOf(VictimsRescued).ToString("N0", CultureInfo.CurrentCulture), TotalCell(VictimsRescued));
         Assert.Equal(TotalOf(VictimsRescued), _page.FindComponent<ChartCard>().Instance.Spec.Datasets[0].Data[TargetIndex(VictimsRescued)]);
         Assert.Empty(_page.FindAll("[data-testid=hidden-figures-note]"));
     }
@@ -251,7 +251,7 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
 
         RenderPage();
 
-        Assert.Equal(own.Value.ToString("N0"), UnitCell(UnitNamed(own.UnitId), VictimsRescued));
+        Assert.Equal(own.Value.ToString("N0", CultureInfo.CurrentCulture), UnitCell(UnitNamed(own.UnitId), VictimsRescued));
         Assert.Equal("< 5", UnitCell(UnitNamed(other.UnitId), VictimsRescued));
         Assert.Equal("hidden", TotalCell(VictimsRescued));
     }

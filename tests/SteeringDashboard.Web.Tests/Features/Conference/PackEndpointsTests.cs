@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -91,12 +92,12 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
             sheets.Keys);
         var districts = sheets["Districts"];
         Assert.StartsWith($"# Frozen version {version}, frozen on", districts[1][0].Text, StringComparison.Ordinal);
-        Assert.Equal((frozenFigure.ToString(), true), Cell(districts, "Ba Dinh District", "Trafficking cases detected"));
+        Assert.Equal((frozenFigure.ToString(CultureInfo.InvariantCulture), true), Cell(districts, "Ba Dinh District", "Trafficking cases detected"));
         Assert.Equal(frozen.Districts.Count, Body(districts).Count);
         var cases = frozen.Programmes.SelectMany(p => p.Figures).Single(f => f.Code == CasesDetected);
         var keyFigure = Body(sheets["Key figures"]).Single(r => r[1].Text == "Trafficking cases detected");
         Assert.Equal(
-            [("Human-trafficking prevention and control", false), (cases.Value.Value.ToString(), true), (cases.PreviousValue!.Value.ToString(), true)],
+            [("Human-trafficking prevention and control", false), (cases.Value.Value.ToString(CultureInfo.InvariantCulture), true), (cases.PreviousValue!.Value.ToString(CultureInfo.InvariantCulture), true)],
             keyFigure.Take(4).Where((_, column) => column != 1));
         Assert.Matches(@"^(up|down) [\d.,]+ ?%$|^unchanged$", keyFigure[4].Text);
         Assert.Equal(frozen.Agencies.Count, Body(sheets["Member agencies"]).Count);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -87,7 +88,7 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
         var casesRow = ComparisonRows().Single(r => (r.Part, r.Item) == ("Human-trafficking prevention and control", "Trafficking cases detected"));
         var unitRow = ComparisonRows().Single(r => (r.Part, r.Item) == ("Ba Dinh District", "Trafficking cases detected"));
         Assert.Equal("Changed", unitRow.Difference);
-        Assert.Equal((casesBefore.ToString("N0"), (casesBefore + 10).ToString("N0"), "Changed"), (casesRow.Frozen, casesRow.Live, casesRow.Difference));
+        Assert.Equal((casesBefore.ToString("N0", CultureInfo.CurrentCulture), (casesBefore + 10).ToString("N0", CultureInfo.CurrentCulture), "Changed"), (casesRow.Frozen, casesRow.Live, casesRow.Difference));
         var introRow = ComparisonRows().Single(r => r.Item == "Introduction");
         Assert.Equal(("", "Sáu tháng đầu năm 2018, các đơn vị đã triển khai kế hoạch.", "Changed"), (introRow.Frozen, introRow.Live, introRow.Difference));
         Assert.Equal("Same", ComparisonRows().Single(r => r.Item == "Drug cases detected").Difference);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -55,7 +56,7 @@ public sealed class FigureEndpointsTests(SteeringAppFactory app) : IClassFixture
         Assert.Contains(table.Filters, f => f.StartsWith("Demo data:", StringComparison.Ordinal));
         var row = Assert.Single(table.Rows);
         var stored = await StoredAsync("BA-DINH", "COMM_SESSIONS", 1, 3);
-        Assert.Equal([.. stored.Select(v => v.ToString()), stored.Sum().ToString()], row.Skip(4));
+        Assert.Equal([.. stored.Select(v => v.ToString(CultureInfo.InvariantCulture)), stored.Sum().ToString(CultureInfo.InvariantCulture)], row.Skip(4));
     }
 
     [Fact]

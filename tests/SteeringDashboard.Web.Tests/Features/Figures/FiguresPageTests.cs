@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -135,7 +136,7 @@ public sealed class FiguresPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(headings.Skip(1), read.Columns.Skip(4).Select(c => c.Name).Take(headings.Count - 1));
 
         // The file's indicator name, months and total, numbers shown in the screen's format: the screen's rows exactly.
-        var exported = read.Rows.Select(r => r.Skip(3).Select((cell, i) => i > 0 && long.TryParse(cell, out var n) ? n.ToString("N0") : cell.Length == 0 ? "—" : cell).ToList()).ToList();
+        var exported = read.Rows.Select(r => r.Skip(3).Select((cell, i) => i > 0 && long.TryParse(cell, out var n) ? n.ToString("N0", CultureInfo.CurrentCulture) : cell.Length == 0 ? "—" : cell).ToList()).ToList();
         Assert.Equal(screen, exported);
         if (role == SteeringRole.Secretariat && filter.UnitCode is not null)
         {
