@@ -16,7 +16,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 7, 20, 0, TimeSpan.Zero);
 
     private readonly FixedClock _clock = new(Now);
-    private readonly CommandCounter _counter = new();
+    private readonly QueryProbe _counter = new();
     private TestDatabase _database = null!;
     private ServiceProvider _services = null!;
     private Actor _admin = null!;

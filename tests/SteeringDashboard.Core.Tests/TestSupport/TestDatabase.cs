@@ -11,7 +11,7 @@ namespace SteeringDashboard.Core.Tests.TestSupport;
 public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<SteeringDbContext>
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"steering-test-{Guid.NewGuid():N}.db");
-    private readonly CommandCounter _counter = new();
+    private readonly QueryProbe _counter = new();
 
     private TestDatabase()
     {
@@ -45,22 +45,5 @@ public sealed class TestDatabase : IAsyncDisposable, IDbContextFactory<SteeringD
         }
 
         return ValueTask.CompletedTask;
-    }
-}
-
-/// <summary>Counts the SQL commands run as readers (every query, and the inserts that read back keys) on the contexts it is added to.</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private int _count;
-
-    public int Count => Volatile.Read(ref _count);
-
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

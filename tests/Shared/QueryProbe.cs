@@ -1,13 +1,14 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace SteeringDashboard.Web.Tests.TestSupport;
+namespace SteeringDashboard.TestSupport;
 
 /// <summary>
-/// Counts the EF queries whose SQL contains <paramref name="marker"/>, and can hold them at a gate, so a test can tell how
-/// many times a screen loaded and keep a load running while more changes arrive.
+/// Counts the SQL commands run as readers (every query, and the inserts that read back keys), or only those whose SQL
+/// contains <paramref name="marker"/>, and can hold them at a gate, so a test can tell how many queries a screen or a
+/// service ran and keep a load running while more changes arrive.
 /// </summary>
-public sealed class QueryProbe(string marker) : DbCommandInterceptor
+public sealed class QueryProbe(string? marker = null) : DbCommandInterceptor
 {
     private readonly Lock _lock = new();
     private int _count;
@@ -22,6 +23,14 @@ public sealed class QueryProbe(string marker) : DbCommandInterceptor
             {
                 return _count;
             }
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_lock)
+        {
+            _count = 0;
         }
     }
 
@@ -51,7 +60,7 @@ public sealed class QueryProbe(string marker) : DbCommandInterceptor
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (command.CommandText.Contains(marker, StringComparison.Ordinal))
+        if (marker is null || command.CommandText.Contains(marker, StringComparison.Ordinal))
         {
             TaskCompletionSource? gate;
             lock (_lock)
