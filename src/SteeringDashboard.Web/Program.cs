@@ -13,6 +13,7 @@ using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Features.Reports;
+using SteeringDashboard.Web.Hosting;
 using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Web.Security;
 
@@ -20,9 +21,10 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 
 try
 {
-    // The create-admin command's options are its own, not configuration.
+    // The commands' options are their own, not configuration.
     var isCreateAdmin = CreateAdminCommand.IsRequested(args);
-    var builder = WebApplication.CreateBuilder(isCreateAdmin ? [] : args);
+    var isScaleData = ScaleDataCommand.IsRequested(args);
+    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData ? [] : args);
     builder.WebHost.UseStaticWebAssets();
 
     builder.Services.AddSerilog((services, logger) => logger
@@ -62,6 +64,7 @@ try
     // Outside Development the demo data is generated only when the configuration asks for it by name.
     seed.DemoData = app.Configuration.GetValue<bool?>($"{SeedOptions.Section}:{nameof(SeedOptions.DemoData)}") ?? app.Environment.IsDevelopment();
     seed.DemoAccounts = app.Environment.IsDevelopment();
+    seed.Enabled &= !isScaleData; // scale data goes into a fresh database: migrate only
     await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed);
     if (!app.Environment.IsDevelopment()
         && await DemoAccounts.WithPublicPasswordAsync(app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>()) is { Count: > 0 } demo)
@@ -69,6 +72,11 @@ try
         throw new InvalidOperationException(
             $"The database has demo accounts with their public passwords ({string.Join(", ", demo)}): it was copied from a demo install. "
             + "Delete those accounts or reset their passwords in Development, or start from a fresh database.");
+    }
+
+    if (isScaleData)
+    {
+        return await ScaleDataCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
     if (isCreateAdmin)

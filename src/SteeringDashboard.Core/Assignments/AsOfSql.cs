@@ -11,24 +11,17 @@ internal static class AsOfSql
     private static readonly string HoursBehindUtc = HanoiTime.Offset.TotalHours.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The UTC instant (as stored text) at which the Ha Noi date in <paramref name="dateExpression"/> ends.</summary>
-    private static string CutoffUtc(string dateExpression) =>
+    public static string CutoffUtc(string dateExpression) =>
         $"strftime('%Y-%m-%d %H:%M:%S', {dateExpression}, '+1 day', '-{HoursBehindUtc} hours')";
 
-    private static string Latest(string column, string assignment, string dateExpression) =>
-        $"(SELECT h.{column} FROM AssignmentHistory h WHERE h.AssignmentId = {assignment}.Id " +
-        $"AND h.ChangedAtUtc < {CutoffUtc(dateExpression)} ORDER BY h.ChangedAtUtc DESC, h.Id DESC LIMIT 1)";
-
-    public static string State(string assignment, string dateExpression) =>
-        $"COALESCE({Latest("NewState", assignment, dateExpression)}, 0)";
-
-    public static string Progress(string assignment, string dateExpression) =>
-        $"COALESCE({Latest("NewProgress", assignment, dateExpression)}, 0)";
-
-    public static string CompletedOn(string assignment, string dateExpression) =>
-        Latest("NewCompletedOn", assignment, dateExpression);
-
-    public static string LastChangedUtc(string assignment, string dateExpression) =>
-        Latest("ChangedAtUtc", assignment, dateExpression);
+    /// <summary>
+    /// The id of the assignment's latest history row written before <paramref name="cutoffUtc"/>, or null: one search of the index on
+    /// (AssignmentId, ChangedAtUtc) that reads no table row. Join AssignmentHistory on this id (after materializing the rows that
+    /// carry it, so that SQLite runs the search once per row) to read the state, progress and completion date of that change.
+    /// </summary>
+    public static string LatestChangeId(string assignment, string cutoffUtc) =>
+        $"(SELECT h.Id FROM AssignmentHistory h WHERE h.AssignmentId = {assignment}.Id " +
+        $"AND h.ChangedAtUtc < {cutoffUtc} ORDER BY h.ChangedAtUtc DESC, h.Id DESC LIMIT 1)";
 
     /// <summary>
     /// The review status (1..4, <see cref="ReviewStatus"/>) from columns State, CompletedOn, DueDate and the as-of date;
@@ -40,19 +33,22 @@ internal static class AsOfSql
         $"WHEN {asOf} <= {dueDate} THEN 3 ELSE 4 END";
 
     /// <summary>
-    /// CTEs "snap" and "scored": the plan's assignments (programme filter applied) with their progress and
+    /// CTEs "picked", "snap" and "scored": the plan's assignments (programme filter applied) with their progress and
     /// review status as of @asOf. Columns of scored: AssignmentId, PlanTaskId, UnitId, Progress, Status.
     /// </summary>
     public static readonly string ScoredAssignments = $"""
-        snap AS (
-            SELECT a.Id AS AssignmentId, a.PlanTaskId, a.UnitId, a.DueDate,
-                   {State("a", "@asOf")} AS State,
-                   {Progress("a", "@asOf")} AS Progress,
-                   {CompletedOn("a", "@asOf")} AS CompletedOn
+        picked AS MATERIALIZED (
+            SELECT a.Id AS AssignmentId, a.PlanTaskId, a.UnitId, a.DueDate, {LatestChangeId("a", CutoffUtc("@asOf"))} AS ChangeId
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             WHERE t.PlanId = @planId AND {Dashboard.DashboardFilter.ProgrammeCondition("p")}
+        ),
+        snap AS (
+            SELECT k.AssignmentId, k.PlanTaskId, k.UnitId, k.DueDate,
+                   COALESCE(h.NewState, 0) AS State, COALESCE(h.NewProgress, 0) AS Progress, h.NewCompletedOn AS CompletedOn
+            FROM picked k
+            LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         ),
         scored AS (
             SELECT AssignmentId, PlanTaskId, UnitId, Progress, {ReviewStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status

@@ -36,21 +36,25 @@ public sealed class AssignmentRow
 public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> factory)
 {
     private static readonly string AssignmentsSql = $"""
-        WITH snap AS (
+        WITH picked AS MATERIALIZED (
             SELECT a.Id AS AssignmentId, t.Id AS PlanTaskId, t.Number AS TaskNumber, t.Section,
                    t.TextVi AS TaskTextVi, t.TextEn AS TaskTextEn, p.Code AS Programme,
                    u.Id AS UnitId, u.Code AS UnitCode, u.NameVi AS UnitNameVi, u.NameEn AS UnitNameEn, u.Kind AS UnitKind,
-                   a.DueDate,
-                   {AsOfSql.State("a", "@asOf")} AS State,
-                   {AsOfSql.Progress("a", "@asOf")} AS Progress,
-                   {AsOfSql.CompletedOn("a", "@asOf")} AS CompletedOn,
-                   {AsOfSql.LastChangedUtc("a", "@asOf")} AS LastChangedUtc
+                   a.DueDate, {AsOfSql.LatestChangeId("a", AsOfSql.CutoffUtc("@asOf"))} AS ChangeId
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             JOIN Units u ON u.Id = a.UnitId
             WHERE t.PlanId = @planId AND {DashboardFilter.ProgrammeCondition("p")} AND {DashboardFilter.KindCondition("u")}
               AND (@unitId = 0 OR u.Id = @unitId)
+        ),
+        snap AS (
+            SELECT k.AssignmentId, k.PlanTaskId, k.TaskNumber, k.Section, k.TaskTextVi, k.TaskTextEn, k.Programme,
+                   k.UnitId, k.UnitCode, k.UnitNameVi, k.UnitNameEn, k.UnitKind, k.DueDate,
+                   COALESCE(h.NewState, 0) AS State, COALESCE(h.NewProgress, 0) AS Progress,
+                   h.NewCompletedOn AS CompletedOn, h.ChangedAtUtc AS LastChangedUtc
+            FROM picked k
+            LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         )
         SELECT snap.*, {AsOfSql.ReviewStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
         FROM snap

@@ -30,17 +30,20 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         """;
 
     private static readonly string TrendSql = $"""
-        WITH d AS (SELECT value AS AsOf FROM json_each(@dates)),
-        snap AS (
-            SELECT d.AsOf, a.DueDate,
-                   {AsOfSql.State("a", "d.AsOf")} AS State,
-                   {AsOfSql.Progress("a", "d.AsOf")} AS Progress
+        WITH d AS (SELECT value AS AsOf, {AsOfSql.CutoffUtc("value")} AS CutoffUtc FROM json_each(@dates)),
+        picked AS MATERIALIZED (
+            SELECT d.AsOf, a.DueDate, {AsOfSql.LatestChangeId("a", "d.CutoffUtc")} AS ChangeId
             FROM d
             CROSS JOIN Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             JOIN Units u ON u.Id = a.UnitId
             WHERE t.PlanId = @planId AND {DashboardFilter.ProgrammeCondition("p")} AND {DashboardFilter.KindCondition("u")}
+        ),
+        snap AS (
+            SELECT k.AsOf, k.DueDate, COALESCE(h.NewState, 0) AS State, COALESCE(h.NewProgress, 0) AS Progress
+            FROM picked k
+            LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         )
         SELECT AsOf AS Date,
                COUNT(*) AS Assignments,
@@ -68,12 +71,9 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
                {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year - 1", "Previous")}
         FROM Indicators i
         JOIN Programmes p ON p.Id = i.ProgrammeId
-        LEFT JOIN (
-            SELECT v.IndicatorId, v.UnitId, v.Year, v.Value
-            FROM IndicatorValues v
-            JOIN Units u ON u.Id = v.UnitId
-            WHERE v.Year IN (@year, @year - 1) AND v.Month BETWEEN @fromMonth AND {LastMonthWithFiguresSql} AND {DashboardFilter.KindCondition("u")}
-        ) fv ON fv.IndicatorId = i.Id
+        LEFT JOIN IndicatorValues fv
+            ON fv.IndicatorId = i.Id AND fv.Year IN (@year, @year - 1) AND fv.Month BETWEEN @fromMonth AND {LastMonthWithFiguresSql}
+            AND fv.UnitId IN (SELECT u.Id FROM Units u WHERE {DashboardFilter.KindCondition("u")})
         WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
         ORDER BY i.SortOrder

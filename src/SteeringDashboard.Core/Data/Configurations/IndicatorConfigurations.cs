@@ -22,6 +22,10 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
     {
         builder.HasIndex(v => new { v.IndicatorId, v.UnitId, v.Year, v.Month }).IsUnique();
         builder.HasIndex(v => new { v.UnitId, v.Year, v.Month });
+
+        // Totals per indicator over a period read only this index (it covers them), and the last month with figures is one search.
+        builder.HasIndex(v => new { v.IndicatorId, v.Year, v.Month, v.UnitId, v.Value });
+        builder.HasIndex(v => new { v.Year, v.Month });
         builder.HasOne(v => v.Indicator).WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Units.Unit>().WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(v => v.Version).IsConcurrencyToken();

@@ -1059,10 +1059,14 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Year", "Month");
+
                     b.HasIndex("UnitId", "Year", "Month");
 
                     b.HasIndex("IndicatorId", "UnitId", "Year", "Month")
                         .IsUnique();
+
+                    b.HasIndex("IndicatorId", "Year", "Month", "UnitId", "Value");
 
                     b.ToTable("IndicatorValues", t =>
                         {
