@@ -8,8 +8,10 @@ using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
+using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Features.Reports;
@@ -55,6 +57,8 @@ try
     builder.Services.AddSteeringSecurity(builder.Configuration, builder.Environment);
     builder.Services.AddTransportSecurity(builder.Configuration);
     builder.Services.AddFigureDisclosure(builder.Configuration);
+    builder.Services.AddCircuitConnection();
+    builder.Services.AddSingleton<SharedDashboardCharts>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 

@@ -16,7 +16,7 @@ namespace SteeringDashboard.Core.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite store (a context per operation), the query and update services and the change notifier.
+    /// Registers the SQLite store (a context per operation), the query and update services, the change notifier and the results shared by open screens.
     /// <see cref="UserAdministration"/> also needs Identity's managers (<see cref="IdentitySetup.AddSteeringIdentityCore"/>).
     /// </summary>
     public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, EvidenceOptions? evidence = null)
@@ -41,11 +41,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<DashboardResults>();
         services.AddSingleton<AssignmentQueries>();
+        services.AddSingleton<AssignmentListResults>();
         services.AddSingleton<PlanDocumentQueries>();
         services.AddSingleton<UnitQueries>();
+        services.AddSingleton<UnitPageResults>();
         services.AddSingleton<ReportSubmissionService>();
         services.AddSingleton<ReportMatrixQueries>();
+        services.AddSingleton<ReportMatrixResults>();
         services.AddSingleton<ReportQueries>();
         services.AddSingleton<ReminderQueries>();
         services.AddSingleton<ReviewQueries>();

@@ -32,6 +32,7 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
 {
     private readonly Lock _lock = new();
     private List<Subscription> _subscriptions = [];
+    private List<Action<DataChange>> _invalidations = [];
 
     public int SubscriberCount
     {
@@ -58,15 +59,35 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     }
 
     /// <summary>
+    /// Calls <paramref name="invalidate"/> for every change published from now on, on the publisher's thread and before any
+    /// subscriber hears of it, so that results shared between screens are dropped before a screen asks for them again. It
+    /// lasts as long as the notifier (shared results are singletons too), and must be quick and must not throw.
+    /// </summary>
+    public void InvalidateOnPublish(Action<DataChange> invalidate)
+    {
+        lock (_lock)
+        {
+            _invalidations = [.. _invalidations, invalidate];
+        }
+    }
+
+    /// <summary>
     /// Hands the change to every subscriber and returns at once; the task completes when all of them have
     /// handled it (writers do not wait for it; tests may).
     /// </summary>
     public Task Publish(DataChange change)
     {
         List<Subscription> snapshot;
+        List<Action<DataChange>> invalidations;
         lock (_lock)
         {
             snapshot = _subscriptions;
+            invalidations = _invalidations;
+        }
+
+        foreach (var invalidate in invalidations)
+        {
+            invalidate(change);
         }
 
         // Subscribers run in their own context, not the writer's: no culture or other async-local state of the

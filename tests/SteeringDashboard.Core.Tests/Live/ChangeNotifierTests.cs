@@ -97,4 +97,18 @@ public sealed class ChangeNotifierTests
 
         Assert.Null(seen);
     }
+
+    [Fact]
+    public async Task SharedResultsAreDroppedBeforeAnySubscriberHearsOfTheChange()
+    {
+        var dropped = 0;
+        var droppedWhenHeard = new List<int>();
+        _notifier.InvalidateOnPublish(change => { Assert.Same(Change, change); Interlocked.Increment(ref dropped); });
+        using var first = _notifier.Subscribe(_ => { lock (droppedWhenHeard) { droppedWhenHeard.Add(Volatile.Read(ref dropped)); } return Task.CompletedTask; });
+        using var second = _notifier.Subscribe(_ => { lock (droppedWhenHeard) { droppedWhenHeard.Add(Volatile.Read(ref dropped)); } return Task.CompletedTask; });
+
+        await _notifier.Publish(Change);
+
+        Assert.Equal([1, 1], droppedWhenHeard);
+    }
 }

@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Shared;
+using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
@@ -26,6 +28,8 @@ public static class BunitSetup
         ctx.Services.AddScoped<CurrentUser>();
         ctx.Services.AddScoped<ClientAddress>();
         ctx.Services.AddScoped(services => new CircuitActivity(services.GetService<TimeProvider>() ?? TimeProvider.System));
+        ctx.Services.AddScoped<CircuitConnection>();
+        ctx.Services.AddSingleton<SharedDashboardCharts>();
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();
         ctx.Services.AddTransient<MudLocalizer, ResourceMudLocalizer>();

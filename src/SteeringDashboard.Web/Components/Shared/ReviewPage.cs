@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Live;
@@ -17,23 +16,18 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     where TData : class
 {
     private readonly CancellationTokenSource _lifetime = new();
-    private CancellationTokenSource? _loading;
     private object? _loadingKey;
-    private IDisposable? _subscription;
+    private LiveRefresh? _liveRefresh;
     private bool _disposed;
-
-    // Touched only on the renderer's dispatcher (the notifier's handler marshals with InvokeAsync), so no lock.
-    private bool _reloadRequested;
-    private bool _reloading;
-    private DataChange? _latestChange;
-    private CultureInfo _culture = CultureInfo.CurrentCulture;
-    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
 
     [Inject]
     private PlanQueries PlanQueries { get; set; } = default!;
 
     [Inject]
     private ChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private CircuitConnection Connection { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -93,12 +87,8 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     /// A prerendered instance subscribes too, briefly: the prerenderer disposes its components when the response
     /// is complete, and <see cref="Dispose"/> ends the subscription (a host test checks that none is left behind).
     /// </summary>
-    protected override void OnInitialized()
-    {
-        _culture = CultureInfo.CurrentCulture;
-        _uiCulture = CultureInfo.CurrentUICulture;
-        _subscription = Notifier.Subscribe(OnDataChangedAsync);
-    }
+    protected override void OnInitialized() =>
+        _liveRefresh = new LiveRefresh(Notifier, Connection, InvokeAsync, DispatchExceptionAsync, ReloadsFor, ReloadAsync);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -119,19 +109,8 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
             return;
         }
 
-        if (_loading is not null)
-        {
-            await _loading.CancelAsync();
-            _loading.Dispose();
-        }
-
-        _loading = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
         _loadingKey = key;
-        var cancellation = _loading.Token;
-
-        // A change published from here on comes after this load began; it may or may not be in its answer, so
-        // only those ask for a reload once the load is done.
-        _reloadRequested = false;
+        var cancellation = await _liveRefresh!.BeginAsync();
         try
         {
             Selection = selection;
@@ -153,35 +132,11 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
             throw;
         }
 
-        StartReloadIfRequested();
+        _liveRefresh.Loaded();
     }
 
-    /// <summary>
-    /// Called by the notifier on a thread-pool task of its own: hands the change to the renderer's dispatcher and
-    /// returns without waiting for the reload, so a slow database never holds the notifier's task.
-    /// </summary>
-    private Task OnDataChangedAsync(DataChange change) => InvokeAsync(() =>
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        // The notifier runs the handler on a pool thread without any circuit's context (not the writer's, not this
-        // one's), so its culture is the process default; the reload and its render must use this circuit's language.
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
-
-        // Before the first answer the screen cannot tell whether the change concerns it: reload to be safe.
-        if (IsLoaded && !Concerns(change))
-        {
-            return;
-        }
-
-        _reloadRequested = true;
-        _latestChange = change;
-        StartReloadIfRequested();
-    });
+    /// <summary>Before the first answer the screen cannot tell whether the change concerns it: reload to be safe.</summary>
+    private bool ReloadsFor(DataChange change) => !IsLoaded || Concerns(change);
 
     private bool Concerns(DataChange change)
     {
@@ -201,55 +156,19 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     }
 
     /// <summary>Reads the data again for the same selection, e.g. after the screen's own save or when a save found newer data.</summary>
-    protected void RequestReload()
-    {
-        _reloadRequested = true;
-        _latestChange = null;
-        StartReloadIfRequested();
-    }
+    protected void RequestReload() => _liveRefresh?.Request();
 
-    private void StartReloadIfRequested()
+    private async Task ReloadAsync(DataChange? change, CancellationToken cancellation)
     {
-        // One reload at a time: changes arriving while it runs ask for exactly one more (a burst costs two queries, not N).
-        if (_reloadRequested && IsLoaded && !_reloading && !_disposed)
+        if (Selection is not { } selection)
         {
-            _ = ReloadAsync();
-        }
-    }
-
-    /// <summary>Reloads the current selection, again while changes keep arriving; a new selection or disposal cancels it.</summary>
-    private async Task ReloadAsync()
-    {
-        _reloading = true;
-        var cancellation = _loading!.Token;
-        try
-        {
-            while (_reloadRequested && Selection is { } selection && !cancellation.IsCancellationRequested)
-            {
-                _reloadRequested = false;
-                var change = _latestChange;
-                var data = await LoadAsync(selection, cancellation);
-                cancellation.ThrowIfCancellationRequested();
-                Show(data, change);
-                StateHasChanged();
-            }
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            // The user moved to another selection, or left: that load has the newer answer.
-        }
-        catch (Exception exception)
-        {
-            // The page still shows the last good data; the error boundary tells the user this refresh failed.
-            await DispatchExceptionAsync(exception);
-        }
-        finally
-        {
-            _reloading = false;
+            return;
         }
 
-        // A change that came while this reload was being cancelled belongs to the selection shown now.
-        StartReloadIfRequested();
+        var data = await LoadAsync(selection, cancellation);
+        cancellation.ThrowIfCancellationRequested();
+        Show(data, change);
+        StateHasChanged();
     }
 
     private void Show(TData? data, DataChange? change)
@@ -263,10 +182,9 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     public virtual void Dispose()
     {
         _disposed = true;
-        _subscription?.Dispose();
+        _liveRefresh?.Dispose();
         _lifetime.Cancel();
         _lifetime.Dispose();
-        _loading?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

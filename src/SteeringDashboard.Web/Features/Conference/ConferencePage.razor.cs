@@ -44,7 +44,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private DotNetObjectReference<ConferencePage>? _self;
     private string? _focusAfterRender;
     private Caller _caller = default!;
-    private IDisposable? _subscription;
+    private LiveRefresh? _liveRefresh;
 
     /// <summary>The conference to show.</summary>
     [Parameter]
@@ -66,6 +66,9 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private ChangeNotifier Notifier { get; set; } = default!;
 
     [Inject]
+    private CircuitConnection Connection { get; set; } = default!;
+
+    [Inject]
     private EvidenceStore Evidence { get; set; } = default!;
 
     [Inject]
@@ -73,14 +76,30 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     private string MaxFileSize => FileSizeText.Format(Evidence.MaxBytes, A);
 
-    protected override void OnInitialized() => _subscription = Notifier.Subscribe(OnChangedAsync);
+    protected override void OnInitialized() =>
+        _liveRefresh = new LiveRefresh(Notifier, Connection, InvokeAsync, DispatchExceptionAsync, Concerns, async (_, cancellation) =>
+        {
+            await ReloadAsync(resetForms: true, cancellation);
+            StateHasChanged();
+        });
 
     protected override async Task OnParametersSetAsync()
     {
+        var cancellation = await _liveRefresh!.BeginAsync();
         _mayEdit = await CurrentUser.MayAsync(SteeringAction.ManageConference);
         _caller = await CurrentUser.CallerAsync();
-        await ReloadAsync(resetForms: true);
+        try
+        {
+            await ReloadAsync(resetForms: true, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Superseded by another conference's load, or the page was closed.
+            return;
+        }
+
         _loaded = true;
+        _liveRefresh.Loaded();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -105,7 +124,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _subscription?.Dispose();
+        _liveRefresh?.Dispose();
         if (_module is not null)
         {
             try
@@ -126,25 +145,12 @@ public sealed partial class ConferencePage : IAsyncDisposable
     /// Readers see the secretariat's changes as they are saved. Editors are not reloaded under their typing: the version
     /// they loaded stays, so a save after someone else's change is reported as a conflict instead of overwriting it.
     /// </summary>
-    private Task OnChangedAsync(DataChange change) =>
-        _mayEdit || change.Kind != ChangeKind.Conference || _detail is not { } shown || change.PlanId != shown.PlanId
-            ? Task.CompletedTask
-            : InvokeAsync(async () =>
-            {
-                try
-                {
-                    await ReloadAsync(resetForms: true);
-                    StateHasChanged();
-                }
-                catch (Exception exception)
-                {
-                    await DispatchExceptionAsync(exception);
-                }
-            });
+    private bool Concerns(DataChange change) =>
+        !_mayEdit && change.Kind == ChangeKind.Conference && _detail is { } shown && change.PlanId == shown.PlanId;
 
-    private async Task ReloadAsync(bool resetForms)
+    private async Task ReloadAsync(bool resetForms, CancellationToken cancellation = default)
     {
-        _detail = await Queries.LoadAsync(Id);
+        _detail = await Queries.LoadAsync(Id, cancellation);
         if (_detail is null)
         {
             return;

@@ -33,9 +33,7 @@ public sealed partial class ReviewReportPage
     private string? _packMessage;
     private Severity _packSeverity = Severity.Info;
     private DateTime? _refreshedAtUtc;
-    private IDisposable? _subscription;
-    private CultureInfo _culture = CultureInfo.CurrentCulture;
-    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+    private LiveRefresh? _liveRefresh;
 
     /// <summary>The conference whose review report this is.</summary>
     [Parameter]
@@ -57,6 +55,9 @@ public sealed partial class ReviewReportPage
     private ChangeNotifier Notifier { get; set; } = default!;
 
     [Inject]
+    private CircuitConnection Connection { get; set; } = default!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
@@ -70,55 +71,50 @@ public sealed partial class ReviewReportPage
 
     private FigureTexts Texts => new(PrivacyText, Privacy.Value.VictimThreshold);
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose() => _liveRefresh?.Dispose();
 
-    protected override void OnInitialized()
-    {
-        _culture = CultureInfo.CurrentCulture;
-        _uiCulture = CultureInfo.CurrentUICulture;
-        _subscription = Notifier.Subscribe(OnDataChangedAsync);
-    }
+    protected override void OnInitialized() =>
+        _liveRefresh = new LiveRefresh(
+            Notifier, Connection, InvokeAsync, DispatchExceptionAsync, change => _live is { } live && Concerns(change, live.Content), async (_, cancellation) =>
+            {
+                await ReloadAsync(cancellation);
+                StateHasChanged();
+            });
 
     protected override async Task OnParametersSetAsync()
     {
+        var cancellation = await _liveRefresh!.BeginAsync();
         _disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
         _canManage = await CurrentUser.MayAsync(SteeringAction.ManageConference);
         _compared = null;
         _comparison = null;
-        await ReloadAsync();
-        _loaded = true;
-    }
-
-    /// <summary>Re-compiles the live report, the texts and the versions list, and the comparison if one is open.</summary>
-    private async Task ReloadAsync()
-    {
-        var content = await Review.CompileAsync(ConferenceId);
-        _live = content is null ? null : ReviewDisplay.Build(content, _disclosure!);
-        _sections = await Sections.ListAsync(ConferenceId);
-        _versions = await Packs.ListAsync(ConferenceId);
-        _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
-        Compare();
-    }
-
-    private Task OnDataChangedAsync(DataChange change) => InvokeAsync(async () =>
-    {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
-        if (_live is not { } live || !Concerns(change, live.Content))
+        try
         {
+            await ReloadAsync(cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Superseded by another conference's load, or the page was closed.
             return;
         }
 
-        try
-        {
-            await ReloadAsync();
-            StateHasChanged();
-        }
-        catch (Exception exception)
-        {
-            await DispatchExceptionAsync(exception);
-        }
-    });
+        _loaded = true;
+        _liveRefresh.Loaded();
+    }
+
+    /// <summary>After a section's save: the page's own change.</summary>
+    private Task ReloadAsync() => ReloadAsync(CancellationToken.None);
+
+    /// <summary>Re-compiles the live report, the texts and the versions list, and the comparison if one is open.</summary>
+    private async Task ReloadAsync(CancellationToken cancellation)
+    {
+        var content = await Review.CompileAsync(ConferenceId, cancellation);
+        _live = content is null ? null : ReviewDisplay.Build(content, _disclosure!);
+        _sections = await Sections.ListAsync(ConferenceId, cancellation);
+        _versions = await Packs.ListAsync(ConferenceId, cancellation);
+        _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
+        Compare();
+    }
 
     /// <summary>
     /// Changes of what the report compiles: the plan's assignments and reports up to the end of the cut-off date (their state

@@ -35,7 +35,10 @@ public partial class DashboardPage
     }
 
     [Inject]
-    private DashboardQueries Queries { get; set; } = default!;
+    private DashboardResults Results { get; set; } = default!;
+
+    [Inject]
+    private SharedDashboardCharts SharedCharts { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -71,13 +74,14 @@ public partial class DashboardPage
 
     protected override async Task<DashboardView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
     {
-        if (await Queries.LoadAsync(selection.Filter, cancellation) is not { } data)
+        // Shared by every open dashboard with this filter; only the reader's disclosure and the charts' language are this circuit's.
+        if (await Results.GetAsync(selection.Filter, cancellation) is not { } data)
         {
             return null;
         }
 
         var (headlines, changes) = DashboardView.DiscloseHeadlines(data, FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value));
-        return new DashboardView(data, DashboardCharts.Build(data, S, L), headlines, changes);
+        return new DashboardView(data, SharedCharts.For(data, S, L), headlines, changes);
     }
 
     private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection!.ToQueryString()}";

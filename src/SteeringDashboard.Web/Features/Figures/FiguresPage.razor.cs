@@ -15,14 +15,14 @@ namespace SteeringDashboard.Web.Features.Figures;
 /// <summary>
 /// Monthly indicator figures summed over the chosen units, one row per indicator and a column per month, with victim
 /// figures hidden as the reader's role requires. The filter lives in the query string (so the export links and a shared
-/// address give the same table); saved figures anywhere re-query the table (one reload at a time).
+/// address give the same table); saved figures anywhere re-query the table (see <see cref="LiveRefresh"/>).
 /// </summary>
 public sealed partial class FiguresPage
 {
     private static readonly UnitKind[] FilterKinds = [UnitKind.UrbanDistrict, UnitKind.Town, UnitKind.RuralDistrict, UnitKind.MemberAgency];
 
     private readonly CancellationTokenSource _lifetime = new();
-    private IDisposable? _subscription;
+    private LiveRefresh? _liveRefresh;
     private FigureFilterOptions? _options;
     private FigureFilterText? _describe;
     private FigureFilter? _filter;
@@ -32,14 +32,15 @@ public sealed partial class FiguresPage
     private bool _mayRecord;
     private DateTime? _refreshedAtUtc;
     private string? _changedBy;
-    private bool _loading;
-    private DataChange? _pendingChange;
 
     [Inject]
     private FigureTableQueries Queries { get; set; } = default!;
 
     [Inject]
     private ChangeNotifier Notifier { get; set; } = default!;
+
+    [Inject]
+    private CircuitConnection Connection { get; set; } = default!;
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = default!;
@@ -93,7 +94,8 @@ public sealed partial class FiguresPage
 
     protected override async Task OnInitializedAsync()
     {
-        _subscription = Notifier.Subscribe(OnChangedAsync);
+        _liveRefresh = new LiveRefresh(
+            Notifier, Connection, InvokeAsync, DispatchExceptionAsync, change => change.Kind == ChangeKind.IndicatorFigures && _filter is not null, ReloadAsync);
         _reader = await CurrentUser.GetAsync();
         _mayRecord = _reader is not null && Permissions.AllowsSome(_reader.Role, SteeringAction.RecordFigures);
         _texts = new FigureTexts(PrivacyText, Privacy.Value.VictimThreshold);
@@ -109,57 +111,34 @@ public sealed partial class FiguresPage
         var year = FigureFilterQuery.Parse(Year, null, null, null, null, null, null, null, latest.Key, 12).Year;
         var lastMonth = _options.LastMonthByYear.GetValueOrDefault(year, 12);
         _filter = FigureFilterQuery.Parse(Year, From, To, Kind, Unit, Programme, Group, Indicator, latest.Key, lastMonth);
-        await LoadAsync(change: null);
-    }
-
-    private async Task LoadAsync(DataChange? change)
-    {
-        _loading = true;
+        var cancellation = await _liveRefresh!.BeginAsync();
         try
         {
-            var data = await Queries.LoadAsync(_filter!, Privacy.Value.VictimThreshold, _lifetime.Token);
-            _view = FiguresView.Build(data, FigureDisclosure.For(_reader, Privacy.Value));
-            _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
-            _changedBy = change?.ChangedBy;
+            await LoadAsync(change: null, cancellation);
         }
-        finally
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            _loading = false;
-        }
-    }
-
-    /// <summary>From the notifier's task: re-query on the circuit's dispatcher; a change arriving during a load asks for one more.</summary>
-    private Task OnChangedAsync(DataChange change) => change.Kind != ChangeKind.IndicatorFigures ? Task.CompletedTask : InvokeAsync(async () =>
-    {
-        if (_lifetime.IsCancellationRequested || _filter is null)
-        {
+            // Superseded by a newer filter, or the page was closed.
             return;
         }
 
-        _pendingChange = change;
-        if (_loading)
-        {
-            return;
-        }
+        _liveRefresh.Loaded();
+    }
 
-        try
-        {
-            while (_pendingChange is { } next && !_lifetime.IsCancellationRequested)
-            {
-                _pendingChange = null;
-                await LoadAsync(next);
-                StateHasChanged();
-            }
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-            // The page was closed.
-        }
-        catch (Exception exception)
-        {
-            await DispatchExceptionAsync(exception);
-        }
-    });
+    private async Task LoadAsync(DataChange? change, CancellationToken cancellation)
+    {
+        var data = await Queries.LoadAsync(_filter!, Privacy.Value.VictimThreshold, cancellation);
+        cancellation.ThrowIfCancellationRequested();
+        _view = FiguresView.Build(data, FigureDisclosure.For(_reader, Privacy.Value));
+        _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
+        _changedBy = change?.ChangedBy;
+    }
+
+    private async Task ReloadAsync(DataChange? change, CancellationToken cancellation)
+    {
+        await LoadAsync(change, cancellation);
+        StateHasChanged();
+    }
 
     private void Go(FigureFilter filter) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(FigureFilterQuery.ToQuery(filter.Normalized()).AsReadOnly()));
@@ -168,7 +147,7 @@ public sealed partial class FiguresPage
 
     public void Dispose()
     {
-        _subscription?.Dispose();
+        _liveRefresh?.Dispose();
         _lifetime.Cancel();
         _lifetime.Dispose();
     }

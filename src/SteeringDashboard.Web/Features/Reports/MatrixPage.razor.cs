@@ -18,15 +18,15 @@ public sealed partial class MatrixPage
     private bool _mayChase;
 
     [Inject]
-    private ReportMatrixQueries Matrix { get; set; } = default!;
+    private ReportMatrixResults Matrix { get; set; } = default!;
 
     [Inject]
     private CurrentUser User { get; set; } = default!;
 
     protected override async Task OnInitializedAsync() => _mayChase = await User.MayAsync(SteeringAction.ChaseReports);
 
-    protected override async Task<ReportMatrix?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
-        await Matrix.LoadAsync(selection.Plan.Id, selection.AsOf, selection.Kind, cancellation);
+    protected override Task<ReportMatrix?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+        Matrix.GetAsync(new ReportMatrixKey(selection.Plan.Id, selection.AsOf, selection.Kind), cancellation);
 
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Report && change.PlanId == Selection!.Plan.Id;

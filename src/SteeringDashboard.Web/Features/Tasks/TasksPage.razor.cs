@@ -28,6 +28,6 @@ public partial class TasksPage
     /// <summary>The bulk update link is offered only to those the bulk page lets in.</summary>
     protected override async Task OnInitializedAsync() => _mayBulkUpdate = await User.MayAsync(SteeringAction.BulkUpdateAssignments);
 
-    protected override async Task<IReadOnlyList<AssignmentRow>?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
-        await Assignments.ListAsync(selection.Filter, cancellation);
+    protected override Task<IReadOnlyList<AssignmentRow>?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+        Assignments.GetAsync(selection.Filter, cancellation);
 }

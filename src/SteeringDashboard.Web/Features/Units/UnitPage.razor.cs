@@ -9,7 +9,7 @@ namespace SteeringDashboard.Web.Features.Units;
 public sealed partial class UnitPage
 {
     [Inject]
-    private UnitQueries UnitQueries { get; set; } = default!;
+    private UnitPageResults Results { get; set; } = default!;
 
     /// <summary>The unit's code from the route, e.g. "BA-DINH" or "POLICE".</summary>
     [Parameter]
@@ -38,5 +38,5 @@ public sealed partial class UnitPage
         base.ConcernsChange(change) && Data is { } detail && change.UnitIds.Contains(detail.Unit.Id);
 
     protected override Task<UnitDetail?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
-        UnitQueries.LoadAsync(selection.Plan.Id, Code, selection.AsOf, cancellation);
+        Results.GetAsync(new UnitPageKey(selection.Plan.Id, Code, selection.AsOf), cancellation);
 }

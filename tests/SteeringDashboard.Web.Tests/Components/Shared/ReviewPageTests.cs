@@ -10,6 +10,7 @@ using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
+using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -179,6 +180,49 @@ public sealed class ReviewPageTests : BunitContext
 
         page.WaitForAssertion(() => Assert.Equal("Cập nhật lúc 10:00:00 ngày 04/05/2026 sau thay đổi của An English user", RefreshStatus(page).Trim()), ReloadTimeout);
         Assert.Contains("Tiến độ tính đến ngày 04/05/2026", page.Find("#unit-summary-heading").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APageWhoseBrowserIsGoneDoesNoWorkForChangesAndCatchesUpOnceWhenItComesBack()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        var plan = await PlanAsync();
+        var unitId = await UnitIdAsync("BA-DINH");
+        var page = await RenderUnitAsync("BA-DINH", Today);
+        var loads = _unitLoads.Count;
+        var connection = Services.GetRequiredService<CircuitConnection>();
+
+        connection.Down();
+        foreach (var author in new[] { "First", "Second", "Third" })
+        {
+            await Notifier.Publish(Change(plan.Id, unitId, Now, author));
+        }
+
+        Assert.DoesNotContain("after a change", RefreshStatus(page), StringComparison.Ordinal);
+        connection.Up();
+
+        page.WaitForAssertion(() => Assert.Contains("after a change by Third", RefreshStatus(page)), ReloadTimeout);
+        Assert.Equal(loads + 1, _unitLoads.Count);
+    }
+
+    [Fact]
+    public async Task APageWhoseBrowserCameBackWithoutAnyChangeMeanwhileDoesNotReload()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        var plan = await PlanAsync();
+        var unitId = await UnitIdAsync("BA-DINH");
+        var page = await RenderUnitAsync("BA-DINH", Today);
+        var loads = _unitLoads.Count;
+        var connection = Services.GetRequiredService<CircuitConnection>();
+
+        connection.Down();
+        connection.Up();
+        await Notifier.Publish(Change(plan.Id, unitId, Now, "After the return"));
+
+        page.WaitForAssertion(() => Assert.Contains("after a change by After the return", RefreshStatus(page)), ReloadTimeout);
+        Assert.Equal(loads + 1, _unitLoads.Count);
     }
 
     private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf)

@@ -157,6 +157,27 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         Assert.Equal("Total time: 2 h 10 min", _page.Find("[data-testid=agenda-total]").TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("en-US", "vi-VN", "Total time: 2 h 10 min")]
+    [InlineData("vi-VN", "en-US", "Tổng thời gian: 2 giờ 10 phút")]
+    public async Task AnItemSavedInAnotherLanguageShowsOnAReadersPageInTheReadersOwn(string reader, string writer, string total)
+    {
+        using var culture = CultureScope.Use(reader);
+        var secretariat = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat);
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        RenderPage();
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+
+        using (CultureScope.Use(writer))
+        {
+            Assert.IsType<ConferenceOutcome.Saved>(await Services.GetRequiredService<ConferenceService>().SaveAgendaItemAsync(
+                new Caller(secretariat.UserId), _conferenceId, version, null, new AgendaDraft("Văn nghệ chào mừng", null, "Nhà văn hóa", 10), Cancellation));
+        }
+
+        _page.WaitForAssertion(() => Assert.Equal("Văn nghệ chào mừng", Titles()[^1]), Timeout);
+        Assert.Equal(total, _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+    }
+
     [Fact]
     public async Task ACommitteeMemberSeesEachItemsDocumentsAsDownloadLinksWithTheirSizeAndNoUploadControl()
     {

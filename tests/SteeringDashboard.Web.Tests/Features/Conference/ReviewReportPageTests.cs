@@ -29,6 +29,7 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
     private IRenderedComponent<ReviewReportPage> _page = default!;
     private int _conferenceId;
+    private string _casesName = "Trafficking cases detected";
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
@@ -93,6 +94,34 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(("", "Sáu tháng đầu năm 2018, các đơn vị đã triển khai kế hoạch.", "Changed"), (introRow.Frozen, introRow.Live, introRow.Difference));
         Assert.Equal("Same", ComparisonRows().Single(r => r.Item == "Drug cases detected").Difference);
         Assert.Contains("3 differences", _page.Find(".review-comparison").TextContent);
+    }
+
+    [Theory]
+    [InlineData("en-US", "vi-VN", "Refreshed at ")]
+    [InlineData("vi-VN", "en-US", "Cập nhật lúc ")]
+    public async Task AFigureSavedInAnotherLanguageRecompilesTheReportInTheReadersOwn(string reader, string writer, string refreshedAt)
+    {
+        using var culture = CultureScope.Use(reader);
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        await using (var db = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            var cases = await db.Indicators.SingleAsync(i => i.Code == CasesDetected, Cancellation);
+            _casesName = reader == "vi-VN" ? cases.NameVi : cases.NameEn;
+        }
+
+        Render<MudPopoverProvider>();
+        _dialogs = Render<MudDialogProvider>();
+        _page = Render<ReviewReportPage>(p => p.Add(x => x.ConferenceId, _conferenceId));
+        _page.WaitForAssertion(() => Assert.NotEmpty(_page.FindAll("[data-testid=refresh-status]")), Timeout);
+        var casesBefore = CityTotal(CasesDetected);
+
+        using (CultureScope.Use(writer))
+        {
+            await AddToCityFigureAsync(CasesDetected, 10);
+        }
+
+        _page.WaitForAssertion(() => Assert.Equal(casesBefore + 10, CityTotal(CasesDetected)), Timeout);
+        Assert.StartsWith(refreshedAt, _page.Find("[data-testid=refresh-status]").TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,7 +235,7 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
 
     private IElement CityRow(string code)
     {
-        var name = code == CasesDetected ? "Trafficking cases detected" : "Victims received";
+        var name = code == CasesDetected ? _casesName : "Victims received";
         return _page.FindAll("table tr").First(r => r.QuerySelector("th[scope=row]")?.TextContent.Trim() == name);
     }
 

@@ -92,6 +92,31 @@ public sealed class FiguresPageTests : BunitContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal(["Communication sessions held", "12", "25", "37"], RowOf(page, FigureScenario.Sessions)), Timeout);
     }
 
+    [Theory]
+    [InlineData("en-US", "vi-VN", "after a change by")]
+    [InlineData("vi-VN", "en-US", "sau thay đổi của")]
+    public async Task AFigureSavedInAnotherLanguageRefreshesTheTableInTheReadersOwn(string reader, string writer, string afterAChangeBy)
+    {
+        using var culture = CultureScope.Use(reader);
+        var officer = await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
+        var page = RenderAt("/figures?year=2018&from=6&to=7&unit=BA-DINH");
+        page.WaitForAssertion(() => Assert.Equal("32", RowOf(page, FigureScenario.Sessions)[^1]), Timeout);
+        var name = RowOf(page, FigureScenario.Sessions)[0];
+        var indicatorId = await IndicatorIdAsync(FigureScenario.Sessions);
+        var unitId = await FigureScenario.UnitIdAsync(Factory, FigureScenario.BaDinh);
+        var version = await VersionAsync(unitId, indicatorId, 7);
+
+        using (CultureScope.Use(writer))
+        {
+            var saved = await Services.GetRequiredService<IndicatorEntryService>().SaveAsync(
+                new FigureEntry(indicatorId, unitId, 2018, 7, 25, version), new Caller(officer.UserId), Xunit.TestContext.Current.CancellationToken);
+            Assert.IsType<FigureEntryOutcome.Saved>(saved);
+        }
+
+        page.WaitForAssertion(() => Assert.Equal([name, "12", "25", "37"], RowOf(page, FigureScenario.Sessions)), Timeout);
+        Assert.Contains(afterAChangeBy, page.Find("[data-testid=refresh-status]").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheExportButtonsLinkToTheSameFilter()
     {

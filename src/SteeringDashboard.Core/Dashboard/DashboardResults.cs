@@ -1,0 +1,29 @@
+using SteeringDashboard.Core.Live;
+
+namespace SteeringDashboard.Core.Dashboard;
+
+/// <summary>
+/// The dashboard per filter, computed once for every open dashboard with that filter. <see cref="DashboardData"/> is the
+/// same for every reader (its victim figures are <see cref="Security.FigureSum"/>s; each reader's disclosure is applied to
+/// them on the screen), so one answer serves them all.
+/// </summary>
+public sealed class DashboardResults(ChangeNotifier notifier, DashboardQueries queries) : SharedResults<DashboardFilter, DashboardData>(notifier, MaxFilters)
+{
+    /// <summary>Plans × as-of dates × programmes × unit kinds kept at once; a few kilobytes each.</summary>
+    public const int MaxFilters = 256;
+
+    protected override Task<DashboardData?> ComputeAsync(DashboardFilter key, CancellationToken cancellationToken) =>
+        queries.LoadAsync(key, cancellationToken);
+
+    /// <summary>
+    /// An assignment change of the plan saved on or before the as-of date (Ha Noi): the state as of a date is read from the
+    /// history written up to the end of that day, so a later change never alters it. Monthly figures belong to their month,
+    /// not to the day they were entered: a figure change affects the headline figures of every date.
+    /// </summary>
+    protected override bool IsAffectedBy(DashboardFilter key, DataChange change) => change.Kind switch
+    {
+        ChangeKind.Assignment => change.PlanId == key.PlanId && HanoiTime.DateOf(change.AtUtc) <= key.AsOf,
+        ChangeKind.IndicatorFigures => true,
+        _ => false,
+    };
+}
