@@ -44,6 +44,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.ReadAuditLog,
         SteeringAction.SeeExactVictimFigures,
         SteeringAction.ChaseReports,
+        SteeringAction.ReadCommitteePack,
     ];
 
     /// <summary>The role × action matrix: each write operation, the action it needs and the roles that may do it; every other role is refused.</summary>
@@ -106,9 +107,12 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("return a unit's report for correction", SteeringAction.ReturnReport,
             [SteeringRole.StandingAgency],
             (store, caller) => store.ReturnReportAsync(caller)),
-        new("freeze a conference pack", SteeringAction.ManageConference,
+        new("freeze a conference pack for wider distribution", SteeringAction.ManageConference,
             [SteeringRole.Secretariat],
-            (store, caller) => store.FreezePackAsync(caller)),
+            (store, caller) => store.FreezePackAsync(caller, PackAudience.Public)),
+        new("freeze a conference pack for the committee, with exact figures", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.FreezePackAsync(caller, PackAudience.Committee)),
         new("edit a text section of a conference's review report", SteeringAction.ManageConference,
             [SteeringRole.Secretariat],
             (store, caller) => store.EditReviewSectionAsync(caller)),
@@ -457,10 +461,10 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
-    /// <summary>Freezes the conference's pack (a new version each time).</summary>
-    public async Task<WriteResult> FreezePackAsync(Caller caller)
+    /// <summary>Freezes the conference's pack for <paramref name="audience"/> (a new version each time).</summary>
+    public async Task<WriteResult> FreezePackAsync(Caller caller, PackAudience audience)
     {
-        var outcome = await _packs.FreezeAsync(caller, _conferenceId, Token);
+        var outcome = await _packs.FreezeAsync(caller, _conferenceId, audience, Token);
         return outcome switch
         {
             FreezeOutcome.Frozen => WriteResult.Done,
@@ -663,7 +667,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
-        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, clock);
+        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, Options.Create(new PrivacyOptions()), clock);
         _sections = new ReviewSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();
