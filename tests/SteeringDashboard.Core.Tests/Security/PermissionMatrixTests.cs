@@ -7,6 +7,7 @@ using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Reports;
@@ -344,7 +345,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         var outcome = await _assignments.UpdateAsync(
             new AssignmentEdit(assignment.Id, assignment.Version, AssignmentState.InProgress, 60, null, "matrix"),
             caller,
-            new EvidenceUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())),
+            new FileUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())),
             Token);
         return outcome switch
         {
@@ -436,7 +437,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     {
         var current = await _reports.FindAsync(_reportTypeId, unitId, Token);
         var attachments = withAttachment
-            ? new ReportAttachmentChanges([new EvidenceUpload("report.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], [])
+            ? new ReportAttachmentChanges([new FileUpload("report.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], [])
             : ReportAttachmentChanges.None;
         var outcome = await _reports.SubmitAsync(
             caller, _reportTypeId, unitId, "matrix", [new ReportFigure(_indicatorId, 7)], current?.Version, attachments, Token);
@@ -548,7 +549,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     /// <summary>Attaches a PDF to the conference's agenda item, from the version stored now.</summary>
     public async Task<WriteResult> AttachAgendaDocumentAsync(Caller caller) =>
         ConferenceResult(await _conferences.AttachAgendaDocumentsAsync(
-            caller, _conferenceId, await ConferenceVersionAsync(), _agendaItemId, [new EvidenceUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
+            caller, _conferenceId, await ConferenceVersionAsync(), _agendaItemId, [new FileUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
 
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
@@ -661,7 +662,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         var clock = new FixedClock(Now);
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
-        var evidence = new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder });
+        var evidence = new FileStore(new FileStoreOptions { Folder = _evidenceFolder });
         _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
