@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
@@ -46,9 +46,9 @@ try
     var connectionString = builder.Configuration.GetConnectionString("Steering") is { Length: > 0 } configured
         ? configured
         : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "steering.db")}";
-    var evidence = builder.Configuration.GetSection(EvidenceOptions.Section).Get<EvidenceOptions>() ?? new EvidenceOptions();
-    evidence.Folder = Path.Combine(builder.Environment.ContentRootPath, evidence.Folder);
-    builder.Services.AddSteeringData(connectionString, evidence);
+    var files = builder.Configuration.GetSection(FileStoreOptions.Section).Get<FileStoreOptions>() ?? new FileStoreOptions();
+    files.Folder = Path.Combine(builder.Environment.ContentRootPath, files.Folder);
+    builder.Services.AddSteeringData(connectionString, files);
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
 
     builder.Services.AddLocalization();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
@@ -17,7 +18,7 @@ namespace SteeringDashboard.Core.Assignments;
 public sealed class AssignmentUpdateService(
     IDbContextFactory<SteeringDbContext> factory,
     ChangeNotifier notifier,
-    EvidenceStore evidence,
+    FileStore evidence,
     AccessGuard guard,
     TimeProvider clock)
 {
@@ -54,7 +55,7 @@ public sealed class AssignmentUpdateService(
     /// outdated version; an evidence file is stored only for an allowed edit and kept only if the save succeeds.
     /// </summary>
     public async Task<EditOutcome> UpdateAsync(
-        AssignmentEdit edit, Caller caller, EvidenceUpload? file = null, CancellationToken cancellationToken = default)
+        AssignmentEdit edit, Caller caller, FileUpload? file = null, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var target = await db.Assignments.Where(a => a.Id == edit.AssignmentId).Select(a => new { a.UnitId, a.PlanTask!.StartDate })
@@ -79,48 +80,39 @@ public sealed class AssignmentUpdateService(
             return new EditOutcome.Invalid(errors);
         }
 
-        EvidenceStore.PendingFile? pending = null;
-        if (file is not null)
+        using var pending = new PendingFiles(evidence);
+        if (file is not null && await pending.SaveAsync([file], cancellationToken) is [var refused, ..])
         {
-            var (saved, error) = await evidence.SaveAsync(file, cancellationToken);
-            if (error is not null)
-            {
-                return new EditOutcome.Invalid([error.Value]);
-            }
-
-            pending = saved;
+            return new EditOutcome.Invalid([EvidenceErrorOf(refused.Error)]);
         }
 
-        using (pending)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var assignment = await db.Assignments.Include(a => a.PlanTask).SingleAsync(a => a.Id == edit.AssignmentId, cancellationToken);
+        if (assignment.Version != edit.ExpectedVersion)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var assignment = await db.Assignments.Include(a => a.PlanTask).SingleAsync(a => a.Id == edit.AssignmentId, cancellationToken);
-            if (assignment.Version != edit.ExpectedVersion)
-            {
-                return new EditOutcome.Conflict(Snapshot(assignment), await ChangesSinceAsync(db, assignment.Id, edit.ExpectedVersion, cancellationToken));
-            }
-
-            var row = Apply(assignment, edit.State, edit.Progress, edit.CompletedOn, edit.Note, edit.EvidenceUrl, changedBy);
-            if (pending is not null)
-            {
-                row.Evidence.Add(new AssignmentEvidence
-                {
-                    AssignmentId = assignment.Id,
-                    FileName = Path.GetFileName(file!.FileName),
-                    ContentType = pending.ContentType,
-                    SizeBytes = pending.SizeBytes,
-                    StoredName = pending.StoredName,
-                    UploadedAtUtc = row.ChangedAtUtc,
-                    UploadedBy = changedBy,
-                });
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            pending?.Commit();
-            Publish(assignment.PlanTask!.PlanId, [assignment.UnitId], row.ChangedAtUtc, changedBy);
-            return new EditOutcome.Saved(Snapshot(assignment));
+            return new EditOutcome.Conflict(Snapshot(assignment), await ChangesSinceAsync(db, assignment.Id, edit.ExpectedVersion, cancellationToken));
         }
+
+        var row = Apply(assignment, edit.State, edit.Progress, edit.CompletedOn, edit.Note, edit.EvidenceUrl, changedBy);
+        foreach (var saved in pending.Files)
+        {
+            row.Evidence.Add(new AssignmentEvidence
+            {
+                AssignmentId = assignment.Id,
+                FileName = saved.FileName,
+                ContentType = saved.ContentType,
+                SizeBytes = saved.SizeBytes,
+                StoredName = saved.StoredName,
+                UploadedAtUtc = row.ChangedAtUtc,
+                UploadedBy = changedBy,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        pending.Commit();
+        Publish(assignment.PlanTask!.PlanId, [assignment.UnitId], row.ChangedAtUtc, changedBy);
+        return new EditOutcome.Saved(Snapshot(assignment));
     }
 
     /// <summary>What a bulk edit would do to each targeted assignment, with the rule each line would break and what it would overwrite.</summary>
@@ -212,6 +204,13 @@ public sealed class AssignmentUpdateService(
 
         return actor;
     }
+
+    private static EditError EvidenceErrorOf(FileError error) => error switch
+    {
+        FileError.TooLarge => EditError.EvidenceFileTooLarge,
+        FileError.Empty => EditError.EvidenceFileEmpty,
+        _ => EditError.EvidenceFileTypeNotAllowed,
+    };
 
     private static string TargetOf(int assignmentId) => $"assignment {assignmentId.ToString(CultureInfo.InvariantCulture)}";
 

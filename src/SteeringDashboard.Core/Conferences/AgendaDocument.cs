@@ -1,7 +1,7 @@
 namespace SteeringDashboard.Core.Conferences;
 
 /// <summary>
-/// A file (PDF or image) attached to an agenda item, such as the presenter's speech or slides, kept in the evidence store
+/// A file (PDF or image) attached to an agenda item, such as the presenter's speech or slides, kept in the file store
 /// under a generated name. It goes with its item: removing the item removes the row, and the service deletes the file.
 /// </summary>
 public sealed class AgendaDocument

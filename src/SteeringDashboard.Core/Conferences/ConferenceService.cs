@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -93,11 +93,11 @@ public abstract record ConferenceOutcome
 /// Every write of the conference workspace: the record, invited units and people, the checklist and the agenda. Each write
 /// checks <see cref="SteeringAction.ManageConference"/>, runs in one transaction, and takes the conference's version as the
 /// editor saw it; any stored change gives the conference a new version, so that a second editor working from an older
-/// screen gets a conflict instead of overwriting. Agenda documents are kept in the <see cref="EvidenceStore"/>: a file is
+/// screen gets a conflict instead of overwriting. Agenda documents are kept in the <see cref="FileStore"/>: a file is
 /// kept only when its row is committed, and a removed row's file is deleted once the removal is committed.
 /// </summary>
 public sealed class ConferenceService(
-    IDbContextFactory<SteeringDbContext> factory, ChangeNotifier notifier, AccessGuard guard, EvidenceStore store, TimeProvider clock)
+    IDbContextFactory<SteeringDbContext> factory, ChangeNotifier notifier, AccessGuard guard, FileStore store, TimeProvider clock)
 {
     public async Task<ConferenceOutcome> CreateAsync(Caller caller, int planId, ConferenceDraft draft, CancellationToken cancellationToken = default)
     {
@@ -338,68 +338,58 @@ public sealed class ConferenceService(
     /// write reads no file or keeps none.
     /// </summary>
     public async Task<ConferenceOutcome> AttachAgendaDocumentsAsync(
-        Caller caller, int conferenceId, Guid expectedVersion, int itemId, IReadOnlyList<EvidenceUpload> files, CancellationToken cancellationToken = default)
+        Caller caller, int conferenceId, Guid expectedVersion, int itemId, IReadOnlyList<FileUpload> files, CancellationToken cancellationToken = default)
     {
-        var pending = new List<EvidenceStore.PendingFile>();
-        try
+        using var pending = new PendingFiles(store);
+        var outcome = await WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId} documents", async (db, conference, actor) =>
         {
-            var outcome = await WriteAsync(caller, conferenceId, expectedVersion, $"agenda item {itemId} documents", async (db, conference, actor) =>
+            if (!await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.ConferenceId == conference.Id, cancellationToken))
             {
-                if (!await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.ConferenceId == conference.Id, cancellationToken))
-                {
-                    return new ConferenceOutcome.NotFound();
-                }
-
-                if (files.Count == 0)
-                {
-                    return new ConferenceOutcome.Invalid([ConferenceError.DocumentRequired]);
-                }
-
-                if (await db.AgendaDocuments.CountAsync(d => d.AgendaItemId == itemId, cancellationToken) + files.Count > AgendaItem.MaxDocuments)
-                {
-                    return new ConferenceOutcome.Invalid([ConferenceError.TooManyDocuments]);
-                }
-
-                // Read only once the permission, the version and the count allow the attachment, so a refusal reads nothing.
-                var refusals = new List<DocumentRefusal>();
-                var now = clock.GetUtcNow().UtcDateTime;
-                foreach (var upload in files)
-                {
-                    var fileName = Path.GetFileName(upload.FileName);
-                    var (saved, error) = await store.SaveAsync(upload, cancellationToken);
-                    if (saved is null)
-                    {
-                        refusals.Add(new DocumentRefusal(fileName, DocumentErrorOf(error!.Value)));
-                        continue;
-                    }
-
-                    pending.Add(saved);
-                    db.AgendaDocuments.Add(new AgendaDocument
-                    {
-                        AgendaItemId = itemId,
-                        FileName = fileName,
-                        ContentType = saved.ContentType,
-                        SizeBytes = saved.SizeBytes,
-                        StoredName = saved.StoredName,
-                        UploadedAtUtc = now,
-                        UploadedBy = actor.DisplayName,
-                    });
-                }
-
-                return refusals.Count > 0 ? new ConferenceOutcome.Invalid([.. refusals.Select(r => r.Error).Distinct()], refusals) : null;
-            }, cancellationToken);
-            if (outcome is ConferenceOutcome.Saved)
-            {
-                pending.ForEach(file => file.Commit());
+                return new ConferenceOutcome.NotFound();
             }
 
-            return outcome;
-        }
-        finally
+            if (files.Count == 0)
+            {
+                return new ConferenceOutcome.Invalid([ConferenceError.DocumentRequired]);
+            }
+
+            if (await db.AgendaDocuments.CountAsync(d => d.AgendaItemId == itemId, cancellationToken) + files.Count > AgendaItem.MaxDocuments)
+            {
+                return new ConferenceOutcome.Invalid([ConferenceError.TooManyDocuments]);
+            }
+
+            // Read only once the permission, the version and the count allow the attachment, so a refusal reads nothing.
+            var refusals = (await pending.SaveAsync(files, cancellationToken))
+                .Select(r => new DocumentRefusal(r.FileName, DocumentErrorOf(r.Error)))
+                .ToList();
+            if (refusals.Count > 0)
+            {
+                return new ConferenceOutcome.Invalid([.. refusals.Select(r => r.Error).Distinct()], refusals);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var saved in pending.Files)
+            {
+                db.AgendaDocuments.Add(new AgendaDocument
+                {
+                    AgendaItemId = itemId,
+                    FileName = saved.FileName,
+                    ContentType = saved.ContentType,
+                    SizeBytes = saved.SizeBytes,
+                    StoredName = saved.StoredName,
+                    UploadedAtUtc = now,
+                    UploadedBy = actor.DisplayName,
+                });
+            }
+
+            return null;
+        }, cancellationToken);
+        if (outcome is ConferenceOutcome.Saved)
         {
-            // Deletes every file the write did not keep: a refusal, a conflict or a failed save leaves none behind.
-            pending.ForEach(file => file.Dispose());
+            pending.Commit();
         }
+
+        return outcome;
     }
 
     /// <summary>Removes a document from its agenda item; its file is deleted once the removal is committed.</summary>
@@ -543,10 +533,10 @@ public sealed class ConferenceService(
         }
     }
 
-    private static ConferenceError DocumentErrorOf(EditError error) => error switch
+    private static ConferenceError DocumentErrorOf(FileError error) => error switch
     {
-        EditError.EvidenceFileTooLarge => ConferenceError.DocumentTooLarge,
-        EditError.EvidenceFileEmpty => ConferenceError.DocumentEmpty,
+        FileError.TooLarge => ConferenceError.DocumentTooLarge,
+        FileError.Empty => ConferenceError.DocumentEmpty,
         _ => ConferenceError.DocumentTypeNotAllowed,
     };
 

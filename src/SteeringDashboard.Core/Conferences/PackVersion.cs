@@ -16,8 +16,20 @@ public sealed class PackVersion
     /// <summary>The conference's cut-off date when the pack was frozen: the date its figures count up to.</summary>
     public DateOnly CutoffDate { get; set; }
 
-    /// <summary>The compiled <see cref="ReviewContent"/>, serialized by <see cref="ReviewContent.ToJson"/>.</summary>
+    /// <summary>Who the version is for; its figures are disclosed for them (<see cref="FiguresJson"/>).</summary>
+    public PackAudience Audience { get; set; }
+
+    /// <summary>
+    /// The compiled <see cref="ReviewContent"/>, serialized by <see cref="ReviewContent.ToJson"/>: since versions have an audience,
+    /// <see cref="ReviewContent.WithoutFigureSums"/>.
+    /// </summary>
     public required string ContentJson { get; set; }
+
+    /// <summary>
+    /// The report's figures disclosed for <see cref="Audience"/> when it was frozen (<see cref="ReviewFigures"/>); null for versions
+    /// frozen before versions had an audience, whose figures are disclosed from <see cref="ContentJson"/> for the public.
+    /// </summary>
+    public string? FiguresJson { get; set; }
 
     /// <summary>
     /// The rest of what the pack prints, as it stood when frozen: the conference record with its agenda and the approved

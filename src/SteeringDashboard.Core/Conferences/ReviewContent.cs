@@ -39,8 +39,9 @@ public sealed record ReviewMissingReport(string ReportCode, string ReportNameVi,
 
 /// <summary>
 /// The first-half review report as compiled from the data as of <see cref="CutoffDate"/>, with the secretariat's text sections:
-/// everything a frozen pack stores and the screen shows. The figures are stored as read, with the units of their small figures,
-/// so that every reader of the live report or of any frozen version gets them disclosed by <see cref="FigureDisclosure"/>.
+/// everything the screen shows. The figures are as read, with the units of their small figures, so that every reader of the
+/// live report gets them disclosed by <see cref="FigureDisclosure"/>; a frozen version stores the report
+/// <see cref="WithoutFigureSums"/>, beside its figures disclosed for its audience (<see cref="ReviewFigures"/>).
 /// </summary>
 public sealed record ReviewContent(
     int ConferenceId,
@@ -63,6 +64,23 @@ public sealed record ReviewContent(
 
     public static ReviewContent FromJson(string json) =>
         JsonSerializer.Deserialize<ReviewContent>(json, JsonOptions) ?? throw new JsonException("A frozen pack holds no content.");
+
+    /// <summary>
+    /// The report with every figure as read replaced by <see cref="FigureSum.None"/> (which figures exist is kept): what a frozen
+    /// version stores, so that it holds no figure beyond those disclosed for its audience.
+    /// </summary>
+    public ReviewContent WithoutFigureSums() => this with
+    {
+        Programmes = [.. Programmes.Select(p => p with
+        {
+            Figures = [.. p.Figures.Select(f => f with { Value = FigureSum.None, PreviousValue = f.PreviousValue is null ? null : FigureSum.None })],
+        })],
+        Districts = [.. Districts.Select(WithoutFigureSums)],
+        Agencies = [.. Agencies.Select(WithoutFigureSums)],
+    };
+
+    private static ReviewUnit WithoutFigureSums(ReviewUnit unit) =>
+        unit with { Figures = unit.Figures.ToDictionary(f => f.Key, _ => FigureSum.None) };
 
     /// <summary>The text of a section; empty when nobody has written it.</summary>
     public string Section(string key) => Sections.GetValueOrDefault(key, string.Empty);

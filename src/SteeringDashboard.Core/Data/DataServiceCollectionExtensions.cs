@@ -4,6 +4,7 @@ using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
@@ -19,7 +20,7 @@ public static class DataServiceCollectionExtensions
     /// Registers the SQLite store (a context per operation), the query and update services, the change notifier and the results shared by open screens.
     /// <see cref="UserAdministration"/> also needs Identity's managers (<see cref="IdentitySetup.AddSteeringIdentityCore"/>).
     /// </summary>
-    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, EvidenceOptions? evidence = null)
+    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, FileStoreOptions? files = null)
     {
         services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(TimeProvider.System);
@@ -28,7 +29,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AccessGuard>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AuditQueries>();
-        services.AddSingleton(new EvidenceStore(evidence ?? new EvidenceOptions()));
+        services.AddSingleton(new FileStore(files ?? new FileStoreOptions()));
         services.AddSingleton<AssignmentUpdateService>();
         services.AddSingleton<ActivityQueries>();
         services.AddSingleton<CampaignResultService>();

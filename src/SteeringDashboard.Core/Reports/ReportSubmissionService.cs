@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -16,7 +16,7 @@ public sealed class ReportSubmissionService(
     IDbContextFactory<SteeringDbContext> factory,
     ChangeNotifier notifier,
     AccessGuard guard,
-    EvidenceStore evidence,
+    FileStore files,
     TimeProvider clock)
 {
     /// <summary>The unit's report of the type, or null when none was submitted.</summary>
@@ -101,39 +101,17 @@ public sealed class ReportSubmissionService(
             return new SubmitOutcome.Invalid(errors);
         }
 
-        var pending = new List<(string FileName, EvidenceStore.PendingFile File)>();
-        try
+        using var pending = new PendingFiles(files);
+        var fileErrors = (await pending.SaveAsync(attachments.Add, cancellationToken))
+            .Select(r => new AttachmentError(r.FileName, AttachmentErrorOf(r.Error)))
+            .ToList();
+        if (fileErrors.Count > 0)
         {
-            var fileErrors = new List<AttachmentError>();
-            foreach (var upload in attachments.Add)
-            {
-                var (saved, error) = await evidence.SaveAsync(upload, cancellationToken);
-                if (saved is not null)
-                {
-                    pending.Add((Path.GetFileName(upload.FileName), saved));
-                }
-                else
-                {
-                    fileErrors.Add(new AttachmentError(Path.GetFileName(upload.FileName), AttachmentErrorOf(error!.Value)));
-                }
-            }
-
-            if (fileErrors.Count > 0)
-            {
-                return new SubmitOutcome.Invalid([.. fileErrors.Select(e => e.Error).Distinct()], fileErrors);
-            }
-
-            return await SaveSubmissionAsync(
-                db, actor, reportTypeId, unitId, type.PlanId, type.DueDate, summary!.Trim(), figures, expectedVersion, attachments.Remove, pending, cancellationToken);
+            return new SubmitOutcome.Invalid([.. fileErrors.Select(e => e.Error).Distinct()], fileErrors);
         }
-        finally
-        {
-            // Deletes every file the save did not keep: a conflict, an invalid removal or a failed save leaves none behind.
-            foreach (var (_, file) in pending)
-            {
-                file.Dispose();
-            }
-        }
+
+        return await SaveSubmissionAsync(
+            db, actor, reportTypeId, unitId, type.PlanId, type.DueDate, summary!.Trim(), figures, expectedVersion, attachments.Remove, pending, cancellationToken);
     }
 
     private async Task<SubmitOutcome> SaveSubmissionAsync(
@@ -147,7 +125,7 @@ public sealed class ReportSubmissionService(
         IReadOnlyList<ReportFigure> figures,
         Guid? expectedVersion,
         IReadOnlyList<long> remove,
-        List<(string FileName, EvidenceStore.PendingFile File)> added,
+        PendingFiles added,
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -165,7 +143,7 @@ public sealed class ReportSubmissionService(
             attachmentErrors.Add(ReportError.AttachmentNotOnReport);
         }
 
-        if (attached.Count(a => !remove.Contains(a.Id)) + added.Count > UnitReport.MaxAttachments)
+        if (attached.Count(a => !remove.Contains(a.Id)) + added.Files.Count > UnitReport.MaxAttachments)
         {
             attachmentErrors.Add(ReportError.TooManyAttachments);
         }
@@ -220,12 +198,12 @@ public sealed class ReportSubmissionService(
             removed.RemovedIn = row;
         }
 
-        foreach (var (fileName, file) in added)
+        foreach (var file in added.Files)
         {
             report.Attachments.Add(new UnitReportAttachment
             {
                 AddedIn = row,
-                FileName = fileName,
+                FileName = file.FileName,
                 ContentType = file.ContentType,
                 SizeBytes = file.SizeBytes,
                 StoredName = file.StoredName,
@@ -234,10 +212,7 @@ public sealed class ReportSubmissionService(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        foreach (var (_, file) in added)
-        {
-            file.Commit();
-        }
+        added.Commit();
 
         Publish(planId, unitId, now, actor.DisplayName);
         return new SubmitOutcome.Submitted(Snapshot(report, dueDate), change);
@@ -362,10 +337,10 @@ public sealed class ReportSubmissionService(
     private static IQueryable<UnitReport> WithCurrentContent(IQueryable<UnitReport> reports) =>
         reports.Include(r => r.Figures).Include(r => r.Attachments.Where(a => a.RemovedInHistoryId == null)).AsSplitQuery();
 
-    private static ReportError AttachmentErrorOf(EditError error) => error switch
+    private static ReportError AttachmentErrorOf(FileError error) => error switch
     {
-        EditError.EvidenceFileTooLarge => ReportError.AttachmentTooLarge,
-        EditError.EvidenceFileEmpty => ReportError.AttachmentEmpty,
+        FileError.TooLarge => ReportError.AttachmentTooLarge,
+        FileError.Empty => ReportError.AttachmentEmpty,
         _ => ReportError.AttachmentTypeNotAllowed,
     };
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 
 namespace SteeringDashboard.Core.Reports;
 
@@ -25,7 +25,7 @@ public static class ReportFigureText
 public sealed record ReportAttachmentInfo(long Id, string FileName, string ContentType, long SizeBytes);
 
 /// <summary>The files a submission or correction attaches and the attached files it removes (by id).</summary>
-public sealed record ReportAttachmentChanges(IReadOnlyList<EvidenceUpload> Add, IReadOnlyList<long> Remove)
+public sealed record ReportAttachmentChanges(IReadOnlyList<FileUpload> Add, IReadOnlyList<long> Remove)
 {
     public static readonly ReportAttachmentChanges None = new([], []);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace SteeringDashboard.Core.Security;
 
 /// <summary>How much of a figure a reader sees. The default hides the figure.</summary>
@@ -14,6 +17,7 @@ public enum FigureVisibility
 }
 
 /// <summary>A figure as one reader may see it: <see cref="Value"/> holds the number only when it is shown exactly.</summary>
+[JsonConverter(typeof(DisclosedFigureJsonConverter))]
 public readonly record struct DisclosedFigure
 {
     private DisclosedFigure(FigureVisibility visibility, long? value)
@@ -49,14 +53,22 @@ public sealed record DisclosedLine(IReadOnlyList<DisclosedFigure?> Cells, Disclo
 /// </summary>
 public sealed class FigureDisclosure
 {
-    private readonly Actor? _reader;
+    private readonly Func<int?, bool> _maySeeExactly;
 
     public FigureDisclosure(Actor? reader, int threshold)
+        : this(unitId => reader is { } actor && Permissions.Allows(actor, SteeringAction.SeeExactVictimFigures, unitId), threshold)
+    {
+    }
+
+    private FigureDisclosure(Func<int?, bool> maySeeExactly, int threshold)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
-        _reader = reader;
+        _maySeeExactly = maySeeExactly;
         Threshold = threshold;
     }
+
+    /// <summary>Every figure exactly: for a document whose every reader may see them all (the committee's pack).</summary>
+    public static FigureDisclosure Unrestricted(int threshold) => new(_ => true, threshold);
 
     /// <summary>Figures below this are hidden from readers who may not see them exactly.</summary>
     public int Threshold { get; }
@@ -124,6 +136,36 @@ public sealed class FigureDisclosure
         return new DisclosedLine(shown, total);
     }
 
-    private bool MaySeeExactly(int? unitId) =>
-        _reader is { } reader && Permissions.Allows(reader, SteeringAction.SeeExactVictimFigures, unitId);
+    private bool MaySeeExactly(int? unitId) => _maySeeExactly(unitId);
+}
+
+/// <summary>Stores a <see cref="DisclosedFigure"/> in a frozen pack: the number when exact, else <c>"belowThreshold"</c> or <c>"withheld"</c>.</summary>
+internal sealed class DisclosedFigureJsonConverter : JsonConverter<DisclosedFigure>
+{
+    private const string BelowThreshold = "belowThreshold";
+    private const string Withheld = "withheld";
+
+    public override DisclosedFigure Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.Number => DisclosedFigure.Exact(reader.GetInt64()),
+        JsonTokenType.String when reader.ValueTextEquals(BelowThreshold) => DisclosedFigure.BelowThreshold,
+        JsonTokenType.String when reader.ValueTextEquals(Withheld) => DisclosedFigure.Withheld,
+        _ => throw new JsonException("A disclosed figure is a number, \"belowThreshold\" or \"withheld\"."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, DisclosedFigure value, JsonSerializerOptions options)
+    {
+        switch (value.Visibility)
+        {
+            case FigureVisibility.Exact:
+                writer.WriteNumberValue(value.Value!.Value);
+                break;
+            case FigureVisibility.BelowThreshold:
+                writer.WriteStringValue(BelowThreshold);
+                break;
+            default:
+                writer.WriteStringValue(Withheld);
+                break;
+        }
+    }
 }

@@ -42,6 +42,11 @@ public static class Permissions
         [(SteeringRole.StandingAgency, SteeringAction.ProposeCommendation)] = PermissionScope.Any,
         [(SteeringRole.UnitReporter, SteeringAction.ProposeCommendation)] = PermissionScope.OwnUnit,
         [(SteeringRole.Secretariat, SteeringAction.DecideCommendation)] = PermissionScope.Any,
+
+        // The secretariat prepares and hands out the committee's pack, so it opens that pack as its readers do (see README, roles).
+        [(SteeringRole.CommitteeMember, SteeringAction.ReadCommitteePack)] = PermissionScope.Any,
+        [(SteeringRole.StandingAgency, SteeringAction.ReadCommitteePack)] = PermissionScope.Any,
+        [(SteeringRole.Secretariat, SteeringAction.ReadCommitteePack)] = PermissionScope.Any,
     };
 
     public static PermissionScope ScopeOf(SteeringRole role, SteeringAction action) =>

@@ -44,6 +44,13 @@ public enum SteeringAction
 
     /// <summary>Review, approve or reject a proposed commendation, and order the approved list.</summary>
     DecideCommendation = 14,
+
+    /// <summary>
+    /// Open a frozen pack version made for the committee, which holds victim figures exactly; with <see cref="ManageConference"/>,
+    /// freeze one. It reaches no other screen: a role without <see cref="SeeExactVictimFigures"/> still sees small figures hidden
+    /// everywhere else.
+    /// </summary>
+    ReadCommitteePack = 15,
 }
 
 /// <summary>How far a role's permission for an action reaches.</summary>

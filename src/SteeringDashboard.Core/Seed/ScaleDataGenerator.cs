@@ -146,7 +146,7 @@ public sealed class ScaleDataGenerator(IDbContextFactory<SteeringDbContext> fact
         var planId = ++counts.Plans;
         var periodStart = new DateOnly(year, 1, 1);
         var periodEnd = new DateOnly(year, 12, 31);
-        writer.Prepare("Plans", "Id", "Year", "Number", "TitleVi", "TitleEn", "IssuedOn", "DayDate", "PeriodStart", "PeriodEnd", "DefaultAsOf", "HasDemoData")
+        writer.Prepare("Plans", "Id", "Year", "Number", "TitleVi", "TitleEn", "IssuedOn", "DayDate", "PeriodStart", "PeriodEnd", "ReviewAsOf", "HasDemoData")
             .Insert(planId, year, $"{planId}/KH-BCD-QM", $"Kế hoạch năm {year} (dữ liệu quy mô)", $"Plan for {year} (scale data)",
                 periodStart, new DateOnly(year, 7, 30), periodStart, periodEnd, new DateOnly(year, 7, 10), true);
 

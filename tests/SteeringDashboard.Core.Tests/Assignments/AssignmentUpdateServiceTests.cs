@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -31,7 +32,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         _service = new AssignmentUpdateService(
             _database,
             _notifier,
-            new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
+            new FileStore(new FileStoreOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
             new AccessGuard(_database, new AuditLog(_database, _clock, NullLogger<AuditLog>.Instance)),
             _clock);
         _agency = await CallerAsync("Thường trực");
@@ -216,7 +217,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 50), _agency, new EvidenceUpload("../../ảnh chụp.png", new MemoryStream(png)), Token);
+            Edit(loaded, AssignmentState.InProgress, 50), _agency, new FileUpload("../../ảnh chụp.png", new MemoryStream(png)), Token);
 
         Assert.IsType<EditOutcome.Saved>(outcome);
         var file = Assert.Single((await _service.HistoryAsync(loaded.Current.AssignmentId, Token))[0].Files);
@@ -233,7 +234,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         var before = await StoredAsync(loaded.Current.AssignmentId);
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 50), _agency, new EvidenceUpload("setup.pdf", new MemoryStream(content)), Token);
+            Edit(loaded, AssignmentState.InProgress, 50), _agency, new FileUpload("setup.pdf", new MemoryStream(content)), Token);
 
         Assert.Equal([expected], Assert.IsType<EditOutcome.Invalid>(outcome).Errors);
         Assert.Equal(before, await StoredAsync(loaded.Current.AssignmentId));
@@ -248,7 +249,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         "%PDF-"u8.CopyTo(large);
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 50), _agency, new EvidenceUpload("big.pdf", new MemoryStream(large)), Token);
+            Edit(loaded, AssignmentState.InProgress, 50), _agency, new FileUpload("big.pdf", new MemoryStream(large)), Token);
 
         Assert.Equal([EditError.EvidenceFileTooLarge], Assert.IsType<EditOutcome.Invalid>(outcome).Errors);
     }
@@ -260,7 +261,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), _agency, cancellationToken: Token));
 
         var outcome = await _service.UpdateAsync(
-            Edit(loaded, AssignmentState.InProgress, 70), _agency, new EvidenceUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())), Token);
+            Edit(loaded, AssignmentState.InProgress, 70), _agency, new FileUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())), Token);
 
         Assert.IsType<EditOutcome.Conflict>(outcome);
         Assert.Empty(Directory.GetFiles(_evidenceFolder));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -26,7 +27,7 @@ public sealed class BulkUpdateTests : IAsyncLifetime
         _service = new AssignmentUpdateService(
             _database,
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
-            new EvidenceStore(new EvidenceOptions()),
+            new FileStore(new FileStoreOptions()),
             new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)),
             clock);
         _agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);

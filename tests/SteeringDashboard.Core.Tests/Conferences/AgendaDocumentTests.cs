@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -35,7 +35,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
             _database,
             _notifier,
             new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance)),
-            new EvidenceStore(new EvidenceOptions { Folder = _folder, MaxBytes = MaxBytes }),
+            new FileStore(new FileStoreOptions { Folder = _folder, MaxBytes = MaxBytes }),
             TimeProvider.System);
         _queries = new ConferenceQueries(_database);
         _secretariat = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);
@@ -87,7 +87,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
         var upload = new TrackingStream(Pdf);
 
         var outcome = await _service.AttachAgendaDocumentsAsync(
-            new Caller(member.UserId), _conferenceId, _version, _itemId, [new EvidenceUpload("a.pdf", upload)], Token);
+            new Caller(member.UserId), _conferenceId, _version, _itemId, [new FileUpload("a.pdf", upload)], Token);
 
         Assert.IsType<ConferenceOutcome.Forbidden>(outcome);
         Assert.False(upload.WasRead);
@@ -160,7 +160,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
         await AddItemAsync("Kết luận", _version);
         var upload = new TrackingStream(Pdf);
 
-        var outcome = await _service.AttachAgendaDocumentsAsync(_secretariat, _conferenceId, _version, _itemId, [new EvidenceUpload("muộn.pdf", upload)], Token);
+        var outcome = await _service.AttachAgendaDocumentsAsync(_secretariat, _conferenceId, _version, _itemId, [new FileUpload("muộn.pdf", upload)], Token);
 
         Assert.IsType<ConferenceOutcome.Conflict>(outcome);
         Assert.False(upload.WasRead);
@@ -236,7 +236,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
         return (await db.AgendaItems.Where(i => i.Title == title).Select(i => i.Id).SingleAsync(Token), saved.Version);
     }
 
-    private static EvidenceUpload Upload(string name, byte[] content) => new(name, new MemoryStream(content));
+    private static FileUpload Upload(string name, byte[] content) => new(name, new MemoryStream(content));
 
     private List<string> StoredFiles() => Directory.Exists(_folder) ? [.. Directory.GetFiles(_folder).Order()] : [];
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -33,7 +33,7 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
             _database,
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
             new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance)),
-            new EvidenceStore(new EvidenceOptions { Folder = Path.Combine(Path.GetTempPath(), $"steering-conference-{Guid.NewGuid():N}") }),
+            new FileStore(new FileStoreOptions { Folder = Path.Combine(Path.GetTempPath(), $"steering-conference-{Guid.NewGuid():N}") }),
             TimeProvider.System);
         _queries = new ConferenceQueries(_database);
         _secretariat = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);

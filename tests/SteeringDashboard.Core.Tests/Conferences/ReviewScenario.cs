@@ -21,7 +21,7 @@ internal sealed class ReviewScenario(TestDatabase database, int conferenceId)
 
     public ReviewQueries Review => new(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions()));
 
-    public PackService Packs => new(Database, Review, new ConferenceQueries(Database), new CommendationQueries(Database), Guard, new FixedClock(Now));
+    public PackService Packs => new(Database, Review, new ConferenceQueries(Database), new CommendationQueries(Database), Guard, Options.Create(new PrivacyOptions()), new FixedClock(Now));
 
     public ReviewSectionService Sections => new(Database, Guard, new FixedClock(Now));
 

@@ -52,7 +52,7 @@ public sealed partial class HotQueryPlanTests : IAsyncLifetime
             var plan = await db.Plans.OrderByDescending(p => p.Year).FirstAsync(Token);
             var conference = await db.Conferences.SingleAsync(c => c.PlanId == plan.Id, Token);
             var unit = await db.Units.OrderBy(u => u.Id).Skip(5).FirstAsync(Token);
-            var asOf = plan.DefaultAsOf;
+            var asOf = plan.ReviewAsOf;
             _recorder.Clear();
             await RunAsync(screen, plan.Id, asOf, unit.Code, conference.Id);
         }

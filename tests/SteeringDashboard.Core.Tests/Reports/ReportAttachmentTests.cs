@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -103,7 +103,7 @@ public sealed class ReportAttachmentTests : IAsyncLifetime
         var upload = new TrackingStream(Pdf);
 
         var outcome = await Service.SubmitAsync(
-            Agency, _scenario.ReportTypeId, _scenario.U1, " ", [], null, new ReportAttachmentChanges([new EvidenceUpload("a.pdf", upload)], []), Token);
+            Agency, _scenario.ReportTypeId, _scenario.U1, " ", [], null, new ReportAttachmentChanges([new FileUpload("a.pdf", upload)], []), Token);
 
         Assert.Equal([ReportError.SummaryRequired], Assert.IsType<SubmitOutcome.Invalid>(outcome).Errors);
         Assert.False(upload.WasRead);
@@ -118,7 +118,7 @@ public sealed class ReportAttachmentTests : IAsyncLifetime
 
         var outcome = await Service.SubmitAsync(
             new Caller(reporter.UserId), _scenario.ReportTypeId, _scenario.U1, "Báo cáo.", [], null,
-            new ReportAttachmentChanges([new EvidenceUpload("a.pdf", upload)], []), Token);
+            new ReportAttachmentChanges([new FileUpload("a.pdf", upload)], []), Token);
 
         Assert.IsType<SubmitOutcome.Forbidden>(outcome);
         Assert.False(upload.WasRead);
@@ -201,7 +201,7 @@ public sealed class ReportAttachmentTests : IAsyncLifetime
     private static ReportAttachmentChanges Add(params (string Name, byte[] Content)[] files) =>
         new([.. files.Select(f => Upload(f.Name, f.Content))], []);
 
-    private static EvidenceUpload Upload(string name, byte[] content) => new(name, new MemoryStream(content));
+    private static FileUpload Upload(string name, byte[] content) => new(name, new MemoryStream(content));
 
     private async Task AssertNothingStoredAsync()
     {

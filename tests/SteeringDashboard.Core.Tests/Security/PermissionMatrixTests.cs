@@ -7,6 +7,7 @@ using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Reports;
@@ -44,6 +45,7 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         SteeringAction.ReadAuditLog,
         SteeringAction.SeeExactVictimFigures,
         SteeringAction.ChaseReports,
+        SteeringAction.ReadCommitteePack,
     ];
 
     /// <summary>The role × action matrix: each write operation, the action it needs and the roles that may do it; every other role is refused.</summary>
@@ -106,9 +108,12 @@ public sealed class PermissionMatrixTests : IAsyncLifetime
         new("return a unit's report for correction", SteeringAction.ReturnReport,
             [SteeringRole.StandingAgency],
             (store, caller) => store.ReturnReportAsync(caller)),
-        new("freeze a conference pack", SteeringAction.ManageConference,
+        new("freeze a conference pack for wider distribution", SteeringAction.ManageConference,
             [SteeringRole.Secretariat],
-            (store, caller) => store.FreezePackAsync(caller)),
+            (store, caller) => store.FreezePackAsync(caller, PackAudience.Public)),
+        new("freeze a conference pack for the committee, with exact figures", SteeringAction.ManageConference,
+            [SteeringRole.Secretariat],
+            (store, caller) => store.FreezePackAsync(caller, PackAudience.Committee)),
         new("edit a text section of a conference's review report", SteeringAction.ManageConference,
             [SteeringRole.Secretariat],
             (store, caller) => store.EditReviewSectionAsync(caller)),
@@ -340,7 +345,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         var outcome = await _assignments.UpdateAsync(
             new AssignmentEdit(assignment.Id, assignment.Version, AssignmentState.InProgress, 60, null, "matrix"),
             caller,
-            new EvidenceUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())),
+            new FileUpload("scan.pdf", new MemoryStream("%PDF-1.7"u8.ToArray())),
             Token);
         return outcome switch
         {
@@ -432,7 +437,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     {
         var current = await _reports.FindAsync(_reportTypeId, unitId, Token);
         var attachments = withAttachment
-            ? new ReportAttachmentChanges([new EvidenceUpload("report.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], [])
+            ? new ReportAttachmentChanges([new FileUpload("report.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], [])
             : ReportAttachmentChanges.None;
         var outcome = await _reports.SubmitAsync(
             caller, _reportTypeId, unitId, "matrix", [new ReportFigure(_indicatorId, 7)], current?.Version, attachments, Token);
@@ -457,10 +462,10 @@ internal sealed class MatrixStore : IAsyncDisposable
         };
     }
 
-    /// <summary>Freezes the conference's pack (a new version each time).</summary>
-    public async Task<WriteResult> FreezePackAsync(Caller caller)
+    /// <summary>Freezes the conference's pack for <paramref name="audience"/> (a new version each time).</summary>
+    public async Task<WriteResult> FreezePackAsync(Caller caller, PackAudience audience)
     {
-        var outcome = await _packs.FreezeAsync(caller, _conferenceId, Token);
+        var outcome = await _packs.FreezeAsync(caller, _conferenceId, audience, Token);
         return outcome switch
         {
             FreezeOutcome.Frozen => WriteResult.Done,
@@ -544,7 +549,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     /// <summary>Attaches a PDF to the conference's agenda item, from the version stored now.</summary>
     public async Task<WriteResult> AttachAgendaDocumentAsync(Caller caller) =>
         ConferenceResult(await _conferences.AttachAgendaDocumentsAsync(
-            caller, _conferenceId, await ConferenceVersionAsync(), _agendaItemId, [new EvidenceUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
+            caller, _conferenceId, await ConferenceVersionAsync(), _agendaItemId, [new FileUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
 
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
@@ -657,13 +662,13 @@ internal sealed class MatrixStore : IAsyncDisposable
         var clock = new FixedClock(Now);
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
-        var evidence = new EvidenceStore(new EvidenceOptions { Folder = _evidenceFolder });
+        var evidence = new FileStore(new FileStoreOptions { Folder = _evidenceFolder });
         _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
-        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, clock);
+        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, Options.Create(new PrivacyOptions()), clock);
         _sections = new ReviewSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
@@ -132,7 +132,7 @@ public sealed class ReportScenario : IAsyncDisposable
         ReportTypeId = await AddReportTypeAsync("DAY", new DateOnly(2018, 7, 1), DueDate, U1, U2, A1);
         Clock = new FixedClock(new DateTimeOffset(2018, 7, 10, 2, 0, 0, TimeSpan.Zero));
         var guard = new AccessGuard(Database, new AuditLog(Database, Clock, NullLogger<AuditLog>.Instance));
-        var store = new EvidenceStore(new EvidenceOptions { Folder = AttachmentFolder, MaxBytes = MaxAttachmentBytes });
+        var store = new FileStore(new FileStoreOptions { Folder = AttachmentFolder, MaxBytes = MaxAttachmentBytes });
         Service = new ReportSubmissionService(Database, Notifier, guard, store, Clock);
         Agency = await TestAccounts.CreateAsync(Database, SteeringRole.StandingAgency);
         Database.ResetCommandCount();

@@ -42,7 +42,7 @@ public sealed partial class ConferenceBrowserTests(LiveSteeringApp app, BrowserF
     }
 
     [Fact]
-    public async Task TheSecretariatAddsAnAgendaItemFreezesThePackAndItsPrintViewMakesAMultiPagePdfWithTheChartsDrawn()
+    public async Task TheSecretariatAddsAnAgendaItemFreezesThePackForTheCommitteeAndItsPrintViewReadsAsTheMembersAndMakesAMultiPagePdf()
     {
         const string title = "Tham luận của Hội Liên hiệp Phụ nữ thành phố về hỗ trợ nạn nhân";
         var conferenceId = await ConferenceIdAsync();
@@ -59,13 +59,25 @@ public sealed partial class ConferenceBrowserTests(LiveSteeringApp app, BrowserF
         await page.GotoInteractiveAsync($"/conference/{conferenceId}/review");
         var versionsBefore = await FrozenVersionsAsync(conferenceId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Freeze the pack" }).ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Freeze the pack" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Radio, new() { Name = "Committee members (exact figures)" }).CheckAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Freeze the pack" }).ClickAsync();
         var version = versionsBefore + 1;
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Version {version} of the pack is frozen." })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Version {version} of the pack is frozen for: Committee members (exact figures)." })).ToBeVisibleAsync();
         Assert.Equal(version, await FrozenVersionsAsync(conferenceId));
 
-        await page.GotoInteractiveAsync($"/conference/{conferenceId}/print");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Print version {version}" }).ClickAsync();
         await Expect(page.GetByTestId("pack-version")).ToContainTextAsync($"Frozen version {version},");
+        await Expect(page.GetByTestId("pack-audience")).ToHaveTextAsync("For the members of the Steering Committee: exact figures, not for wider distribution.");
+        await using (var member = await app.NewSignedInContextAsync(browser, "en-US", SteeringRole.CommitteeMember))
+        {
+            var memberPage = await member.NewPageAsync();
+            await memberPage.GotoInteractiveAsync($"/conference/{conferenceId}/print?version={version}");
+            await Expect(memberPage.GetByTestId("pack-audience")).ToBeVisibleAsync();
+            Assert.Equal(await page.GetByTestId("pack-document").InnerTextAsync(), await memberPage.GetByTestId("pack-document").InnerTextAsync());
+            await memberPage.CloseAsync();
+        }
+
         await Expect(page.Locator("[data-testid=agenda] tbody tr").Last).ToContainTextAsync(title);
         var charts = page.Locator("img.chart-print-image");
         await Expect(charts).ToHaveCountAsync(3);

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
@@ -11,7 +11,7 @@ public sealed class EvidenceAppFactory : SteeringAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting($"{EvidenceOptions.Section}:{nameof(EvidenceOptions.Folder)}", _evidence.FullName);
+        builder.UseSetting($"{FileStoreOptions.Section}:{nameof(FileStoreOptions.Folder)}", _evidence.FullName);
     }
 
     protected override void Dispose(bool disposing)

@@ -24,6 +24,10 @@ internal sealed class PackVersionConfiguration : IEntityTypeConfiguration<PackVe
         builder.Property(p => p.FrozenBy).HasMaxLength(200);
         builder.HasIndex(p => new { p.ConferenceId, p.Number }).IsUnique();
         builder.HasOne(p => p.Conference).WithMany().HasForeignKey(p => p.ConferenceId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1"));
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
+            t.HasCheckConstraint("CK_PackVersions_Audience", "Audience IN (1, 2)");
+        });
     }
 }

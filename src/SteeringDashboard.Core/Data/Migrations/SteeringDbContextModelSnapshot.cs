@@ -905,6 +905,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -913,6 +916,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FrozenAtUtc")
@@ -936,6 +942,8 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("PackVersions", t =>
                         {
+                            t.HasCheckConstraint("CK_PackVersions_Audience", "Audience IN (1, 2)");
+
                             t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
                         });
                 });

@@ -4,6 +4,7 @@ using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
@@ -49,7 +50,7 @@ public sealed partial class BulkUpdatePage
     private AssignmentUpdateService Updates { get; set; } = default!;
 
     [Inject]
-    private EvidenceStore Evidence { get; set; } = default!;
+    private FileStore Evidence { get; set; } = default!;
 
     [Inject]
     private CurrentUser User { get; set; } = default!;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
@@ -44,7 +45,7 @@ public sealed partial class EditAssignmentDialog
     private AssignmentUpdateService Updates { get; set; } = default!;
 
     [Inject]
-    private EvidenceStore Evidence { get; set; } = default!;
+    private FileStore Evidence { get; set; } = default!;
 
     [Inject]
     private CurrentUser User { get; set; } = default!;
@@ -132,7 +133,7 @@ public sealed partial class EditAssignmentDialog
 
         // The declared size lets the stream open; the store stops reading once the file passes its limit.
         await using var content = _file.OpenReadStream(maxAllowedSize: _file.Size);
-        return await Updates.UpdateAsync(edit, caller, new EvidenceUpload(_file.Name, content));
+        return await Updates.UpdateAsync(edit, caller, new FileUpload(_file.Name, content));
     }
 
     /// <summary>Saves the user's input again, now against the version that the other person's change produced.</summary>

@@ -1,14 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Data;
-using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Files;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
 /// <summary>
-/// Serves a stored evidence file as a download under the name it was uploaded with, to a signed-in person who may read
-/// the evidence of the assignment's unit (checked against the account as stored now; a refusal is audited).
+/// Serves a stored evidence file to a signed-in person who may read the evidence of the assignment's unit (a refusal is
+/// audited), through <see cref="FileDownload"/>.
 /// </summary>
 public static class EvidenceDownload
 {
@@ -18,25 +16,12 @@ public static class EvidenceDownload
     public static string PathOf(long evidenceId) => "/evidence/" + evidenceId.ToString(CultureInfo.InvariantCulture);
 
     public static IEndpointConventionBuilder MapEvidenceDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, DownloadAsync).RequireAuthorization();
-
-    private static Task<IResult> DownloadAsync(
-        long id,
-        IDbContextFactory<SteeringDbContext> factory,
-        EvidenceStore store,
-        AccessGuard guard,
-        HttpContext context,
-        CancellationToken cancellationToken) =>
-        GuardedFileDownload.ServeAsync(
-            async () =>
-            {
-                await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                return await db.AssignmentEvidence
-                    .Where(x => x.Id == id)
-                    .Select(x => new GuardedFile(x.FileName, x.ContentType, x.StoredName, db.Assignments.Where(a => a.Id == x.AssignmentId).Select(a => a.UnitId).First()))
-                    .SingleOrDefaultAsync(cancellationToken);
-            },
-            GuardedFileDownload.MayReadEvidence(guard, "evidence " + id.ToString(CultureInfo.InvariantCulture), cancellationToken),
-            store,
-            context);
+        endpoints.MapFileDownload(
+            Route,
+            "evidence",
+            (db, id, cancellationToken) => db.AssignmentEvidence
+                .Where(x => x.Id == id)
+                .Select(x => new StoredFile(x.FileName, x.ContentType, x.StoredName, db.Assignments.Where(a => a.Id == x.AssignmentId).Select(a => a.UnitId).First()))
+                .SingleOrDefaultAsync(cancellationToken),
+            FileDownload.ReadEvidenceOfUnit);
 }

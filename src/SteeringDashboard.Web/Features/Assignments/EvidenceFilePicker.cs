@@ -1,7 +1,7 @@
 namespace SteeringDashboard.Web.Features.Assignments;
 
 /// <summary>
-/// What a file picker for the evidence store offers: the types <see cref="Core.Assignments.EvidenceStore"/> accepts. The store
+/// What a file picker for the file store offers: the types <see cref="Core.Files.FileStore"/> accepts. The store
 /// checks each file's first bytes whatever its name says.
 /// </summary>
 public static class EvidenceFilePicker

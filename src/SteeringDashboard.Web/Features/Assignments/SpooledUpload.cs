@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
@@ -57,10 +57,10 @@ public sealed class SpooledUpload : IDisposable
     }
 
     /// <summary>The file as an upload for the store, read from its start.</summary>
-    public EvidenceUpload ToUpload()
+    public FileUpload ToUpload()
     {
         _content.Position = 0;
-        return new EvidenceUpload(Name, _content);
+        return new FileUpload(Name, _content);
     }
 
     public void Dispose() => _content.Dispose();

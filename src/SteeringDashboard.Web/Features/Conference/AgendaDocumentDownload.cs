@@ -1,14 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Data;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Files;
 
 namespace SteeringDashboard.Web.Features.Conference;
 
 /// <summary>
-/// Serves a document attached to a conference's agenda item under the name it was uploaded with. Every role reads the
+/// Serves a document attached to a conference's agenda item through <see cref="FileDownload"/>. Every role reads the
 /// conference, so any signed-in person whose account is still enabled may download it.
 /// </summary>
 public static class AgendaDocumentDownload
@@ -19,25 +16,12 @@ public static class AgendaDocumentDownload
     public static string PathOf(long documentId) => "/conference/agenda-documents/" + documentId.ToString(CultureInfo.InvariantCulture);
 
     public static IEndpointConventionBuilder MapAgendaDocumentDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, DownloadAsync).RequireAuthorization();
-
-    private static Task<IResult> DownloadAsync(
-        long id,
-        IDbContextFactory<SteeringDbContext> factory,
-        EvidenceStore store,
-        AccessGuard guard,
-        HttpContext context,
-        CancellationToken cancellationToken) =>
-        GuardedFileDownload.ServeAsync(
-            async () =>
-            {
-                await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                return await db.AgendaDocuments
-                    .Where(d => d.Id == id)
-                    .Select(d => new GuardedFile(d.FileName, d.ContentType, d.StoredName, null))
-                    .SingleOrDefaultAsync(cancellationToken);
-            },
-            async (caller, _) => await guard.FindActorAsync(caller.UserId, cancellationToken) is not null,
-            store,
-            context);
+        endpoints.MapFileDownload(
+            Route,
+            "agenda document",
+            (db, id, cancellationToken) => db.AgendaDocuments
+                .Where(d => d.Id == id)
+                .Select(d => new StoredFile(d.FileName, d.ContentType, d.StoredName, null))
+                .SingleOrDefaultAsync(cancellationToken),
+            FileDownload.AnyEnabledAccount);
 }

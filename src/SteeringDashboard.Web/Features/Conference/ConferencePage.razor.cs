@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
@@ -69,7 +69,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
     private CircuitConnection Connection { get; set; } = default!;
 
     [Inject]
-    private EvidenceStore Evidence { get; set; } = default!;
+    private FileStore Evidence { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<ConferenceText> L { get; set; } = default!;

@@ -14,7 +14,8 @@ namespace SteeringDashboard.Web.Features.Conference;
 
 /// <summary>
 /// Downloads of the conference pack's tables, as the print view of the same version shows them to the signed-in reader (their
-/// role read from the store now): XLSX with one sheet per table, or CSV of the one table named in the query string.
+/// role read from the store now): XLSX with one sheet per table, or CSV of the one table named in the query string. A committee
+/// version refused to the reader is answered 403 with the reason (the refusal is audited).
 /// </summary>
 public static class PackEndpoints
 {
@@ -80,7 +81,14 @@ public static class PackEndpoints
             return Results.Challenge();
         }
 
-        var pack = await new PackLoader(conferences, review, packs, commendations, privacy).LoadAsync(conferenceId, version, reader, cancellationToken);
+        var pack = await new PackLoader(conferences, review, packs, commendations, privacy)
+            .LoadAsync(conferenceId, version, reader, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        if (pack?.Refused is { } refused)
+        {
+            // The versions list names every version, so a refusal says why rather than pretending there is none.
+            return Results.Text(print["CommitteeOnly", refused.Number], "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        }
+
         if (pack?.Display is null)
         {
             return Results.NotFound();

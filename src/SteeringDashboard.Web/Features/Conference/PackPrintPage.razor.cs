@@ -14,8 +14,10 @@ namespace SteeringDashboard.Web.Features.Conference;
 
 /// <summary>
 /// The conference pack as an A4 document: the administrative heading, the agenda with its total time, the review report of a
-/// frozen version (the one asked for, else the latest; the live report when the pack was never frozen, and the page says which),
-/// and the approved commendations in reading order. Victim figures are disclosed for the reader as on the review screen.
+/// frozen version (the one asked for, else the latest the reader may open; the live report when the pack was never frozen, and
+/// the page says which), and the approved commendations in reading order. A frozen version names its audience and prints the
+/// figures it stored for it, the same for every reader; a committee version refused to the reader says why. The live report
+/// discloses victim figures for the reader as the review screen does.
 /// The print button and links are hidden on paper; page numbers are printed by the browser's footer (Chromium's print
 /// "Headers and footers", or page.pdf's FooterTemplate), as Chromium does not support page-margin boxes in @page.
 /// </summary>
@@ -31,6 +33,7 @@ public sealed partial class PackPrintPage
     private PackVersionSummary? _frozen;
     private IReadOnlyList<CommendationRow> _approved = [];
     private bool _livePapers;
+    private PackVersionSummary? _refused;
     private bool _loaded;
 
     /// <summary>The conference whose pack this is.</summary>
@@ -57,6 +60,9 @@ public sealed partial class PackPrintPage
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
+    private ClientAddress Address { get; set; } = default!;
+
+    [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
@@ -71,12 +77,14 @@ public sealed partial class PackPrintPage
 
     protected override async Task OnParametersSetAsync()
     {
-        var pack = await new PackLoader(Conferences, Review, Packs, Commendations, Privacy).LoadAsync(ConferenceId, Version, await CurrentUser.GetAsync());
+        var reader = await CurrentUser.GetAsync() ?? throw new InvalidOperationException("The pack is printed signed in.");
+        var pack = await new PackLoader(Conferences, Review, Packs, Commendations, Privacy).LoadAsync(ConferenceId, Version, reader, Address.Value);
         _detail = pack?.Detail;
         _display = pack?.Display;
         _frozen = pack?.Frozen;
         _approved = pack?.Approved ?? [];
         _livePapers = pack?.LivePapers ?? false;
+        _refused = pack?.Refused;
         _loaded = true;
     }
 
@@ -86,6 +94,8 @@ public sealed partial class PackPrintPage
         await using var module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         await module.InvokeVoidAsync("print");
     }
+
+    private string AudienceText(PackAudience audience) => P[audience == PackAudience.Committee ? "AudienceCommittee" : "AudiencePublic"];
 
     private ChartSpec ChartOf(ReviewDisplay live, ReviewProgramme programme) => ReviewChart.Of(live, programme, Texts, L["NoComparison"]);
 

@@ -28,8 +28,9 @@ public sealed record PackTable(PackTableKey Key, string Name, ExportTable Table)
 
 /// <summary>
 /// The pack's tables as text in the reader's language, from the same <see cref="PackContent"/> the print view shows: the
-/// figures disclosed for the reader (a hidden figure reads "&lt; 5" or "hidden", never its value), counts and figures as
-/// invariant numbers a spreadsheet reads, and above each table the conference, the version and the table's caption.
+/// figures as the version stored them for its audience, or for the reader in the live report (a hidden figure reads "&lt; 5" or
+/// "hidden", never its value), counts and figures as invariant numbers a spreadsheet reads, and above each table the
+/// conference, the version with its audience and the table's caption.
 /// </summary>
 public sealed class PackTables(
     IStringLocalizer<PackExportText> text,
@@ -74,6 +75,11 @@ public sealed class PackTables(
             text["Title", pack.Detail.Title, ConferenceFormat.Date(pack.Detail.Date)],
             pack.Frozen is { } frozen ? print["FrozenVersion", frozen.Number, ConferenceFormat.Stamp(frozen.FrozenAtUtc), frozen.FrozenBy] : print["LiveVersion"],
         ];
+        if (pack.Frozen is { } version)
+        {
+            lines.Add(version.Audience == PackAudience.Committee ? print["AudienceCommittee"] : print["AudiencePublic"]);
+        }
+
         if (content.HasDemoData)
         {
             lines.Add($"{shared["DemoData"]}: {shared["DemoDataNotice"]}");

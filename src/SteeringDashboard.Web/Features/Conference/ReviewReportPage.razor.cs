@@ -16,7 +16,8 @@ namespace SteeringDashboard.Web.Features.Conference;
 
 /// <summary>
 /// The conference's review report compiled live as of its cut-off date, with the secretariat's text sections, the frozen pack
-/// versions, and a side-by-side comparison of one version with the live report. It re-compiles when someone saves an
+/// versions with their audiences (frozen for the audience the secretariat chooses), and a side-by-side comparison of one version
+/// the reader may open with the live report. It re-compiles when someone saves an
 /// assignment, a report or figures (the live side changes; the frozen side never does).
 /// </summary>
 public sealed partial class ReviewReportPage
@@ -27,6 +28,7 @@ public sealed partial class ReviewReportPage
     private FrozenPack? _compared;
     private IReadOnlyList<ComparisonRow>? _comparison;
     private FigureDisclosure? _disclosure;
+    private Actor? _reader;
     private bool _loaded;
     private bool _canManage;
     private bool _freezing;
@@ -84,7 +86,8 @@ public sealed partial class ReviewReportPage
     protected override async Task OnParametersSetAsync()
     {
         var cancellation = await _liveRefresh!.BeginAsync();
-        _disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
+        _reader = await CurrentUser.GetAsync();
+        _disclosure = FigureDisclosure.For(_reader, Privacy.Value);
         _canManage = await CurrentUser.MayAsync(SteeringAction.ManageConference);
         _compared = null;
         _comparison = null;
@@ -130,12 +133,13 @@ public sealed partial class ReviewReportPage
 
     private async Task FreezeAsync()
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            L["FreezeConfirmTitle"],
-            L["FreezeConfirmMessage", _versions.Count + 1, DateText(_live!.Content.CutoffDate)],
-            yesText: L["Freeze"],
-            cancelText: L["Cancel"]);
-        if (confirmed != true)
+        var parameters = new DialogParameters<FreezePackDialog>
+        {
+            { d => d.Message, L["FreezeConfirmMessage", _versions.Count + 1, DateText(_live!.Content.CutoffDate)].Value },
+            { d => d.Audiences, FreezableAudiences },
+        };
+        var dialog = await Dialogs.ShowAsync<FreezePackDialog>(L["FreezeConfirmTitle"], parameters);
+        if (await dialog.Result is not { Canceled: false, Data: PackAudience audience })
         {
             return;
         }
@@ -143,10 +147,10 @@ public sealed partial class ReviewReportPage
         _freezing = true;
         try
         {
-            var outcome = await Packs.FreezeAsync(await CurrentUser.CallerAsync(), ConferenceId);
+            var outcome = await Packs.FreezeAsync(await CurrentUser.CallerAsync(), ConferenceId, audience);
             (_packSeverity, _packMessage) = outcome switch
             {
-                FreezeOutcome.Frozen frozen => (Severity.Success, L["Frozen", frozen.Number].Value),
+                FreezeOutcome.Frozen frozen => (Severity.Success, L["Frozen", frozen.Number, AudienceName(audience)].Value),
                 FreezeOutcome.Conflict => (Severity.Warning, L["FreezeConflict"].Value),
                 FreezeOutcome.Forbidden => (Severity.Error, L["Forbidden"].Value),
                 _ => (Severity.Error, L["ConferenceGone"].Value),
@@ -159,15 +163,33 @@ public sealed partial class ReviewReportPage
         }
     }
 
+    /// <summary>The audiences the reader may freeze a version for: the committee's only for a role that may open it.</summary>
+    private IReadOnlyList<PackAudience> FreezableAudiences =>
+        [.. new[] { PackAudience.Committee, PackAudience.Public }.Where(a => PackAudiences.MayOpen(_reader, a))];
+
+    private string AudienceName(PackAudience audience) => L[audience == PackAudience.Committee ? "Audience.Committee" : "Audience.Public"];
+
     private async Task CompareAsync(int number)
     {
-        _compared = await Packs.LoadAsync(ConferenceId, number);
+        switch (await Packs.OpenAsync(await CurrentUser.CallerAsync(), ConferenceId, number))
+        {
+            case PackOpening.Opened { Pack: var pack }:
+                _compared = pack;
+                break;
+            case PackOpening.Forbidden:
+                (_compared, _packSeverity, _packMessage) = (null, Severity.Error, P["CommitteeOnly", number].Value);
+                break;
+            default:
+                _compared = null;
+                break;
+        }
+
         Compare();
     }
 
     private void Compare() =>
         _comparison = _compared is { } frozen && _live is { } live
-            ? new ReviewComparison(L, S, Texts).Compare(ReviewDisplay.Build(frozen.Content, _disclosure!), live)
+            ? new ReviewComparison(L, S, Texts).Compare(ReviewDisplay.Of(frozen), live)
             : null;
 
     private string SectionText(string key) => _sections.TryGetValue(key, out var section) ? section.Text : "";

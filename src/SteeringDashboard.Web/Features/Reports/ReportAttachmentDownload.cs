@@ -1,16 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Data;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Files;
 
 namespace SteeringDashboard.Web.Features.Reports;
 
 /// <summary>
-/// Serves a file attached to a unit's report (attached now or removed since: the history lists both) under the name it
-/// was uploaded with, to a signed-in person who may read the evidence of the report's unit (checked against the account
-/// as stored now; a refusal is audited).
+/// Serves a file attached to a unit's report (attached now or removed since: the history lists both) to a signed-in person
+/// who may read the evidence of the report's unit (a refusal is audited), through <see cref="FileDownload"/>.
 /// </summary>
 public static class ReportAttachmentDownload
 {
@@ -20,25 +16,12 @@ public static class ReportAttachmentDownload
     public static string PathOf(long attachmentId) => "/reports/attachments/" + attachmentId.ToString(CultureInfo.InvariantCulture);
 
     public static IEndpointConventionBuilder MapReportAttachmentDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Route, DownloadAsync).RequireAuthorization();
-
-    private static Task<IResult> DownloadAsync(
-        long id,
-        IDbContextFactory<SteeringDbContext> factory,
-        EvidenceStore store,
-        AccessGuard guard,
-        HttpContext context,
-        CancellationToken cancellationToken) =>
-        GuardedFileDownload.ServeAsync(
-            async () =>
-            {
-                await using var db = await factory.CreateDbContextAsync(cancellationToken);
-                return await db.UnitReportAttachments
-                    .Where(x => x.Id == id)
-                    .Select(x => new GuardedFile(x.FileName, x.ContentType, x.StoredName, x.UnitReport!.UnitId))
-                    .SingleOrDefaultAsync(cancellationToken);
-            },
-            GuardedFileDownload.MayReadEvidence(guard, "report attachment " + id.ToString(CultureInfo.InvariantCulture), cancellationToken),
-            store,
-            context);
+        endpoints.MapFileDownload(
+            Route,
+            "report attachment",
+            (db, id, cancellationToken) => db.UnitReportAttachments
+                .Where(x => x.Id == id)
+                .Select(x => new StoredFile(x.FileName, x.ContentType, x.StoredName, x.UnitReport!.UnitId))
+                .SingleOrDefaultAsync(cancellationToken),
+            FileDownload.ReadEvidenceOfUnit);
 }

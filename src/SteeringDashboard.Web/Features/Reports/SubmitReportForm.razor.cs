@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
-using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Security;
@@ -39,7 +39,7 @@ public sealed partial class SubmitReportForm : IDisposable
     private ReportSubmissionService Submissions { get; set; } = default!;
 
     [Inject]
-    private EvidenceStore Evidence { get; set; } = default!;
+    private FileStore Evidence { get; set; } = default!;
 
     [Inject]
     private CurrentUser User { get; set; } = default!;

@@ -65,9 +65,9 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             WalkDashboard(data, screens, disclosure, shown);
             WalkUnitPages(data, screens, disclosure, shown);
             WalkFigures(data, screens, disclosure, shown);
-            WalkReview(data, screens, disclosure, shown);
+            WalkReview(data, screens, role, disclosure, shown);
             WalkReports(data, screens, disclosure, shown);
-            await WalkExportsAsync(data, screens, account, shown);
+            await WalkExportsAsync(data, screens, account, role, shown);
 
             var hidden = data.Values.Keys
                 .Where(cell => !disclosure.ShowsExactly(data.Indicators[cell.IndicatorId].IsSensitive, cell.UnitId, data.Values[cell]))
@@ -116,8 +116,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         }
 
         var live = (await app.Services.GetRequiredService<ReviewQueries>().CompileAsync(data.ConferenceId, Cancellation))!;
-        var version = await FrozenVersionAsync(data);
-        var frozen = (await app.Services.GetRequiredService<PackService>().LoadAsync(data.ConferenceId, version, Cancellation))!;
+        var frozen = await FrozenVersionsAsync(data);
 
         var reports = new List<ReportDetail>();
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation))
@@ -128,7 +127,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             }
         }
 
-        return new Screens(dashboards, unitPages, figureTables, live, version, frozen.Content, reports);
+        return new Screens(dashboards, unitPages, figureTables, live, frozen, reports);
     }
 
     /// <summary>The dashboard's headline figures and their same-period changes.</summary>
@@ -218,11 +217,14 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         }
     }
 
-    /// <summary>The conference's review report compiled now, and the pack frozen from it, as the screen and print view show them.</summary>
-    private static void WalkReview(DemoFigures data, Screens screens, FigureDisclosure disclosure, Shown shown)
+    /// <summary>The conference's review report compiled now, and the packs frozen from it, as the screen and print view show them.</summary>
+    private static void WalkReview(DemoFigures data, Screens screens, SteeringRole role, FigureDisclosure disclosure, Shown shown)
     {
         Walk("review (live)", ReviewDisplay.Build(screens.Review, disclosure));
-        Walk("frozen pack", ReviewDisplay.Build(screens.Frozen, disclosure));
+        foreach (var pack in FrozenFor(screens, role))
+        {
+            Walk($"frozen pack v{pack.Version.Number}", ReviewDisplay.Of(pack));
+        }
 
         void Walk(string where, ReviewDisplay display)
         {
@@ -274,7 +276,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
     /// The files the reader downloads, signed in through the form: /figures/export as CSV for all units, every unit kind and
     /// every unit, each year, the first half and the whole year; and the frozen pack's figure, district and agency tables.
     /// </summary>
-    private async Task WalkExportsAsync(DemoFigures data, Screens screens, Actor account, Shown shown)
+    private async Task WalkExportsAsync(DemoFigures data, Screens screens, Actor account, SteeringRole role, Shown shown)
     {
         using var client = app.CreateClient();
         using (var signIn = await SteeringAppFactory.PostSignInAsync(client, account.UserName, SteeringAppFactory.TestPassword, "/health"))
@@ -307,9 +309,18 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             }
         }
 
-        var content = screens.Frozen;
+        foreach (var frozen in FrozenFor(screens, role))
+        {
+            await WalkPackExportAsync(data, client, frozen, shown);
+        }
+    }
+
+    /// <summary>A frozen pack's figure, district and agency tables as CSV.</summary>
+    private static async Task WalkPackExportAsync(DemoFigures data, HttpClient client, FrozenPack frozen, Shown shown)
+    {
+        var content = frozen.Content;
         var period = content.Figures;
-        var pack = $"/conference/{data.ConferenceId}/pack/export?format=csv&version={screens.FrozenVersion}&table=";
+        var pack = $"/conference/{data.ConferenceId}/pack/export?format=csv&version={frozen.Version.Number}&table=";
         foreach (var row in await CsvAsync(client, pack + "figures"))
         {
             if (content.Programmes.SelectMany(p => p.Figures).SingleOrDefault(f => row.Count == 5 && f.NameEn == row[1]) is { } figure)
@@ -451,18 +462,36 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
     private static bool InKind(DemoUnit unit, UnitKind? kind) =>
         kind is null || unit.Kind == kind || (kind == UnitKind.MemberAgency && unit.Kind == UnitKind.StandingAgency);
 
-    private async Task<int> FrozenVersionAsync(DemoFigures data)
+    /// <summary>The conference's pack frozen by the secretariat once for each audience (the versions already frozen, if any).</summary>
+    private async Task<IReadOnlyList<FrozenPack>> FrozenVersionsAsync(DemoFigures data)
     {
         var packs = app.Services.GetRequiredService<PackService>();
-        if (await packs.ListAsync(data.ConferenceId, Cancellation) is [var latest, ..])
+        if ((await packs.ListAsync(data.ConferenceId, Cancellation)).Count == 0)
         {
-            return latest.Number;
+            var secretariat = new Caller((await app.CreateAccountAsync(SteeringRole.Secretariat)).UserId);
+            foreach (var audience in Enum.GetValues<PackAudience>())
+            {
+                Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(secretariat, data.ConferenceId, audience, Cancellation));
+            }
         }
 
-        var secretariat = await app.CreateAccountAsync(SteeringRole.Secretariat);
-        var outcome = await packs.FreezeAsync(new Caller(secretariat.UserId), data.ConferenceId, Cancellation);
-        return Assert.IsType<FreezeOutcome.Frozen>(outcome).Number;
+        var member = new Caller((await app.CreateAccountAsync(SteeringRole.CommitteeMember)).UserId);
+        var frozen = new List<FrozenPack>();
+        foreach (var version in await packs.ListAsync(data.ConferenceId, Cancellation))
+        {
+            frozen.Add(Assert.IsType<PackOpening.Opened>(await packs.OpenAsync(member, data.ConferenceId, version.Number, Cancellation)).Pack);
+        }
+
+        return frozen;
     }
+
+    /// <summary>
+    /// The frozen versions a reader is held to the rule in: the public one for everyone, the committee's for the roles that see
+    /// every figure exactly anyway. The secretariat opens the committee's too, on purpose: it prepares that pack (README, roles).
+    /// </summary>
+    private static IEnumerable<FrozenPack> FrozenFor(Screens screens, SteeringRole role) =>
+        screens.Frozen.Where(p => p.Version.Audience == PackAudience.Public
+            || Permissions.ScopeOf(role, SteeringAction.SeeExactVictimFigures) == PermissionScope.Any);
 
     private static async Task<List<List<string>>> CsvAsync(HttpClient client, string path)
     {
@@ -554,7 +583,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
 
     private sealed record Screens(
         IReadOnlyList<DashboardData> Dashboards, IReadOnlyList<UnitDetail> UnitPages, IReadOnlyList<FigureTableData> FigureTables,
-        ReviewContent Review, int FrozenVersion, ReviewContent Frozen, IReadOnlyList<ReportDetail> Reports);
+        ReviewContent Review, IReadOnlyList<FrozenPack> Frozen, IReadOnlyList<ReportDetail> Reports);
 
     private sealed record DemoUnit(int Id, string Code, string NameEn, UnitKind Kind);
 

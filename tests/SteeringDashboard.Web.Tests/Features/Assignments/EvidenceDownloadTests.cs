@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Features.Account;
@@ -137,7 +138,7 @@ public sealed class EvidenceDownloadTests(EvidenceAppFactory app) : IClassFixtur
         var outcome = await updates.UpdateAsync(
             new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, 50, null, "Poster photo"),
             new Caller(agency.UserId),
-            new EvidenceUpload(fileName, upload),
+            new FileUpload(fileName, upload),
             Cancellation);
         Assert.IsType<EditOutcome.Saved>(outcome);
         return Assert.Single((await updates.HistoryAsync(assignmentId, Cancellation))[0].Files).Id;

@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Conference;
@@ -73,7 +73,7 @@ public sealed class AgendaDocumentDownloadTests(EvidenceAppFactory app) : IClass
 
         var outcome = await app.Services.GetRequiredService<ConferenceService>().AttachAgendaDocumentsAsync(
             new Caller(secretariat.UserId), conferenceId, detail.Version, item.Id,
-            [new EvidenceUpload("bài phát biểu khai mạc.pdf", new MemoryStream(Pdf))], Cancellation);
+            [new FileUpload("bài phát biểu khai mạc.pdf", new MemoryStream(Pdf))], Cancellation);
 
         Assert.IsType<ConferenceOutcome.Saved>(outcome);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Features.Conference;
@@ -240,7 +240,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         await this.SignInNewAccountAsync(SteeringRole.Secretariat);
         RenderPage();
         var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
-        var tooLarge = new byte[Services.GetRequiredService<EvidenceStore>().MaxBytes + 1];
+        var tooLarge = new byte[Services.GetRequiredService<FileStore>().MaxBytes + 1];
 
         _page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromBinary(tooLarge, "bản đồ.pdf"));
 
@@ -272,7 +272,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         await this.SignInNewAccountAsync(SteeringRole.Secretariat);
         RenderPage();
         var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
-        var store = Services.GetRequiredService<EvidenceStore>();
+        var store = Services.GetRequiredService<FileStore>();
         var each = (int)(store.MaxTotalBytes / 4) + 1;
 
         _page.FindComponents<InputFile>()[0].UploadFiles([.. Enumerable.Range(1, 4).Select(n => InputFileContent.CreateFromBinary(Pdf(each), $"phụ lục {n}.pdf"))]);

@@ -10,6 +10,7 @@ using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Account;
+using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Conference;
@@ -72,9 +73,11 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
     public async Task TheWorkbookOfAFrozenVersionHasASheetPerTableAndKeepsTheFrozenFiguresAfterLiveDataChanged()
     {
         var conferenceId = await ConferenceIdAsync();
-        var version = await FreezeAsync(conferenceId);
-        var frozen = (await app.Services.GetRequiredService<PackService>().LoadAsync(conferenceId, version, Cancellation))!.Content;
-        var frozenFigure = frozen.Districts.Single(u => u.NameEn == "Ba Dinh District").Figures[CasesDetected].Value;
+        var version = await FreezeAsync(conferenceId, PackAudience.Committee);
+        var pack = await OpenAsync(conferenceId, version);
+        var frozen = pack.Content;
+        var baDinh = frozen.Districts.Single(u => u.NameEn == "Ba Dinh District");
+        var frozenFigure = pack.Figures.Units[baDinh.UnitId][CasesDetected].Value!.Value;
         await AddToBaDinhAsync(CasesDetected, frozen.Figures.FromMonth, 10);
         var live = (await app.Services.GetRequiredService<ReviewQueries>().CompileAsync(conferenceId, Cancellation))!;
         Assert.Equal(frozenFigure + 10, live.Districts.Single(u => u.NameEn == "Ba Dinh District").Figures[CasesDetected].Value);
@@ -94,10 +97,10 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
         Assert.StartsWith($"# Frozen version {version}, frozen on", districts[1][0].Text, StringComparison.Ordinal);
         Assert.Equal((frozenFigure.ToString(CultureInfo.InvariantCulture), true), Cell(districts, "Ba Dinh District", "Trafficking cases detected"));
         Assert.Equal(frozen.Districts.Count, Body(districts).Count);
-        var cases = frozen.Programmes.SelectMany(p => p.Figures).Single(f => f.Code == CasesDetected);
+        Assert.Equal("# For the members of the Steering Committee: exact figures, not for wider distribution.", districts[2][0].Text);
         var keyFigure = Body(sheets["Key figures"]).Single(r => r[1].Text == "Trafficking cases detected");
         Assert.Equal(
-            [("Human-trafficking prevention and control", false), (cases.Value.Value.ToString(CultureInfo.InvariantCulture), true), (cases.PreviousValue!.Value.ToString(CultureInfo.InvariantCulture), true)],
+            [("Human-trafficking prevention and control", false), (pack.Figures.Totals[CasesDetected].Value!.Value.ToString(CultureInfo.InvariantCulture), true), (pack.Figures.Previous[CasesDetected].Value!.Value.ToString(CultureInfo.InvariantCulture), true)],
             keyFigure.Take(4).Where((_, column) => column != 1));
         Assert.Matches(@"^(up|down) [\d.,]+ ?%$|^unchanged$", keyFigure[4].Text);
         Assert.Equal(frozen.Agencies.Count, Body(sheets["Member agencies"]).Count);
@@ -150,17 +153,16 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
     }
 
     [Fact]
-    public async Task ASmallVictimFigureIsExportedAsTheReaderSeesIt()
+    public async Task ASmallVictimFigureOfTheLiveReportIsExportedAsTheReaderSeesIt()
     {
         var conferenceId = await ConferenceIdAsync();
         await SetBaViVictimsAsync(3);
-        var version = await FreezeAsync(conferenceId);
-        var period = (await app.Services.GetRequiredService<PackService>().LoadAsync(conferenceId, version, Cancellation))!.Content.Figures;
+        var period = (await app.Services.GetRequiredService<ReviewQueries>().CompileAsync(conferenceId, Cancellation))!.Figures;
         using var secretariat = await app.CreateSignedInClientAsync(SteeringRole.Secretariat);
         using var member = await app.CreateSignedInClientAsync(SteeringRole.CommitteeMember);
         secretariat.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         member.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
-        var address = $"/conference/{conferenceId}/pack/export?format=xlsx&version={version}";
+        var address = $"/conference/{conferenceId}/pack/export?format=xlsx";
 
         var hidden = ReadWorkbook(await secretariat.GetByteArrayAsync(address, Cancellation));
         var exact = ReadWorkbook(await member.GetByteArrayAsync(address, Cancellation));
@@ -170,6 +172,50 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
         Assert.Contains(hidden["Districts"], row => row[0].Text.StartsWith("# Figures below 5 are hidden", StringComparison.Ordinal));
         Assert.Equal(("3", true), Cell(exact["Districts"], "Ba Vi District", "Victims received"));
         Assert.DoesNotContain(exact["Districts"], row => row[0].Text.StartsWith("# Figures below 5 are hidden", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(PackAudience.Committee, "3")]
+    [InlineData(PackAudience.Public, "< 5")]
+    public async Task AFrozenVersionsFilesAreTheSameWhoeverDownloadsThem(PackAudience audience, string baViVictims)
+    {
+        var conferenceId = await ConferenceIdAsync();
+        await SetBaViVictimsAsync(3);
+        var version = await FreezeAsync(conferenceId, audience);
+        using var secretariat = await app.CreateSignedInClientAsync(SteeringRole.Secretariat);
+        using var member = await app.CreateSignedInClientAsync(SteeringRole.CommitteeMember);
+        secretariat.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        member.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        foreach (var table in Enum.GetValues<PackTableKey>().Select(PackEndpoints.TableName))
+        {
+            var address = $"/conference/{conferenceId}/pack/export?format=csv&table={table}&version={version}";
+            Assert.Equal(await secretariat.GetByteArrayAsync(address, Cancellation), await member.GetByteArrayAsync(address, Cancellation));
+        }
+
+        // A workbook's zip stamps each part with the time it was written, so two downloads are compared cell by cell.
+        var workbook = $"/conference/{conferenceId}/pack/export?format=xlsx&version={version}";
+        var secretariatCopy = ReadWorkbook(await secretariat.GetByteArrayAsync(workbook, Cancellation));
+        var memberCopy = ReadWorkbook(await member.GetByteArrayAsync(workbook, Cancellation));
+        Assert.Equal(secretariatCopy.Keys, memberCopy.Keys);
+        Assert.All(secretariatCopy.Keys, sheet => Assert.Equal(secretariatCopy[sheet], memberCopy[sheet]));
+        Assert.Equal(baViVictims, Cell(secretariatCopy["Districts"], "Ba Vi District", "Victims received").Text);
+    }
+
+    [Fact]
+    public async Task AReporterAskingForTheCommitteesVersionIsRefusedWithTheReasonAndAudited()
+    {
+        var conferenceId = await ConferenceIdAsync();
+        var version = await FreezeAsync(conferenceId, PackAudience.Committee);
+        using var reporter = await app.CreateSignedInClientAsync(SteeringRole.UnitReporter, await BaViAsync());
+        reporter.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        using var response = await reporter.GetAsync($"/conference/{conferenceId}/pack/export?format=xlsx&version={version}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.StartsWith($"Frozen version {version} is the Steering Committee's pack", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Event == AuditEvent.AccessDenied && e.Target == $"conference {conferenceId} pack version {version}", Cancellation));
     }
 
     /// <summary>The data rows of a sheet: those after the header (the first row not starting with '#').</summary>
@@ -203,11 +249,24 @@ public sealed class PackEndpointsTests(SteeringAppFactory app) : IClassFixture<S
         return await db.Conferences.Select(c => c.Id).SingleAsync(Cancellation);
     }
 
-    private async Task<int> FreezeAsync(int conferenceId)
+    private async Task<int> FreezeAsync(int conferenceId, PackAudience audience)
     {
         var secretariat = await app.CreateAccountAsync(SteeringRole.Secretariat);
-        var outcome = await app.Services.GetRequiredService<PackService>().FreezeAsync(new Caller(secretariat.UserId), conferenceId, Cancellation);
+        var outcome = await app.Services.GetRequiredService<PackService>().FreezeAsync(new Caller(secretariat.UserId), conferenceId, audience, Cancellation);
         return Assert.IsType<FreezeOutcome.Frozen>(outcome).Number;
+    }
+
+    private async Task<FrozenPack> OpenAsync(int conferenceId, int version)
+    {
+        var member = await app.CreateAccountAsync(SteeringRole.CommitteeMember);
+        var opening = await app.Services.GetRequiredService<PackService>().OpenAsync(new Caller(member.UserId), conferenceId, version, Cancellation);
+        return Assert.IsType<PackOpening.Opened>(opening).Pack;
+    }
+
+    private async Task<int> BaViAsync()
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        return await db.Units.Where(u => u.NameEn == "Ba Vi District").Select(u => u.Id).SingleAsync(Cancellation);
     }
 
     /// <summary>Adds to Ba Dinh's figure of <paramref name="month"/> 2018, as a figure entry would.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Features.Conference;
@@ -22,6 +24,7 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
     private readonly TemporaryDatabase _database = new();
     private int _conferenceId;
+    private bool _popoverRendered;
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
@@ -190,6 +193,69 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheCommitteesVersionFrozenByTheSecretariatPrintsTheSameForTheSecretariatAndACommitteeMemberAndNamesItsAudience()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await SetBaViVictimsAsync();
+        await FreezeTwiceAsync();
+
+        var secretariatCopy = Document(RenderPage(version: 1));
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+        var memberPage = RenderPage(version: 1);
+
+        Assert.Equal(secretariatCopy, Document(memberPage));
+        Assert.Equal("Tài liệu phục vụ các thành viên Ban Chỉ đạo — số liệu đầy đủ, không phát hành rộng rãi.", memberPage.Find("[data-testid='pack-audience']").TextContent.Trim());
+        Assert.Equal("3", BaViVictims(memberPage));
+        Assert.Empty(memberPage.FindAll("[data-testid=hidden-figures-note]"));
+    }
+
+    [Fact]
+    public async Task TheVersionForWiderDistributionHidesSmallFiguresFromEveryReaderAlikeAndSaysSo()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await SetBaViVictimsAsync();
+        await FreezeTwiceAsync();
+        await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
+
+        var page = RenderPage(version: 2);
+
+        Assert.Equal("Tài liệu phát hành rộng rãi — số nạn nhân nhỏ được ẩn để bảo vệ nạn nhân.", page.Find("[data-testid='pack-audience']").TextContent.Trim());
+        Assert.Equal("< 5", BaViVictims(page));
+        Assert.NotNull(page.Find("[data-testid=hidden-figures-note]"));
+    }
+
+    [Fact]
+    public async Task AReporterIsRefusedTheCommitteesVersionWithTheReasonAndTheRefusalIsAudited()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await FreezeTwiceAsync();
+        var reporter = await this.SignInNewAccountAsync(SteeringRole.UnitReporter, await BaViAsync());
+
+        var page = RenderPage(version: 1);
+
+        Assert.Equal("Phiên bản này phục vụ Ban Chỉ đạo", page.Find("h1").TextContent.Trim());
+        Assert.StartsWith("Phiên bản chốt số 1 là tài liệu phục vụ Ban Chỉ đạo", page.Find("[data-testid='version-refused']").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid='pack-document']"));
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var denial = await db.AuditEntries.SingleAsync(e => e.Event == AuditEvent.AccessDenied, Cancellation);
+        Assert.Equal((reporter.UserId, $"conference {_conferenceId} pack version 1"), (denial.UserId, denial.Target));
+    }
+
+    [Fact]
+    public async Task WithoutAVersionAReporterGetsTheLatestVersionTheyMayOpen()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await FreezeTwiceAsync();
+        var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        Assert.IsType<FreezeOutcome.Frozen>(await Services.GetRequiredService<PackService>().FreezeAsync(new Caller(secretariat.UserId), _conferenceId, PackAudience.Committee, Cancellation));
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, await BaViAsync());
+
+        var page = RenderPage();
+
+        Assert.StartsWith("Phiên bản chốt số 2,", page.Find("[data-testid='pack-version']").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task AVersionThePackDoesNotHaveIsSaidAndNothingIsPrinted()
     {
         using var culture = CultureScope.Use("vi-VN");
@@ -201,22 +267,58 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         Assert.Empty(page.FindAll("[data-testid='pack-document']"));
     }
 
+    /// <summary>The secretariat freezes version 1 for the committee and version 2 for wider distribution, and stays signed in.</summary>
     private async Task FreezeTwiceAsync()
     {
         var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
         var packs = Services.GetRequiredService<PackService>();
-        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, Cancellation));
-        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, Cancellation));
+        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, PackAudience.Committee, Cancellation));
+        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, PackAudience.Public, Cancellation));
+    }
+
+    /// <summary>Ba Vi's victims received in 2018: 3 in February, nothing in the other months (a figure hidden from the secretariat).</summary>
+    private async Task SetBaViVictimsAsync()
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var baVi = await db.Units.SingleAsync(u => u.NameEn == "Ba Vi District", Cancellation);
+        var victims = await db.Indicators.SingleAsync(i => i.Code == "VIC_RECEIVED", Cancellation);
+        await db.IndicatorValues.Where(v => v.UnitId == baVi.Id && v.IndicatorId == victims.Id && v.Year == 2018).ExecuteDeleteAsync(Cancellation);
+        db.IndicatorValues.Add(new IndicatorValue { UnitId = baVi.Id, IndicatorId = victims.Id, Year = 2018, Month = 2, Value = 3, Version = Guid.NewGuid() });
+        await db.SaveChangesAsync(Cancellation);
+    }
+
+    /// <summary>Ba Vi's victims received as the district table of the page shows them.</summary>
+    private static string BaViVictims(IRenderedComponent<PackPrintPage> page)
+    {
+        var table = page.FindAll("table").Single(t => t.QuerySelector("caption")?.TextContent.Contains("quận, huyện", StringComparison.Ordinal) == true);
+        var headers = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
+        var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Ba Vì");
+        return row.Children[headers.IndexOf("Nạn nhân được tiếp nhận")].TextContent.Trim();
     }
 
     private IRenderedComponent<PackPrintPage> RenderPage(int? version = null)
     {
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo(version is { } number ? $"/conference/{_conferenceId}/print?version={number}" : $"/conference/{_conferenceId}/print");
-        Render<MudPopoverProvider>();
+        if (!_popoverRendered)
+        {
+            Render<MudPopoverProvider>();
+            _popoverRendered = true;
+        }
+
         var page = Render<PackPrintPage>(p => p.Add(x => x.ConferenceId, _conferenceId));
-        page.WaitForState(() => page.FindAll("[data-testid='pack-document'], [data-testid='version-missing']").Count > 0, Timeout);
+        page.WaitForState(() => page.FindAll("[data-testid='pack-document'], [data-testid='version-missing'], [data-testid='version-refused']").Count > 0, Timeout);
         return page;
+    }
+
+    /// <summary>The printed document's markup, without the renderer's own element references (new ones at every render).</summary>
+    private static string Document(IRenderedComponent<PackPrintPage> page) =>
+        Regex.Replace(page.Find("[data-testid='pack-document']").OuterHtml, @"\sblazor:elementreference=""[^""]*""", "");
+
+    private async Task<int> BaViAsync()
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        return await db.Units.Where(u => u.NameEn == "Ba Vi District").Select(u => u.Id).SingleAsync(Cancellation);
     }
 
     private Commendation Nomination(string nominee, int unitId, CommendationState state, int? readingOrder) => new()

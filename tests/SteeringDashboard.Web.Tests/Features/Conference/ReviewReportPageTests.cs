@@ -71,11 +71,9 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
         RenderPage();
         var casesBefore = CityTotal(CasesDetected);
 
-        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Freeze the pack").Click();
-        _dialogs.WaitForAssertion(() => Assert.Contains("Version 1 will store", _dialogs.Markup), Timeout);
-        _dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Freeze the pack").Click();
-        _page.WaitForAssertion(() => Assert.Contains("Version 1 of the pack is frozen.", _page.Markup), Timeout);
-        Assert.Single(await Services.GetRequiredService<PackService>().ListAsync(_conferenceId, Cancellation));
+        Freeze("Committee members (exact figures)");
+        _page.WaitForAssertion(() => Assert.Contains("Version 1 of the pack is frozen for: Committee members (exact figures).", _page.Markup), Timeout);
+        Assert.Equal(PackAudience.Committee, Assert.Single(await Services.GetRequiredService<PackService>().ListAsync(_conferenceId, Cancellation)).Audience);
 
         _page.Find("textarea[data-testid='section-intro']").Input("Sáu tháng đầu năm 2018, các đơn vị đã triển khai kế hoạch.");
         _page.FindAll("button").Single(b => b.TextContent.Trim() == "Save: Introduction").Click();
@@ -158,7 +156,7 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
     {
         using var culture = CultureScope.Use("en-US");
         var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
-        Assert.IsType<FreezeOutcome.Frozen>(await Services.GetRequiredService<PackService>().FreezeAsync(new Caller(secretariat.UserId), _conferenceId, Cancellation));
+        Assert.IsType<FreezeOutcome.Frozen>(await Services.GetRequiredService<PackService>().FreezeAsync(new Caller(secretariat.UserId), _conferenceId, PackAudience.Public, Cancellation));
         RenderPage();
         var pack = $"/conference/{_conferenceId}/pack/export";
 
@@ -185,6 +183,50 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task FreezingAsksWhoTheVersionIsForAndStoresNothingUntilItIsChosen()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage("Báo cáo sơ kết 6 tháng đầu năm");
+
+        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Chốt tài liệu").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains("Phiên bản này dành cho ai?", _dialogs.Markup), Timeout);
+        Assert.Equal(
+            ["Thành viên Ban Chỉ đạo (số liệu đầy đủ)", "Phát hành rộng rãi (ẩn số nhỏ)"],
+            _dialogs.FindAll("label.mud-radio").Select(l => l.TextContent.Trim()));
+        _dialogs.Find("[data-testid='freeze-confirm']").Click();
+
+        _dialogs.WaitForAssertion(() => Assert.Equal("Hãy chọn phiên bản này dành cho ai.", _dialogs.Find("[role='alert']").TextContent.Trim()), Timeout);
+        Assert.Empty(await Services.GetRequiredService<PackService>().ListAsync(_conferenceId, Cancellation));
+
+        _dialogs.FindAll("label.mud-radio").Single(l => l.TextContent.Trim() == "Phát hành rộng rãi (ẩn số nhỏ)").QuerySelector("input")!.Click();
+        _dialogs.Find("[data-testid='freeze-confirm']").Click();
+
+        _page.WaitForAssertion(() => Assert.Equal("Phát hành rộng rãi (ẩn số nhỏ)", _page.Find("[data-testid='version-audience']").TextContent.Trim()), Timeout);
+        Assert.Equal(PackAudience.Public, Assert.Single(await Services.GetRequiredService<PackService>().ListAsync(_conferenceId, Cancellation)).Audience);
+    }
+
+    [Fact]
+    public async Task AReporterSeesTheCommitteesVersionListedWithoutLinksToOpenIt()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var secretariat = await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        var packs = Services.GetRequiredService<PackService>();
+        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, PackAudience.Committee, Cancellation));
+        Assert.IsType<FreezeOutcome.Frozen>(await packs.FreezeAsync(new Caller(secretariat.UserId), _conferenceId, PackAudience.Public, Cancellation));
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, await BaViAsync());
+
+        RenderPage();
+
+        var rows = _page.FindAll("tbody tr").Where(r => r.QuerySelector("[data-testid='version-audience']") is not null).ToList();
+        Assert.Equal(["Version 2", "Version 1"], rows.Select(r => r.QuerySelector("th")!.TextContent.Trim()));
+        Assert.Equal("Print version 2", rows[0].QuerySelector("a")!.TextContent.Trim());
+        Assert.Equal($"/conference/{_conferenceId}/print?version=2", rows[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(rows[1].QuerySelector("a, button"));
+        Assert.Contains("For the committee only", rows[1].TextContent);
+    }
+
+    [Fact]
     public async Task AnUnknownConferenceSaysSo()
     {
         using var culture = CultureScope.Use("vi-VN");
@@ -201,12 +243,27 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
         _database.Dispose();
     }
 
-    private void RenderPage()
+    private void RenderPage(string heading = "First-half review report")
     {
         Render<MudPopoverProvider>();
         _dialogs = Render<MudDialogProvider>();
         _page = Render<ReviewReportPage>(p => p.Add(x => x.ConferenceId, _conferenceId));
-        _page.WaitForAssertion(() => Assert.Equal("First-half review report", _page.Find("h1").TextContent), Timeout);
+        _page.WaitForAssertion(() => Assert.Equal(heading, _page.Find("h1").TextContent), Timeout);
+    }
+
+    /// <summary>Freezes the pack as the secretariat does: the button, then the audience in the dialog, then the dialog's button.</summary>
+    private void Freeze(string audience)
+    {
+        _page.FindAll("button").Single(b => b.TextContent.Trim() == "Freeze the pack").Click();
+        _dialogs.WaitForAssertion(() => Assert.Contains("Version 1 will store", _dialogs.Markup), Timeout);
+        _dialogs.FindAll("label.mud-radio").Single(l => l.TextContent.Trim() == audience).QuerySelector("input")!.Click();
+        _dialogs.Find("[data-testid='freeze-confirm']").Click();
+    }
+
+    private async Task<int> BaViAsync()
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        return await db.Units.Where(u => u.NameEn == "Ba Vi District").Select(u => u.Id).SingleAsync(Cancellation);
     }
 
     /// <summary>Adds to Ba Dinh's March figure, as a figure entry would, and tells the open screens.</summary>

@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
@@ -104,7 +104,7 @@ public sealed class ReportAttachmentDownloadTests(EvidenceAppFactory app) : ICla
         var agency = await app.CreateAccountAsync(SteeringRole.StandingAgency);
         var outcome = await app.Services.GetRequiredService<ReportSubmissionService>().SubmitAsync(
             new Caller(agency.UserId), typeId, unitId, "Báo cáo.", [], null,
-            new ReportAttachmentChanges([new EvidenceUpload("báo cáo ngày 30-7.pdf", new MemoryStream(Pdf))], []), Cancellation);
+            new ReportAttachmentChanges([new FileUpload("báo cáo ngày 30-7.pdf", new MemoryStream(Pdf))], []), Cancellation);
         return Assert.Single(Assert.IsType<SubmitOutcome.Submitted>(outcome).Report.Attachments).Id;
     }
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
@@ -267,7 +267,7 @@ public sealed class ReportPageTests : BunitContext, IAsyncLifetime
         await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
         var page = RenderReport(_baDinh);
         page.WaitForElement("[data-testid=submit]", Timeout);
-        var each = (int)(Services.GetRequiredService<EvidenceStore>().MaxTotalBytes / 4) + 1;
+        var each = (int)(Services.GetRequiredService<FileStore>().MaxTotalBytes / 4) + 1;
         FillForm(page, "Tổ chức 12 buổi tuyên truyền.", cases: 3, victims: 2);
 
         page.FindComponent<InputFile>().UploadFiles([.. Enumerable.Range(1, 4).Select(n => InputFileContent.CreateFromBinary(Pdf(each), $"phụ lục {n}.pdf"))]);

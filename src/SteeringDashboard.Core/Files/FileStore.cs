@@ -1,11 +1,14 @@
-namespace SteeringDashboard.Core.Assignments;
+namespace SteeringDashboard.Core.Files;
 
-/// <summary>Where evidence files are kept and how large they may be (configuration section "Evidence").</summary>
-public sealed class EvidenceOptions
+/// <summary>
+/// Where stored files are kept and how large they may be (configuration section "Evidence", the name it had when evidence
+/// files were the only ones).
+/// </summary>
+public sealed class FileStoreOptions
 {
     public const string Section = "Evidence";
 
-    /// <summary>The folder for evidence files; relative paths are under the app's content root.</summary>
+    /// <summary>The folder for stored files; relative paths are under the app's content root.</summary>
     public string Folder { get; set; } = Path.Combine("App_Data", "evidence");
 
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
@@ -14,11 +17,24 @@ public sealed class EvidenceOptions
     public long MaxTotalBytes { get; set; } = 30 * 1024 * 1024;
 }
 
-/// <summary>An uploaded file offered as evidence.</summary>
-public sealed record EvidenceUpload(string FileName, Stream Content);
+/// <summary>An uploaded file offered to the store.</summary>
+public sealed record FileUpload(string FileName, Stream Content);
 
-/// <summary>Keeps evidence files on disk under generated names; accepts only PDF, PNG and JPEG, recognised by their first bytes.</summary>
-public sealed class EvidenceStore(EvidenceOptions options)
+/// <summary>Why the store refused an upload.</summary>
+public enum FileError
+{
+    TooLarge = 1,
+    Empty,
+
+    /// <summary>Not a PDF, PNG or JPEG by its first bytes.</summary>
+    TypeNotAllowed,
+}
+
+/// <summary>
+/// Keeps the app's files (assignment evidence, report attachments, agenda documents) on disk under generated names; accepts
+/// only PDF, PNG and JPEG, recognised by their first bytes.
+/// </summary>
+public sealed class FileStore(FileStoreOptions options)
 {
     private static readonly (string ContentType, string Extension, byte[] Signature)[] AllowedTypes =
     [
@@ -42,28 +58,8 @@ public sealed class EvidenceStore(EvidenceOptions options)
         return (stem.Length == 0 ? "file" : stem) + extension;
     }
 
-    /// <summary>A file written to a temporary name; <see cref="Commit"/> keeps it, disposing without committing deletes it.</summary>
-    public sealed class PendingFile(string path, string storedName, string contentType, long size) : IDisposable
-    {
-        private bool _committed;
-
-        public string StoredName { get; } = storedName;
-        public string ContentType { get; } = contentType;
-        public long SizeBytes { get; } = size;
-
-        public void Commit() => _committed = true;
-
-        public void Dispose()
-        {
-            if (!_committed)
-            {
-                File.Delete(path);
-            }
-        }
-    }
-
-    /// <summary>Copies the upload to the evidence folder, or says why it cannot be kept.</summary>
-    public async Task<(PendingFile? File, EditError? Error)> SaveAsync(EvidenceUpload upload, CancellationToken cancellationToken)
+    /// <summary>Copies the upload to the store's folder, or says why it cannot be kept.</summary>
+    public async Task<(PendingFile? File, FileError? Error)> SaveAsync(FileUpload upload, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.Folder);
         using var buffer = new MemoryStream();
@@ -74,26 +70,26 @@ public sealed class EvidenceStore(EvidenceOptions options)
             buffer.Write(chunk, 0, read);
             if (buffer.Length > options.MaxBytes)
             {
-                return (null, EditError.EvidenceFileTooLarge);
+                return (null, FileError.TooLarge);
             }
         }
 
         if (buffer.Length == 0)
         {
-            return (null, EditError.EvidenceFileEmpty);
+            return (null, FileError.Empty);
         }
 
         var bytes = buffer.ToArray();
         var type = AllowedTypes.FirstOrDefault(t => bytes.AsSpan().StartsWith(t.Signature));
         if (type.ContentType is null)
         {
-            return (null, EditError.EvidenceFileTypeNotAllowed);
+            return (null, FileError.TypeNotAllowed);
         }
 
         var storedName = $"{Guid.NewGuid():N}{type.Extension}";
         var path = PathOf(storedName);
         await File.WriteAllBytesAsync(path, bytes, cancellationToken);
-        return (new PendingFile(path, storedName, type.ContentType, buffer.Length), null);
+        return (new PendingFile(path, Path.GetFileName(upload.FileName), storedName, type.ContentType, buffer.Length), null);
     }
 
     /// <summary>Opens a stored file for reading.</summary>
