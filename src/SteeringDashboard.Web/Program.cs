@@ -13,6 +13,7 @@ using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Localization;
+using SteeringDashboard.Web.Monitoring;
 using SteeringDashboard.Web.Security;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -44,6 +45,7 @@ try
     evidence.Folder = Path.Combine(builder.Environment.ContentRootPath, evidence.Folder);
     builder.Services.AddSteeringData(connectionString, evidence);
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
+    builder.Services.AddSteeringMetrics(builder.Configuration);
 
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
@@ -95,6 +97,7 @@ try
     app.MapCultureEndpoint();
     app.MapSignOutEndpoint();
     app.MapEvidenceDownload();
+    app.MapAssignmentSaveEndpoint();
     app.MapFigureEndpoints();
     app.MapPackEndpoints();
     app.MapReportAttachmentDownload();
