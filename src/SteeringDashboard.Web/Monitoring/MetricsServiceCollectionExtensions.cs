@@ -47,6 +47,8 @@ public static class MetricsServiceCollectionExtensions
             : throw new InvalidOperationException($"{MetricsOptions.Section}:{nameof(MetricsOptions.Url)} must be an http:// address such as {MetricsOptions.DefaultUrl}, or empty; it is '{options.Url}'.");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SteeringMetrics.MeterName)
+            // Creates the app's meter when the endpoint starts, so a scrape shows its instruments before the first circuit.
+            .AddInstrumentation(services => services.GetRequiredService<SteeringMetrics>())
             .AddMeter(FrameworkMeters)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
