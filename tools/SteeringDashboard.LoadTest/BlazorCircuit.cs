@@ -63,17 +63,6 @@ public sealed class BlazorCircuit : IAsyncDisposable
     /// <summary>Why the circuit stopped (the server's JS.Error, or the connection closing), or null while it runs.</summary>
     public string? Error { get; private set; }
 
-    public int BatchCount
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _batchesAt.Count;
-            }
-        }
-    }
-
     /// <summary>When the last render batch arrived (a <see cref="Stopwatch"/> timestamp), 0 before any.</summary>
     public long LastBatchAt
     {

@@ -15,9 +15,11 @@ public static class LoadRun
     // so that opening thousands of circuits does not prerender the page thousands of times.
     private static readonly TimeSpan PageReuse = TimeSpan.FromSeconds(60);
 
-    // Before each change, the circuits are left this long without a render batch, so that no batch of an earlier
-    // change is counted for it.
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+    // Before the first change, the circuits are left this long without a render batch (a circuit's first batch may be
+    // its head's, the page's own renders come after), and this long before each later change, so that no batch of the
+    // opening or of an earlier change is counted for it.
+    private static readonly TimeSpan OpeningQuiet = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
 
     public static async Task<LoadResult> RunAsync(LoadTestOptions options, TextWriter log, CancellationToken cancellationToken)
     {
@@ -41,7 +43,7 @@ public static class LoadRun
             var version = await CurrentVersionAsync(writer, options.AssignmentId, token, cancellationToken);
             for (var change = 1; change <= options.Changes; change++)
             {
-                await WaitQuietAsync(circuits, cancellationToken);
+                await WaitQuietAsync(circuits, change == 1 ? OpeningQuiet : Quiet, cancellationToken);
                 var save = await SaveAsync(writer, options.AssignmentId, version, change, token, cancellationToken);
                 version = save.Version!.Value;
                 var (changeDelays, changeMissed) = await CollectAsync(circuits, save, options.Timeout, cancellationToken);
@@ -158,13 +160,13 @@ public static class LoadRun
             : throw new InvalidOperationException($"The save of assignment {assignmentId} was refused: {(int)answer.Status} {answer.Body}");
     }
 
-    private static async Task WaitQuietAsync(IReadOnlyList<BlazorCircuit> circuits, CancellationToken cancellationToken)
+    private static async Task WaitQuietAsync(IReadOnlyList<BlazorCircuit> circuits, TimeSpan quiet, CancellationToken cancellationToken)
     {
-        var limit = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(limit) < TimeSpan.FromSeconds(10))
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(60))
         {
             var last = circuits.Count == 0 ? 0 : circuits.Max(c => c.LastBatchAt);
-            if (last == 0 || Stopwatch.GetElapsedTime(last) >= Quiet)
+            if (last == 0 || Stopwatch.GetElapsedTime(last) >= quiet)
             {
                 return;
             }
