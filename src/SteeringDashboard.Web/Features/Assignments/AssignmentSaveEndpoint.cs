@@ -11,7 +11,7 @@ namespace SteeringDashboard.Web.Features.Assignments;
 /// POST /assignments/{id}/save: the edit dialog's save as a form post, for clients that are not a browser page (the load
 /// client). It goes through the same <see cref="AssignmentUpdateService.UpdateAsync"/> as the dialog, so the permission
 /// check, the rules, the version check, the history row, the audit of a refusal and the live update are the same; it
-/// requires a signed-in account and the antiforgery token of one of the app's pages. Answers in JSON: 200 with the saved
+/// requires a signed-in account, a form body (415 otherwise) and the antiforgery token of one of the app's pages. Answers in JSON: 200 with the saved
 /// state and its new version; 409 with the current state when the version posted is not the current one; 400, 403 or
 /// 404 with a message in the reader's language; nothing is saved except on 200.
 /// </summary>
@@ -47,6 +47,12 @@ public static class AssignmentSaveEndpoint
         IStringLocalizer<AssignmentsText> text,
         CancellationToken cancellationToken)
     {
+        if (!context.Request.HasFormContentType)
+        {
+            // With a body, so that the status-code pages do not re-execute the post.
+            return TypedResults.Problem(text["ApiFormRequired"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return TypedResults.BadRequest();

@@ -78,6 +78,25 @@ public sealed class AssignmentSaveEndpointTests(SteeringAppFactory app) : IClass
     }
 
     [Fact]
+    public async Task ABodyThatIsNotAFormIsRefusedAndNothingIsSaved()
+    {
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var before = await AssignmentAsync(5);
+        using var request = new HttpRequestMessage(HttpMethod.Post, AssignmentSaveEndpoint.PathOf(before.Id))
+        {
+            Content = JsonContent.Create(new { version = before.Version, state = "InProgress", progress = 70 }),
+        };
+        request.Headers.Add("RequestVerificationToken", await TokenAsync(client));
+
+        using var response = await client.SendAsync(request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("Send the save as a form", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Equal(before, await AssignmentAsync(5));
+    }
+
+    [Fact]
     public async Task BadInputIsExplainedFieldByFieldAndNothingIsSaved()
     {
         using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
