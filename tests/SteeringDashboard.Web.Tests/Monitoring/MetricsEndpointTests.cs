@@ -12,7 +12,7 @@ public sealed class MetricsEndpointTests(MeteredLiveSteeringApp app) : IClassFix
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task TheEndpointAnswersWithTheAppsOwnMetricsBesideTheRuntimeAndAspNetCoreOnes()
+    public async Task TheEndpointAnswersWithTheAppsOwnMetricsAndTheProcessMemory()
     {
         var account = await app.CreateAccountAsync(SteeringRole.CommitteeMember);
         using var session = await AppSession.SignInAsync(app.BaseAddress, account.UserName, SteeringAppFactory.TestPassword, null, Cancellation);
@@ -28,8 +28,9 @@ public sealed class MetricsEndpointTests(MeteredLiveSteeringApp app) : IClassFix
         Assert.NotNull(ServerMetrics.ValueOf(metrics, "steering_live_updates_total"));
         Assert.NotNull(ServerMetrics.ValueOf(metrics, "steering_live_changes_total"));
         Assert.True(ServerMetrics.ValueOf(metrics, ServerMetrics.WorkingSetMetric) > 0, metrics);
-        Assert.Contains("http_server_request_duration_seconds_bucket{", metrics, StringComparison.Ordinal);
-        Assert.Contains("aspnetcore_components_circuit_active", metrics, StringComparison.Ordinal);
+        // The ASP.NET Core meters (http_server_request_duration_seconds, aspnetcore_components_circuit_*) are exported too but
+        // not asserted: the other test apps in this process publish meters of the same names, and OpenTelemetry merges such
+        // streams and retires them with whichever app ends first.
     }
 
     [Fact]
