@@ -17,6 +17,7 @@ using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Hosting;
 using SteeringDashboard.Web.Localization;
+using SteeringDashboard.Web.Monitoring;
 using SteeringDashboard.Web.Security;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
@@ -50,6 +51,7 @@ try
     files.Folder = Path.Combine(builder.Environment.ContentRootPath, files.Folder);
     builder.Services.AddSteeringData(connectionString, files);
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
+    builder.Services.AddSteeringMetrics(builder.Configuration);
 
     builder.Services.AddLocalization();
     builder.Services.AddMudServices();
@@ -109,6 +111,7 @@ try
     app.MapCultureEndpoint();
     app.MapSignOutEndpoint();
     app.MapEvidenceDownload();
+    app.MapAssignmentSaveEndpoint();
     app.MapFigureEndpoints();
     app.MapPackEndpoints();
     app.MapReportAttachmentDownload();

@@ -33,6 +33,8 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     private readonly Lock _lock = new();
     private List<Subscription> _subscriptions = [];
     private List<Action<DataChange>> _invalidations = [];
+    private long _changesPublished;
+    private long _updatesDelivered;
 
     public int SubscriberCount
     {
@@ -44,6 +46,12 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
             }
         }
     }
+
+    /// <summary>Changes published since start, for the app's metrics.</summary>
+    public long ChangesPublished => Interlocked.Read(ref _changesPublished);
+
+    /// <summary>Changes handed to subscribers (one per subscriber per change) since start, for the app's metrics.</summary>
+    public long UpdatesDelivered => Interlocked.Read(ref _updatesDelivered);
 
     /// <summary>Calls <paramref name="handler"/> for every change published until the returned subscription is disposed.</summary>
     public IDisposable Subscribe(Func<DataChange, Task> handler)
@@ -89,6 +97,9 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
         {
             invalidate(change);
         }
+
+        Interlocked.Increment(ref _changesPublished);
+        Interlocked.Add(ref _updatesDelivered, snapshot.Count);
 
         // Subscribers run in their own context, not the writer's: no culture or other async-local state of the
         // writer's circuit leaks into another circuit.

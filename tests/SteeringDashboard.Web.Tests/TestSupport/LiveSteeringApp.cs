@@ -12,7 +12,7 @@ namespace SteeringDashboard.Web.Tests.TestSupport;
 /// The app on a real Kestrel port of the loopback interface, for a browser to reach.
 /// Use it as a class fixture; close every page before the class ends (see <see cref="BrowserFixture"/>).
 /// </summary>
-public sealed class LiveSteeringApp : SteeringAppFactory, IAsyncLifetime
+public class LiveSteeringApp : SteeringAppFactory, IAsyncLifetime
 {
     private Uri? _baseAddress;
 

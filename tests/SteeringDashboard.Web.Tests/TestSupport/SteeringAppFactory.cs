@@ -32,6 +32,9 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
 
     private readonly TemporaryDatabase _database = new();
 
+    /// <summary>Where the app's metrics endpoint listens; none when null (the default for tests).</summary>
+    protected virtual string? MetricsUrl => null;
+
     /// <summary>
     /// An enabled account with <paramref name="role"/> (bound to <paramref name="unitId"/> when given) and the password
     /// <see cref="TestPassword"/>; enrolled with <see cref="TestAuthenticatorKey"/> when the role requires a second factor,
@@ -132,6 +135,8 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
         // Hundreds of accounts are created and signed in: OWASP's 210,000 PBKDF2 iterations (the default, tested in
         // PasswordHashingTests) would add about a third of a second per hash on this machine.
         builder.UseSetting("Security:PasswordHashIterations", TestPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Many test apps run at once: none listens on the metrics port unless its test gives it one (MeteredLiveSteeringApp).
+        builder.UseSetting("Metrics:Url", MetricsUrl ?? string.Empty);
     }
 
     protected override void Dispose(bool disposing)

@@ -3,9 +3,12 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace SteeringDashboard.Web.Tests.TestSupport;
+namespace SteeringDashboard.LoadTest;
 
-/// <summary>The six-digit code an authenticator app shows for a base32 key (RFC 6238: HMAC-SHA1, 30-second steps), as a person's phone would.</summary>
+/// <summary>
+/// The six-digit code an authenticator app shows for a base32 key (RFC 6238: HMAC-SHA1, 30-second steps), as a person's
+/// phone would; the load client signs in with it, and so do the tests.
+/// </summary>
 public static class Totp
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -13,12 +16,11 @@ public static class Totp
     [SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "RFC 6238 codes, as authenticator apps compute them, are HMAC-SHA1.")]
     public static string Code(string base32Key, DateTimeOffset? at = null)
     {
-        var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
         Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
+        BinaryPrimitives.WriteInt64BigEndian(counter, (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30);
         var hash = HMACSHA1.HashData(FromBase32(base32Key), counter);
         var offset = hash[^1] & 0x0F;
-        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        var binary = BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset)) & 0x7FFFFFFF;
         return (binary % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
     }
 
@@ -27,9 +29,15 @@ public static class Totp
         var bits = 0;
         var buffer = 0;
         var bytes = new List<byte>();
-        foreach (var c in key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant())
+        foreach (var c in key.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant())
         {
-            buffer = (buffer << 5) | Alphabet.IndexOf(c, StringComparison.Ordinal);
+            var value = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            if (value < 0)
+            {
+                throw new ArgumentException($"The authenticator key has a character that is not base32: '{c}'.", nameof(key));
+            }
+
+            buffer = (buffer << 5) | value;
             bits += 5;
             if (bits >= 8)
             {
