@@ -119,10 +119,17 @@ public sealed partial class ReportsBrowserTests(LiveSteeringApp app, BrowserFixt
     private async Task<SeededReport> DayResultsOfBaDinhAsync(CancellationToken cancellation)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(cancellation);
+        var unit = await db.Units.Where(u => u.Code == DemoReports.UnsubmittedDayResultsUnitCode).Select(u => new { u.Id, u.Kind }).SingleAsync(cancellation);
+        var unitId = unit.Id;
+
+        // The form asks the unit for the report's indicators that apply to its kind.
         var type = await db.ReportTypes.Where(t => t.Code == DemoReports.DayResultsCode)
-            .Select(t => new { t.Id, Indicators = t.Indicators.Select(i => i.Indicator!.NameEn).ToList() })
+            .Select(t => new
+            {
+                t.Id,
+                Indicators = t.Indicators.Where(i => i.Indicator!.UnitKinds.Any(k => k.Kind == unit.Kind)).Select(i => i.Indicator!.NameEn).ToList(),
+            })
             .SingleAsync(cancellation);
-        var unitId = await db.Units.Where(u => u.Code == DemoReports.UnsubmittedDayResultsUnitCode).Select(u => u.Id).SingleAsync(cancellation);
         Assert.NotEmpty(type.Indicators);
         Assert.False(await db.UnitReports.AnyAsync(r => r.ReportTypeId == type.Id && r.UnitId == unitId, cancellation));
         return new SeededReport(type.Id, unitId, type.Indicators);
