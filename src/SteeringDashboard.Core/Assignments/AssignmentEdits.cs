@@ -14,7 +14,38 @@ public sealed record AssignmentEdit(
 
 /// <summary>An assignment's current recorded state.</summary>
 public sealed record AssignmentSnapshot(
-    int AssignmentId, AssignmentState State, int Progress, DateOnly? CompletedOn, Guid Version, DateTime UpdatedAtUtc);
+    int AssignmentId, AssignmentState State, int Progress, DateOnly? CompletedOn, Guid Version, DateTime UpdatedAtUtc)
+{
+    /// <summary>The recorded fields whose value differs from <paramref name="opened"/>'s, in the order the edit form shows them.</summary>
+    public IReadOnlyList<AssignmentField> FieldsChangedSince(AssignmentSnapshot opened)
+    {
+        var fields = new List<AssignmentField>();
+        if (State != opened.State)
+        {
+            fields.Add(AssignmentField.State);
+        }
+
+        if (Progress != opened.Progress)
+        {
+            fields.Add(AssignmentField.Progress);
+        }
+
+        if (CompletedOn != opened.CompletedOn)
+        {
+            fields.Add(AssignmentField.CompletedOn);
+        }
+
+        return fields;
+    }
+}
+
+/// <summary>A recorded field of an assignment, as a summary of what changed names it.</summary>
+public enum AssignmentField
+{
+    State = 1,
+    Progress = 2,
+    CompletedOn = 3,
+}
 
 /// <summary>One row of an assignment's history, as its page and the activity feed show it.</summary>
 public sealed record AssignmentChange(

@@ -51,6 +51,17 @@ public sealed class AssignmentUpdateService(
     }
 
     /// <summary>
+    /// The changes saved after the one that produced <paramref name="version"/>, oldest first: empty while the assignment
+    /// is still at that version. An open editor asks this when a change of its unit is published.
+    /// </summary>
+    public async Task<IReadOnlyList<AssignmentChange>> ChangesSinceAsync(int assignmentId, Guid version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var stillCurrent = await db.Assignments.AnyAsync(a => a.Id == assignmentId && a.Version == version, cancellationToken);
+        return stillCurrent ? [] : await ChangesSinceAsync(db, assignmentId, version, cancellationToken);
+    }
+
+    /// <summary>
     /// Saves the edit unless the caller may not update the assignment's unit, it breaks a rule or it was made from an
     /// outdated version; an evidence file is stored only for an allowed edit and kept only if the save succeeds.
     /// </summary>

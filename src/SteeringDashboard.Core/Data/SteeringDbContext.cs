@@ -23,6 +23,7 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<AssignmentHistory> AssignmentHistory => Set<AssignmentHistory>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorUnitKind> IndicatorUnitKinds => Set<IndicatorUnitKind>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();

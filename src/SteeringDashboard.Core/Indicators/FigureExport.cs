@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace SteeringDashboard.Core.Indicators;
 
-/// <summary>A column of an exported table; numeric columns are written as numbers in XLSX.</summary>
-public sealed record ExportColumn(string Name, bool IsNumber);
+/// <summary>
+/// A column of an exported table; numeric columns are written as numbers in XLSX, date columns (cells as dd/MM/yyyy) as
+/// date cells shown as dd/mm/yyyy.
+/// </summary>
+public sealed record ExportColumn(string Name, bool IsNumber, bool IsDate = false);
 
 /// <summary>What a screen shows: the filter lines that produced it, the columns, and the rows of cells as text (numbers invariant).</summary>
 public sealed record ExportTable(IReadOnlyList<string> Filters, IReadOnlyList<ExportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
@@ -19,11 +22,15 @@ public static class FigureExport
 {
     private const string FilterPrefix = "# ";
 
+    /// <summary>How a date column's cells are written (see <see cref="ExportColumn.IsDate"/>).</summary>
+    public const string DateFormat = FigureSheet.DateFormat;
+
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static byte[] Write(ExportTable table, FigureFileFormat format)
+    /// <summary>The table as CSV, or as an XLSX workbook whose one worksheet is named <paramref name="sheetName"/>.</summary>
+    public static byte[] Write(ExportTable table, FigureFileFormat format, string sheetName = "Figures")
     {
-        var sheet = SheetOf("Figures", table);
+        var sheet = SheetOf(sheetName, table);
         return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(sheet) : FigureSheet.WriteXlsx([sheet]);
     }
 
@@ -38,7 +45,11 @@ public static class FigureExport
             .Concat(table.Rows)
             .ToList();
         var firstDataRow = table.Filters.Count + 1;
-        return new WorksheetRows(name, rows, (row, column) => row >= firstDataRow && column < table.Columns.Count && table.Columns[column].IsNumber);
+        return new WorksheetRows(
+            name,
+            rows,
+            (row, column) => row >= firstDataRow && column < table.Columns.Count && table.Columns[column].IsNumber,
+            (row, column) => row >= firstDataRow && column < table.Columns.Count && table.Columns[column].IsDate);
     }
 
     /// <summary>An exported file read back as a table (column kinds as given), or null when it is not one.</summary>
@@ -61,7 +72,7 @@ public static class FigureExport
 
         var data = body.Skip(1)
             .Select(r => (IReadOnlyList<string>)Enumerable.Range(0, columns.Count)
-                .Select(i => i < r.Cells.Count ? Normalize(Unescape(r.Cells[i], format), columns[i].IsNumber) : string.Empty).ToList())
+                .Select(i => i < r.Cells.Count ? Normalize(Unescape(r.Cells[i], format), columns[i], r.NumberCells.Contains(i)) : string.Empty).ToList())
             .ToList();
         return new ExportTable(filters, columns, data);
     }
@@ -70,9 +81,13 @@ public static class FigureExport
     private static string Unescape(string cell, FigureFileFormat format) =>
         format == FigureFileFormat.Csv && cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
-    /// <summary>Numbers come back from XLSX in the cell's own invariant form ("12" or "98.6"); text is kept as it is.</summary>
-    private static string Normalize(string cell, bool isNumber) =>
-        isNumber && decimal.TryParse(cell, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n)
+    /// <summary>
+    /// Numbers come back from XLSX in the cell's own invariant form ("12" or "98.6"), dates as the serial number of an XLSX
+    /// date cell (read back as dd/MM/yyyy); text is kept as it is.
+    /// </summary>
+    private static string Normalize(string cell, ExportColumn column, bool isNumberCell) =>
+        column.IsDate && isNumberCell && FigureSheet.DateTextOfSerial(cell) is { } date ? date
+        : column.IsNumber && decimal.TryParse(cell, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n)
             ? n.ToString(CultureInfo.InvariantCulture)
             : cell;
 }

@@ -59,13 +59,25 @@ public sealed record SheetLimits(int MaxBytes, int MaxRows, int MaxCells, long M
     public static readonly SheetLimits None = new(int.MaxValue, int.MaxValue, int.MaxValue, long.MaxValue);
 }
 
-/// <summary>A worksheet to write: its name, its rows of cells as text, and whether the cell at (0-based row, column) is numeric.</summary>
-internal sealed record WorksheetRows(string Name, IEnumerable<IReadOnlyList<string>> Rows, Func<int, int, bool> IsNumber);
+/// <summary>
+/// A worksheet to write: its name, its rows of cells as text, whether the cell at (0-based row, column) is numeric, and
+/// whether it is a date written as dd/MM/yyyy (an XLSX date cell; CSV keeps the text).
+/// </summary>
+internal sealed record WorksheetRows(string Name, IEnumerable<IReadOnlyList<string>> Rows, Func<int, int, bool> IsNumber, Func<int, int, bool>? IsDate = null);
 
 /// <summary>Reads and writes the rows of a CSV file (read in the encodings of <see cref="SheetText"/>, written in UTF-8) or of the first worksheet of an XLSX workbook (writes one or more worksheets), as text, within size caps.</summary>
 internal static class FigureSheet
 {
     private const int MaxSheetNameLength = 31;
+
+    /// <summary>The text form of a date cell, the committee's way in both languages.</summary>
+    public const string DateFormat = "dd/MM/yyyy";
+
+    /// <summary>The first number format id a workbook may define for itself; the lower ones are Excel's built-in formats.</summary>
+    private const uint DateNumberFormatId = 164;
+
+    /// <summary>The index of the date cell format in the workbook's cell formats (0 is the default).</summary>
+    private const uint DateStyleIndex = 1;
 
     private static readonly char[] InvalidSheetNameCharacters = ['[', ']', ':', '*', '?', '/', '\\'];
 
@@ -144,6 +156,7 @@ internal static class FigureSheet
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
             var entries = new Sheets();
             var names = SheetNames(sheets.Select(s => s.Name));
             for (var index = 0; index < sheets.Count; index++)
@@ -198,6 +211,13 @@ internal static class FigureSheet
             {
                 var reference = ColumnName(column) + rowNumber.ToString(CultureInfo.InvariantCulture);
                 var value = cells[column];
+                if (sheet.IsDate?.Invoke(rowNumber - 1, column) == true
+                    && DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    row.Append(new Cell { CellReference = reference, DataType = CellValues.Number, StyleIndex = DateStyleIndex, CellValue = new CellValue(SerialOf(date)) });
+                    continue;
+                }
+
                 row.Append(sheet.IsNumber(rowNumber - 1, column) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
                     ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(value) }
                     : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }) });
@@ -208,6 +228,25 @@ internal static class FigureSheet
 
         return data;
     }
+
+    /// <summary>The day's serial number, as spreadsheets store dates (days since 30/12/1899).</summary>
+    private static string SerialOf(DateOnly date) =>
+        date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The date of a serial number read from a date cell, as dd/MM/yyyy; null when it is not one.</summary>
+    public static string? DateTextOfSerial(string serial) =>
+        double.TryParse(serial, NumberStyles.Float, CultureInfo.InvariantCulture, out var days) && days is >= 1 and < 2958466
+            ? DateTime.FromOADate(days).ToString(DateFormat, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The least stylesheet Excel accepts, with one cell format of its own: dates as dd/mm/yyyy (a date cell shows as the screen does).</summary>
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = DateNumberFormatId, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
+        new Fonts(new Font()) { Count = 1 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+        new Borders(new Border()) { Count = 1 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = DateNumberFormatId, ApplyNumberFormat = true }) { Count = 2 });
 
     private static async Task<byte[]?> ReadCappedAsync(Stream content, int maxBytes, CancellationToken cancellationToken)
     {

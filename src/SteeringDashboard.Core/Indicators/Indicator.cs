@@ -1,4 +1,5 @@
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Indicators;
 
@@ -19,6 +20,16 @@ public sealed class Indicator
 
     /// <summary>Shown as a KPI card on the dashboard.</summary>
     public bool IsHeadline { get; set; }
+
+    /// <summary>The kinds of unit that report this indicator; none listed means every kind.</summary>
+    public List<IndicatorUnitKind> UnitKinds { get; set; } = [];
+}
+
+/// <summary>A kind of unit an indicator applies to: a report form asks units of other kinds nothing about it.</summary>
+public sealed class IndicatorUnitKind
+{
+    public int IndicatorId { get; set; }
+    public UnitKind Kind { get; set; }
 }
 
 public enum IndicatorGroup

@@ -40,8 +40,9 @@ public sealed record ReportList(
 public sealed record ReportIndicator(int Id, string Code, string NameVi, string NameEn, bool IsSensitive);
 
 /// <summary>
-/// A unit's report of one type: the type, the unit, whether the unit owes it, the report now and its history, and the unit's
-/// monthly figures over the report's months per indicator (what a report's figure adds up, for disclosing it).
+/// A unit's report of one type: the type, the unit, whether the unit owes it, the indicators the report asks this unit for
+/// (those of the type that apply to the unit's kind), the report now and its history, and the unit's monthly figures over
+/// the report's months per indicator (what a report's figure adds up, for disclosing it, and where the form starts from).
 /// </summary>
 public sealed record ReportDetail(
     ReportTypeSummary Type,
@@ -121,7 +122,9 @@ public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, 
             return null;
         }
 
+        var kind = unit.Name.Kind;
         var indicators = await db.ReportTypeIndicators.Where(i => i.ReportTypeId == reportTypeId)
+            .Where(i => !i.Indicator!.UnitKinds.Any() || i.Indicator.UnitKinds.Any(k => k.Kind == kind))
             .OrderBy(i => i.Indicator!.SortOrder).ThenBy(i => i.IndicatorId)
             .Select(i => new ReportIndicator(i.IndicatorId, i.Indicator!.Code, i.Indicator.NameVi, i.Indicator.NameEn, i.Indicator.IsSensitive))
             .ToListAsync(cancellationToken);

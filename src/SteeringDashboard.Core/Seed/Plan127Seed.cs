@@ -39,6 +39,7 @@ internal sealed class Plan127Seed(SteeringDbContext db)
             SortOrder = ++sortOrder,
             IsSensitive = d.IsSensitive,
             IsHeadline = d.IsHeadline,
+            UnitKinds = [.. ReferenceIndicators.AppliesTo[d.Code].Select(kind => new IndicatorUnitKind { Kind = kind })],
         }));
 
         var plan = new Plan

@@ -1,5 +1,6 @@
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Seed;
 
@@ -8,6 +9,43 @@ internal static class ReferenceIndicators
 {
     public sealed record Definition(
         string Code, string NameVi, string NameEn, ProgrammeCode Programme, IndicatorGroup Group, bool IsSensitive = false, bool IsHeadline = false);
+
+    private static readonly UnitKind[] Districts = [UnitKind.UrbanDistrict, UnitKind.Town, UnitKind.RuralDistrict];
+
+    /// <summary>
+    /// The kinds of unit each indicator applies to, by the work each kind does: districts report their communication, the cases
+    /// and victims on their ground and their drug and crime figures; the standing agency (Police) its enforcement, rescues,
+    /// international cooperation and crime figures; the member agencies their own part (prosecution, trials, victim support,
+    /// communication, foreign requests). The demo figures follow the same lines.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<UnitKind>> AppliesTo { get; } = new Dictionary<string, IReadOnlyList<UnitKind>>
+    {
+        ["COMM_SESSIONS"] = [.. Districts, UnitKind.MemberAgency],
+        ["COMM_PEOPLE"] = [.. Districts, UnitKind.MemberAgency],
+        ["COMM_PANELS"] = Districts,
+        ["COMM_MEDIA"] = [.. Districts, UnitKind.MemberAgency],
+        ["COMM_LOUDSPEAKER"] = Districts,
+        ["COMM_LEAFLETS"] = [.. Districts, UnitKind.MemberAgency],
+        ["ENF_TIPS_RECEIVED"] = [.. Districts, UnitKind.StandingAgency, UnitKind.MemberAgency],
+        ["ENF_TIPS_RESOLVED"] = [.. Districts, UnitKind.StandingAgency],
+        ["ENF_CASES_DETECTED"] = [.. Districts, UnitKind.StandingAgency],
+        ["ENF_SUSPECTS_ARRESTED"] = [.. Districts, UnitKind.StandingAgency],
+        ["ENF_CASES_PROSECUTED"] = [UnitKind.MemberAgency],
+        ["ENF_DEFENDANTS_PROSECUTED"] = [UnitKind.MemberAgency],
+        ["ENF_CASES_TRIED"] = [UnitKind.MemberAgency],
+        ["ENF_DEFENDANTS_TRIED"] = [UnitKind.MemberAgency],
+        ["VIC_RESCUED"] = [.. Districts, UnitKind.StandingAgency],
+        ["VIC_RECEIVED"] = Districts,
+        ["VIC_SUPPORTED"] = [.. Districts, UnitKind.MemberAgency],
+        ["VIC_REINTEGRATED"] = [.. Districts, UnitKind.MemberAgency],
+        ["INT_CHINA_CASES"] = [UnitKind.StandingAgency],
+        ["INT_LAOS_CASES"] = [UnitKind.StandingAgency],
+        ["INT_REQUESTS"] = [UnitKind.StandingAgency, UnitKind.MemberAgency],
+        ["DRUG_CASES"] = [.. Districts, UnitKind.StandingAgency],
+        ["DRUG_OFFENDERS"] = [.. Districts, UnitKind.StandingAgency],
+        ["CRIME_DETECTED"] = [.. Districts, UnitKind.StandingAgency],
+        ["CRIME_SOLVED"] = [.. Districts, UnitKind.StandingAgency],
+    };
 
     public static IReadOnlyList<Definition> All { get; } =
     [

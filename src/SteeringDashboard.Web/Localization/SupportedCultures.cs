@@ -36,6 +36,10 @@ public static class SupportedCultures
     {
         var culture = new CultureInfo(name, useUserOverride: false);
         culture.DateTimeFormat.ShortDatePattern = DatePattern;
+
+        // Times on the 24-hour clock in both languages too, as the committee's documents write them (14:30, not 2:30 PM).
+        culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+        culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
         return CultureInfo.ReadOnly(culture);
     }
 }

@@ -166,6 +166,24 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangesSinceAVersionAreTheLaterSavesOldestFirstAndNoneWhileItIsCurrent()
+    {
+        var loaded = await AgencyTaskAsync();
+        Assert.Empty(await _service.ChangesSinceAsync(loaded.Current.AssignmentId, loaded.Current.Version, Token));
+
+        var first = Assert.IsType<EditOutcome.Saved>(
+            await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60, note: "first"), await CallerAsync("An"), cancellationToken: Token));
+        Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(
+            new AssignmentEdit(loaded.Current.AssignmentId, first.Current.Version, AssignmentState.InProgress, 70, null, "second"), await CallerAsync("Bình"),
+            cancellationToken: Token));
+
+        Assert.Equal(
+            [("An", "first"), ("Bình", "second")],
+            (await _service.ChangesSinceAsync(loaded.Current.AssignmentId, loaded.Current.Version, Token)).Select(c => (c.ChangedBy, c.Note)));
+        Assert.Equal("second", Assert.Single(await _service.ChangesSinceAsync(loaded.Current.AssignmentId, first.Current.Version, Token)).Note);
+    }
+
+    [Fact]
     public async Task ReapplyingOnTopOfTheCurrentVersionSucceeds()
     {
         var loaded = await AgencyTaskAsync();

@@ -89,6 +89,35 @@ public sealed class FigureExportTests
         Assert.Equal(("45", CellValues.Number), items["C3"]);
     }
 
+    [Fact]
+    public async Task ADateColumnIsWrittenAsDateCellsShownAsDayMonthYearAndReadsBackAsTheSameText()
+    {
+        var table = new ExportTable(
+            ["Tính đến ngày: 25/07/2018"],
+            [new("Đơn vị", false), new("Hạn nộp", false, IsDate: true)],
+            [["Ba Vì", "20/07/2018"], ["Ba Đình", "chưa có"]]);
+
+        var file = FigureExport.Write(table, FigureFileFormat.Xlsx, "Đơn vị chưa nộp báo cáo");
+
+        using (var document = SpreadsheetDocument.Open(new MemoryStream(file), isEditable: false))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = Assert.Single(workbook.Workbook!.Sheets!.Elements<Sheet>());
+            Assert.Equal("Đơn vị chưa nộp báo cáo", sheet.Name!.Value);
+            var cells = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+            var due = cells["B3"];
+            Assert.Equal((CellValues.Number, "43301"), (due.DataType!.Value, due.CellValue!.Text));
+            var format = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ElementAt((int)due.StyleIndex!.Value);
+            var numberFormat = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
+                .Single(f => f.NumberFormatId!.Value == format.NumberFormatId!.Value);
+            Assert.Equal("dd/mm/yyyy", numberFormat.FormatCode!.Value);
+            Assert.Equal(CellValues.InlineString, cells["B4"].DataType!.Value);
+        }
+
+        var read = await FigureExport.ReadAsync(new MemoryStream(file), FigureFileFormat.Xlsx, table.Columns, Token);
+        Assert.Equal(table.Rows.Select(r => string.Join("|", r)), read!.Rows.Select(r => string.Join("|", r)));
+    }
+
     /// <summary>Each cell's text by reference, with its type when it is a number (null for text).</summary>
     private static Dictionary<string, (string Text, CellValues? Number)> CellsOf(WorkbookPart workbook, Sheet sheet) =>
         ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!.Descendants<Cell>().ToDictionary(

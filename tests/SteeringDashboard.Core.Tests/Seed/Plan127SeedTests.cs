@@ -22,6 +22,22 @@ public sealed class Plan127SeedTests : IAsyncLifetime
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task EveryIndicatorNamesTheUnitKindsItAppliesToAndEveryDemoFigureIsOfAnIndicatorOfItsUnitsKind()
+    {
+        await using var db = _database.CreateDbContext();
+
+        Assert.False(await db.Indicators.AnyAsync(i => !i.UnitKinds.Any(), Token));
+        var strays = await db.IndicatorValues
+            .Where(v => !db.IndicatorUnitKinds.Any(k => k.IndicatorId == v.IndicatorId && db.Units.Any(u => u.Id == v.UnitId && u.Kind == k.Kind)))
+            .Select(v => new { v.Indicator!.Code, v.UnitId })
+            .Distinct()
+            .ToListAsync(Token);
+        Assert.Empty(strays);
+        var china = await db.Indicators.Where(i => i.Code == "INT_CHINA_CASES").SelectMany(i => i.UnitKinds.Select(k => k.Kind)).ToListAsync(Token);
+        Assert.Equal([UnitKind.StandingAgency], china);
+    }
+
+    [Fact]
     public async Task SeedsThirtyDistrictLevelUnitsWithVietnameseNamesAndKinds()
     {
         await using var db = _database.CreateDbContext();

@@ -13,7 +13,13 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.NameEn).HasMaxLength(300);
         builder.HasIndex(i => i.Code).IsUnique();
         builder.HasOne(i => i.Programme).WithMany().HasForeignKey(i => i.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.UnitKinds).WithOne().HasForeignKey(k => k.IndicatorId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+internal sealed class IndicatorUnitKindConfiguration : IEntityTypeConfiguration<IndicatorUnitKind>
+{
+    public void Configure(EntityTypeBuilder<IndicatorUnitKind> builder) => builder.HasKey(k => new { k.IndicatorId, k.Kind });
 }
 
 internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>

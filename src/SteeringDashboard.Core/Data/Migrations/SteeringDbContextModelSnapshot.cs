@@ -1033,6 +1033,19 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorUnitKind", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IndicatorId", "Kind");
+
+                    b.ToTable("IndicatorUnitKinds");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValue", b =>
                 {
                     b.Property<long>("Id")
@@ -2079,6 +2092,15 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorUnitKind", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", null)
+                        .WithMany("UnitKinds")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValue", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
@@ -2306,6 +2328,11 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
+                {
+                    b.Navigation("UnitKinds");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.Plan", b =>

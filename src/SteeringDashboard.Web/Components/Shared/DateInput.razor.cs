@@ -54,6 +54,14 @@ public sealed partial class DateInput : IAsyncDisposable
     [Parameter]
     public bool Disabled { get; set; }
 
+    /// <summary>The field's look, as the form's other fields have it.</summary>
+    [Parameter]
+    public Variant Variant { get; set; } = Variant.Text;
+
+    /// <summary>The field's spacing, as the form's other fields have it.</summary>
+    [Parameter]
+    public Margin Margin { get; set; } = Margin.None;
+
     /// <summary>Marks the field as wrong, with <see cref="ErrorText"/> below it.</summary>
     [Parameter]
     public bool Error { get; set; }

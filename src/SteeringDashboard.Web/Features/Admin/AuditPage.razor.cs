@@ -11,8 +11,8 @@ public sealed partial class AuditPage
 
     private string _event = AllEvents;
     private string? _user;
-    private DateTime? _from;
-    private DateTime? _to;
+    private DateOnly? _from;
+    private DateOnly? _to;
     private AuditLogPage? _page;
     private bool _forbidden;
     private int _loads;
@@ -37,13 +37,13 @@ public sealed partial class AuditPage
         return LoadAsync(0);
     }
 
-    private Task FromChangedAsync(DateTime? value)
+    private Task FromChangedAsync(DateOnly? value)
     {
         _from = value;
         return LoadAsync(0);
     }
 
-    private Task ToChangedAsync(DateTime? value)
+    private Task ToChangedAsync(DateOnly? value)
     {
         _to = value;
         return LoadAsync(0);
@@ -62,7 +62,7 @@ public sealed partial class AuditPage
     {
         var load = ++_loads;
         var events = Enum.TryParse<AuditEvent>(_event, out var chosen) ? [chosen] : Array.Empty<AuditEvent>();
-        var filter = new AuditFilter(events, _user, ToDateOnly(_from), ToDateOnly(_to), page);
+        var filter = new AuditFilter(events, _user, _from, _to, page);
         var result = await Audit.SearchAsync(await CurrentUser.CallerAsync(), filter);
         if (load != _loads)
         {
@@ -72,6 +72,4 @@ public sealed partial class AuditPage
         _page = result;
         _forbidden = result is null;
     }
-
-    private static DateOnly? ToDateOnly(DateTime? date) => date is { } value ? DateOnly.FromDateTime(value) : null;
 }

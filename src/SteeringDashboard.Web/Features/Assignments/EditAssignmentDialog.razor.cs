@@ -5,6 +5,7 @@ using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Files;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
@@ -15,13 +16,23 @@ namespace SteeringDashboard.Web.Features.Assignments;
 /// valid; each refused rule is shown beside its field. A save made from an outdated version shows what the other
 /// person changed and lets the user reapply their input on top or discard it. The signed-in person saves under their
 /// own name; when the service refuses them (their role, unit or account changed since the buttons were shown), the
-/// dialog says so and stays open. Closes with the saved <see cref="AssignmentSnapshot"/>.
+/// dialog says so and stays open. While open, it says when someone else saves the same assignment, before the user's
+/// own save meets the conflict. Closes with the saved <see cref="AssignmentSnapshot"/>.
 /// </summary>
-public sealed partial class EditAssignmentDialog
+public sealed partial class EditAssignmentDialog : IDisposable
 {
     private AssignmentForEdit? _assignment;
     private bool _loaded;
-    private Guid _version;
+    private bool _disposed;
+    private IDisposable? _subscription;
+    private CultureInfo _culture = CultureInfo.CurrentCulture;
+    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+
+    /// <summary>The version the user's input is made from: the one loaded, or the one a conflict showed.</summary>
+    private AssignmentSnapshot _opened = default!;
+
+    /// <summary>The latest change someone else saved after <see cref="_opened"/>, shown while the dialog is open.</summary>
+    private AssignmentChange? _savedMeanwhile;
     private AssignmentState _state;
     private int _progress;
     private DateOnly? _completedOn;
@@ -53,6 +64,9 @@ public sealed partial class EditAssignmentDialog
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
+    [Inject]
+    private ChangeNotifier Notifier { get; set; } = default!;
+
     /// <summary>The assignment to edit.</summary>
     [Parameter, EditorRequired]
     public int AssignmentId { get; set; }
@@ -78,6 +92,11 @@ public sealed partial class EditAssignmentDialog
 
     protected override async Task OnInitializedAsync()
     {
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+
+        // Subscribed before loading, so that a save between the load and the subscription is not missed.
+        _subscription = Notifier.Subscribe(OnDataChangedAsync);
         _assignment = await Updates.LoadForEditAsync(AssignmentId);
         if (_assignment is not null)
         {
@@ -93,7 +112,7 @@ public sealed partial class EditAssignmentDialog
         try
         {
             var edit = new AssignmentEdit(
-                AssignmentId, _version, _state, _progress, _completedOn, _note, _evidenceUrl);
+                AssignmentId, _opened.Version, _state, _progress, _completedOn, _note, _evidenceUrl);
             var outcome = await SaveEditAsync(edit);
             switch (outcome)
             {
@@ -139,8 +158,9 @@ public sealed partial class EditAssignmentDialog
     /// <summary>Saves the user's input again, now against the version that the other person's change produced.</summary>
     private Task ReapplyAsync()
     {
-        _version = _conflict!.Current.Version;
+        _opened = _conflict!.Current;
         _conflict = null;
+        _savedMeanwhile = null;
         return SaveAsync();
     }
 
@@ -153,11 +173,12 @@ public sealed partial class EditAssignmentDialog
         _file = null;
         _errors = [];
         _conflict = null;
+        _savedMeanwhile = null;
     }
 
     private void Show(AssignmentSnapshot current)
     {
-        _version = current.Version;
+        _opened = current;
         _state = current.State;
         _progress = current.Progress;
         _completedOn = current.CompletedOn;
@@ -171,6 +192,40 @@ public sealed partial class EditAssignmentDialog
             _progress = 100;
         }
     }
+
+    /// <summary>
+    /// Called by the notifier on a pool thread without this circuit's context: marshals to the renderer, restores the
+    /// circuit's language, and asks whether the published change saved this assignment after the version the user opened.
+    /// </summary>
+    private Task OnDataChangedAsync(DataChange change) => InvokeAsync(async () =>
+    {
+        if (_disposed || change.Kind != ChangeKind.Assignment || _assignment is not { } assignment
+            || change.PlanId != assignment.PlanId || !change.UnitIds.Contains(assignment.Unit.Id))
+        {
+            return;
+        }
+
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+        var opened = _opened.Version;
+        try
+        {
+            var changes = await Updates.ChangesSinceAsync(AssignmentId, opened);
+
+            // The user may have reapplied or discarded meanwhile: the answer is about a version no longer edited.
+            if (_disposed || opened != _opened.Version)
+            {
+                return;
+            }
+
+            _savedMeanwhile = changes.Count > 0 ? changes[^1] : null;
+            StateHasChanged();
+        }
+        catch (Exception exception)
+        {
+            await DispatchExceptionAsync(exception);
+        }
+    });
 
     private void FileChosen(IBrowserFile? file)
     {
@@ -212,18 +267,31 @@ public sealed partial class EditAssignmentDialog
         }
     }
 
-    private string StateName(AssignmentState? state) =>
-        state is { } value ? S[$"{nameof(AssignmentState)}.{value}"] : L["Nothing"];
+    private string StateName(AssignmentState state) => S[$"{nameof(AssignmentState)}.{state}"];
 
-    private static string PercentText(int? progress) =>
-        progress is { } value ? (value / 100d).ToString("P0", CultureInfo.CurrentCulture) : "—";
+    /// <summary>One changed field, from the value the user opened to the stored one.</summary>
+    private string FieldChangeText(AssignmentField field, AssignmentSnapshot opened, AssignmentSnapshot stored) => field switch
+    {
+        AssignmentField.State => L["StateChange", StateName(opened.State), StateName(stored.State)],
+        AssignmentField.Progress => L["ProgressChange", PercentText(opened.Progress), PercentText(stored.Progress)],
+        AssignmentField.CompletedOn => L["CompletedOnChange", DateText(opened.CompletedOn), DateText(stored.CompletedOn)],
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    private static string PercentText(int progress) => (progress / 100d).ToString("P0", CultureInfo.CurrentCulture);
 
     private static string DateText(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
 
     /// <summary>Stored in UTC; the committee reads Ha Noi time.</summary>
-    private static string HanoiTimeText(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture);
+    private static string HanoiTimeText(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.CurrentCulture);
 
     private static string TaskText(AssignmentForEdit assignment) => Bilingual.Pick(assignment.TaskTextVi, assignment.TaskTextEn);
 
     private static string UnitText(AssignmentForEdit assignment) => Bilingual.Pick(assignment.Unit.NameVi, assignment.Unit.NameEn);
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _subscription?.Dispose();
+    }
 }

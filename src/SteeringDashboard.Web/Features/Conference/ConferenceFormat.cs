@@ -4,7 +4,7 @@ using SteeringDashboard.Core.Conferences;
 
 namespace SteeringDashboard.Web.Features.Conference;
 
-/// <summary>Dates as the committee writes them (dd/MM/yyyy, Ha Noi time) and the ISO text of date inputs.</summary>
+/// <summary>Dates as the committee writes them (dd/MM/yyyy, Ha Noi time).</summary>
 internal static class ConferenceFormat
 {
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -16,10 +16,4 @@ internal static class ConferenceFormat
     /// <summary>A month of the review's figures year as MM/yyyy.</summary>
     public static string Month(ReviewContent content, int month) =>
         new DateOnly(content.Figures.Year, Math.Max(month, 1), 1).ToString("MM/yyyy", CultureInfo.InvariantCulture);
-
-    public static string Input(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>The date an &lt;input type="date"&gt; holds, or null when it is empty or unreadable.</summary>
-    public static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

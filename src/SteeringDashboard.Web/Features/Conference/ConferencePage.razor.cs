@@ -187,7 +187,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     private async Task SaveChecklistAsync()
     {
-        var draft = new ChecklistDraft(_checklist.Text, _checklist.Owner, ConferenceFormat.Parse(_checklist.DueDate));
+        var draft = new ChecklistDraft(_checklist.Text, _checklist.Owner, _checklist.DueDate);
         if (await RunAsync(version => Service.SaveChecklistItemAsync(_caller, Id, version, _checklist.EditingId, draft), errors => _checklistErrors = errors))
         {
             _checklist = new();
@@ -196,7 +196,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
 
     private void EditChecklist(ChecklistRow item)
     {
-        _checklist = new ChecklistForm { EditingId = item.Id, Text = item.Text, Owner = item.Owner, DueDate = ConferenceFormat.Input(item.DueDate) };
+        _checklist = new ChecklistForm { EditingId = item.Id, Text = item.Text, Owner = item.Owner, DueDate = item.DueDate };
         _checklistErrors = [];
     }
 
@@ -444,7 +444,7 @@ public sealed partial class ConferencePage : IAsyncDisposable
         public int? EditingId { get; init; }
         public string? Text { get; set; }
         public string? Owner { get; set; }
-        public string? DueDate { get; set; }
+        public DateOnly? DueDate { get; set; }
     }
 
     private sealed class AgendaForm

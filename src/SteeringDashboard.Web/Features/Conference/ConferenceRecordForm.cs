@@ -3,30 +3,30 @@ using SteeringDashboard.Core.Conferences;
 
 namespace SteeringDashboard.Web.Features.Conference;
 
-/// <summary>The conference record as its form edits it: text as typed, dates as the date inputs give them (yyyy-MM-dd).</summary>
+/// <summary>The conference record as its form edits it: text as typed, dates as the date fields read them.</summary>
 public sealed class ConferenceRecordForm
 {
     public string? Title { get; set; }
-    public string? Date { get; set; }
+    public DateOnly? Date { get; set; }
     public string? Venue { get; set; }
     public string? Chair { get; set; }
-    public string? PeriodStart { get; set; }
-    public string? PeriodEnd { get; set; }
-    public string? CutoffDate { get; set; }
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly? PeriodEnd { get; set; }
+    public DateOnly? CutoffDate { get; set; }
 
     public static ConferenceRecordForm From(ConferenceDetail detail) => new()
     {
         Title = detail.Title,
-        Date = ConferenceFormat.Input(detail.Date),
+        Date = detail.Date,
         Venue = detail.Venue,
         Chair = detail.Chair,
-        PeriodStart = ConferenceFormat.Input(detail.PeriodStart),
-        PeriodEnd = ConferenceFormat.Input(detail.PeriodEnd),
-        CutoffDate = ConferenceFormat.Input(detail.CutoffDate),
+        PeriodStart = detail.PeriodStart,
+        PeriodEnd = detail.PeriodEnd,
+        CutoffDate = detail.CutoffDate,
     };
 
     public ConferenceDraft ToDraft() => new(
-        Title, ConferenceFormat.Parse(Date), Venue, Chair, ConferenceFormat.Parse(PeriodStart), ConferenceFormat.Parse(PeriodEnd), ConferenceFormat.Parse(CutoffDate));
+        Title, Date, Venue, Chair, PeriodStart, PeriodEnd, CutoffDate);
 }
 
 /// <summary>The messages of the conference forms' validation errors.</summary>

@@ -39,7 +39,7 @@ public sealed partial class NewConferencePage
         {
             var plan = _plans[0];
             _planId = plan.Id;
-            _record = new ConferenceRecordForm { PeriodStart = ConferenceFormat.Input(plan.PeriodStart), PeriodEnd = ConferenceFormat.Input(plan.PeriodEnd) };
+            _record = new ConferenceRecordForm { PeriodStart = plan.PeriodStart, PeriodEnd = plan.PeriodEnd };
         }
     }
 

@@ -71,6 +71,6 @@ public static class ReminderExport
             ? "text/csv; charset=utf-8"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         var name = string.Create(CultureInfo.InvariantCulture, $"reminders-{selection.AsOf:yyyy-MM-dd}.{extension}");
-        return Results.File(FigureExport.Write(table, fileFormat), contentType, name);
+        return Results.File(FigureExport.Write(table, fileFormat, text["SheetName"]), contentType, name);
     }
 }

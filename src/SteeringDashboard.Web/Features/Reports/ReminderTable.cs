@@ -11,12 +11,22 @@ namespace SteeringDashboard.Web.Features.Reports;
 
 /// <summary>
 /// The reminder list as text in the reader's language: the screen, the print view and the CSV/XLSX download all show these
-/// cells, so what is exported is what the screen shows for the same filters. Days overdue is the one numeric column.
+/// cells, so what is exported is what the screen shows for the same filters. Days overdue is the one numeric column, the
+/// due date the one date column (a date cell in XLSX).
 /// </summary>
 public static class ReminderTable
 {
+    /// <summary>Index of the report's name column.</summary>
+    public const int ReportColumn = 0;
+
+    /// <summary>Index of the due-date column.</summary>
+    public const int DueDateColumn = 1;
+
     /// <summary>Index of the days-overdue column.</summary>
     public const int DaysOverdueColumn = 4;
+
+    /// <summary>Index of the unit's contact column; the reporter accounts follow it.</summary>
+    public const int UnitContactColumn = 5;
 
     public static ExportTable Build(
         ReminderList list,
@@ -43,7 +53,7 @@ public static class ReminderTable
         ExportColumn[] columns =
         [
             new(text["ColumnReport"], false),
-            new(text["ColumnDueDate"], false),
+            new(text["ColumnDueDate"], false, IsDate: true),
             new(shared["Unit"], false),
             new(text["ColumnState"], false),
             new(text["ColumnDaysOverdue"], true),
@@ -75,5 +85,5 @@ public static class ReminderTable
             ? text["NoReporterAccount"]
             : string.Join("; ", contacts.Select(c => $"{c.DisplayName} ({(string.IsNullOrWhiteSpace(c.Email) ? c.UserName : c.Email)})"));
 
-    public static string DateText(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string DateText(DateOnly date) => date.ToString(FigureExport.DateFormat, CultureInfo.InvariantCulture);
 }

@@ -20,5 +20,16 @@ public sealed partial class ReminderTableView
     [Parameter, EditorRequired]
     public string EmptyText { get; set; } = "";
 
-    private string? ColumnClass(int column) => Table.Columns[column].IsNumber ? "reminder-number" : null;
+    /// <summary>
+    /// The long report name gets room of its own and contacts break inside long e-mail addresses, so that a short list keeps its
+    /// rows a few lines high and fits one printed page.
+    /// </summary>
+    private string? ColumnClass(int column) => Table.Columns[column] switch
+    {
+        { IsNumber: true } => "reminder-number",
+        { IsDate: true } => "reminder-date",
+        _ when column == ReminderTable.ReportColumn => "reminder-report",
+        _ when column >= ReminderTable.UnitContactColumn => "reminder-contact",
+        _ => null,
+    };
 }

@@ -8,6 +8,12 @@ public static class ReportFormats
 {
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The months from <paramref name="start"/> to <paramref name="end"/> as MM/yyyy, or MM/yyyy–MM/yyyy when they are several.</summary>
+    public static string Months(DateOnly start, DateOnly end) =>
+        (start.Year, start.Month) == (end.Year, end.Month)
+            ? start.ToString("MM/yyyy", CultureInfo.InvariantCulture)
+            : $"{start.ToString("MM/yyyy", CultureInfo.InvariantCulture)}–{end.ToString("MM/yyyy", CultureInfo.InvariantCulture)}";
+
     /// <summary>A stored UTC instant as Ha Noi reads it.</summary>
     public static string HanoiTimeOf(DateTime utc) => HanoiTime.ToHanoi(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 

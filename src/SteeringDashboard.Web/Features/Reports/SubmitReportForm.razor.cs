@@ -18,6 +18,9 @@ namespace SteeringDashboard.Web.Features.Reports;
 public sealed partial class SubmitReportForm : IDisposable
 {
     private readonly Dictionary<int, int?> _values = [];
+
+    /// <summary>The figures a new report starts from, taken from the unit's monthly figures, by indicator.</summary>
+    private readonly Dictionary<int, int> _prefilled = [];
     private readonly HashSet<long> _remove = [];
     private readonly List<ChosenFile> _files = [];
     private ReportDetail? _shown;
@@ -113,9 +116,17 @@ public sealed partial class SubmitReportForm : IDisposable
         _base = report;
         _summary = report?.Summary;
         _values.Clear();
+        _prefilled.Clear();
         foreach (var indicator in Detail.Indicators)
         {
             _values[indicator.Id] = report?.Figures.FirstOrDefault(f => f.IndicatorId == indicator.Id)?.Value;
+
+            // A report not yet sent starts from what the unit already entered month by month; the user may change it.
+            if (report is null && Display.MonthlyTotal(indicator.Id) is { } total)
+            {
+                _values[indicator.Id] = total;
+                _prefilled[indicator.Id] = total;
+            }
         }
 
         _remove.Clear();
@@ -140,6 +151,12 @@ public sealed partial class SubmitReportForm : IDisposable
         _dirty = true;
         _received = null;
     }
+
+    /// <summary>Where the figure came from while it is the prefilled one; the usual hint otherwise.</summary>
+    private string FigureHelp(int indicatorId) =>
+        _prefilled.TryGetValue(indicatorId, out var total) && _values.GetValueOrDefault(indicatorId) == total
+            ? L["FigurePrefilled", ReportFormats.Months(Detail.Type.PeriodStart, Detail.Type.PeriodEnd)]
+            : L["FigureHelp"];
 
     private string? FigureError(int indicatorId)
     {

@@ -25,6 +25,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     private int _assignmentId;
     private int _baDinh;
     private Actor _reporter = default!;
+    private Actor? _otherPerson;
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
@@ -171,23 +172,21 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("en-US");
         var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
         OpenDialog();
-        var loaded = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
-        var theirs = await Updates.UpdateAsync(
-            new AssignmentEdit(_assignmentId, loaded.Version, AssignmentState.InProgress, 60, null, "Waiting for the ward reports"),
-            new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Nguyen Van An")).UserId),
-            cancellationToken: Cancellation);
-        Assert.IsType<EditOutcome.Saved>(theirs);
+        await SaveAsSomeoneElseAsync(AssignmentState.InProgress, 60, null, "Waiting for the ward reports");
         Type("progress", "100");
         Type("note", "All wards reported");
 
         Save();
 
         var conflict = _dialogs.WaitForElement("[data-testid=conflict]", Timeout);
+        Assert.Equal(
+            ["State: Completed → In progress", "Progress: 100% → 60%", "Completion date: 13/06/2018 → —"],
+            conflict.QuerySelectorAll("[data-testid=conflict-field]").Select(f => Normalize(f.TextContent)));
         var change = Assert.Single(conflict.QuerySelectorAll("[data-testid=conflict-change]"));
         Assert.Equal(
-            "Nguyen Van An, at 20/07/2018 12:00 PM (Ha Noi time): state Completed → In progress; progress 100% → 60%; "
-            + "completion date 13/06/2018 → — Their note: Waiting for the ward reports",
+            "Saved by Nguyen Van An at 20/07/2018 12:00 (Ha Noi time). Their note: Waiting for the ward reports",
             Normalize(change.TextContent));
+        Assert.Empty(_dialogs.FindAll("[data-testid=saved-meanwhile]"));
         Assert.Equal(("100", "All wards reported"), (Field("progress").GetAttribute("value"), Field("note").GetAttribute("value")));
         Assert.Equal(historyBefore + 1, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
 
@@ -200,6 +199,54 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
             ("Reporter of Ba Dinh", AssignmentState.InProgress, 60, AssignmentState.Completed, 100, "All wards reported"),
             (history[0].ChangedBy, history[0].OldState!.Value, history[0].OldProgress!.Value, history[0].NewState, history[0].NewProgress, history[0].Note));
         Assert.Equal("Nguyen Van An", history[1].ChangedBy);
+    }
+
+    [Fact]
+    public async Task TheConflictListsOnlyTheFieldsTheOtherPersonChanged()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await ReopenAtAsync(60);
+        OpenDialog();
+        await SaveAsSomeoneElseAsync(AssignmentState.InProgress, 70, null, "Two more wards");
+        Type("progress", "80");
+
+        Save();
+
+        var conflict = _dialogs.WaitForElement("[data-testid=conflict]", Timeout);
+        Assert.Equal("Progress: 60% → 70%", Normalize(Assert.Single(conflict.QuerySelectorAll("[data-testid=conflict-field]")).TextContent));
+    }
+
+    [Theory]
+    [InlineData("en-US", "The state, progress and completion date are still as you opened them; your input is kept below.")]
+    [InlineData("vi-VN", "Tình trạng, tiến độ và ngày hoàn thành vẫn như khi bạn mở biểu mẫu; nội dung bạn nhập vẫn được giữ nguyên bên dưới.")]
+    public async Task AConflictWithOnlyANoteAddedSaysNoRecordedFieldChanged(string cultureName, string message)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        OpenDialog();
+        await SaveAsSomeoneElseAsync(AssignmentState.Completed, 100, new DateOnly(2018, 6, 13), "Minutes filed");
+        Type("note", "Checked the minutes");
+
+        Save();
+
+        var conflict = _dialogs.WaitForElement("[data-testid=conflict]", Timeout);
+        Assert.Empty(conflict.QuerySelectorAll("[data-testid=conflict-field]"));
+        Assert.Equal(message, conflict.QuerySelector("[data-testid=conflict-no-field]")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("en-US", "Saved by Nguyen Van An at 12:00 just now; your save will be checked against it.")]
+    [InlineData("vi-VN", "Nguyen Van An vừa lưu nhiệm vụ này lúc 12:00; khi bạn lưu, thay đổi của bạn sẽ được đối chiếu với bản đó.")]
+    public async Task ASaveBySomeoneElseShowsInTheOpenDialogInItsLanguage(string cultureName, string notice)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        OpenDialog();
+        Type("note", "Checked the minutes");
+        Assert.Empty(_dialogs.FindAll("[data-testid=saved-meanwhile]"));
+
+        await SaveAsSomeoneElseAsync(AssignmentState.InProgress, 90, null, "Reopened for the last ward");
+
+        _dialogs.WaitForAssertion(() => Assert.Equal(notice, _dialogs.Find("[data-testid=saved-meanwhile]").TextContent.Trim()), Timeout);
+        Assert.Equal("Checked the minutes", Field("note").GetAttribute("value"));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -216,6 +263,18 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
             new AssignmentEdit(_assignmentId, current.Version, AssignmentState.InProgress, progress, null, null), new Caller(_reporter.UserId),
             cancellationToken: Cancellation));
     }
+
+    /// <summary>Saves the assignment as the standing agency's Nguyen Van An would, from its current version.</summary>
+    private async Task SaveAsSomeoneElseAsync(AssignmentState state, int progress, DateOnly? completedOn, string? note)
+    {
+        var current = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        Assert.IsType<EditOutcome.Saved>(await Updates.UpdateAsync(
+            new AssignmentEdit(_assignmentId, current.Version, state, progress, completedOn, note), new Caller((await OtherPersonAsync()).UserId),
+            cancellationToken: Cancellation));
+    }
+
+    private async Task<Actor> OtherPersonAsync() =>
+        _otherPerson ??= await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Nguyen Van An");
 
     private void OpenDialog()
     {

@@ -110,7 +110,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         RenderPage();
 
         _page.Find("input[data-testid=record-title]").Change("   ");
-        _page.Find("input[data-testid=record-cutoff]").Change("2017-12-31");
+        _page.Find("input[data-testid=record-cutoff]").Change("31/12/2017");
         _page.Find("[data-testid=record-form]").Submit();
 
         _page.WaitForAssertion(() => Assert.Contains("Nhập tên hội nghị.", _page.Find("[data-testid=record-form]").TextContent), Timeout);
@@ -118,6 +118,30 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         var stored = await db.Conferences.SingleAsync(Cancellation);
         Assert.Equal(("Hội nghị sơ kết công tác 6 tháng đầu năm 2018 của Ban Chỉ đạo 138/TP", new DateOnly(2018, 6, 15)), (stored.Title, stored.CutoffDate));
+    }
+
+    [Theory]
+    [InlineData("vi-VN")]
+    [InlineData("en-US")]
+    public async Task DatesTypedAsDayMonthYearInTheRecordAndTheChecklistAreSaved(string cultureName)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        Assert.Equal("15/06/2018", _page.Find("input[data-testid=record-cutoff]").GetAttribute("value"));
+
+        _page.Find("input[data-testid=record-date]").Change("18/07/2018");
+        await _page.Find("[data-testid=record-form]").SubmitAsync();
+        _page.Find("input[data-testid=checklist-text]").Change("Gửi giấy mời đại biểu");
+        _page.Find("input[data-testid=checklist-owner]").Change("Văn phòng Ban Chỉ đạo");
+        _page.Find("input[data-testid=checklist-due]").Change("05/07/2018");
+        await _page.Find("[data-testid=checklist-form]").SubmitAsync();
+
+        _page.WaitForAssertion(() => Assert.Contains("05/07/2018", _page.Find("[data-testid=checklist]").TextContent), Timeout);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.Equal(new DateOnly(2018, 7, 18), (await db.Conferences.SingleAsync(Cancellation)).Date);
+        var item = await db.ConferenceChecklistItems.SingleAsync(i => i.Text == "Gửi giấy mời đại biểu", Cancellation);
+        Assert.Equal(new DateOnly(2018, 7, 5), item.DueDate);
     }
 
     [Fact]

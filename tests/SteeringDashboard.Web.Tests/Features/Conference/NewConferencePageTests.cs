@@ -51,8 +51,8 @@ public sealed class NewConferencePageTests : BunitContext, IAsyncLifetime
         page.Find("input[data-testid=record-title]").Change("Hội nghị sơ kết công tác phòng, chống mua bán người năm 2018");
         page.Find("input[data-testid=record-venue]").Change("Hội trường Ủy ban nhân dân thành phố");
         page.Find("input[data-testid=record-chair]").Change("Phó Chủ tịch Ủy ban nhân dân thành phố");
-        page.Find("input[data-testid=record-date]").Change("2018-12-20");
-        page.Find("input[data-testid=record-cutoff]").Change("2018-12-10");
+        page.Find("input[data-testid=record-date]").Change("20/12/2018");
+        page.Find("input[data-testid=record-cutoff]").Change("10/12/2018");
         await page.Find("[data-testid=new-conference-form]").SubmitAsync();
 
         var created = await ConferencesAsync();

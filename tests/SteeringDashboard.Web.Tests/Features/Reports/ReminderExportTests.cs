@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,7 @@ using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
 using SteeringDashboard.Web.Features.Account;
+using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Reports;
@@ -46,7 +49,7 @@ public sealed class ReminderExportTests(SteeringAppFactory app) : IClassFixture<
         Assert.Contains(screen, row => row[5] == "Đỗ Văn Tâm, 024 3386 3555" && row[6].Contains("Nguyễn Thị Hoa (hoa@bavi.hanoi.gov.vn)", StringComparison.Ordinal));
         Assert.Contains(screen, row => row[5] == "chưa có thông tin liên hệ" && row[6] == "chưa có tài khoản báo cáo viên");
 
-        var columns = headers.Select((name, i) => new ExportColumn(name, i == 4)).ToList();
+        var columns = headers.Select((name, i) => new ExportColumn(name, i == ReminderTable.DaysOverdueColumn, i == ReminderTable.DueDateColumn)).ToList();
         var file = await FigureExport.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), format, columns, Cancellation);
 
         Assert.NotNull(file);
@@ -54,6 +57,34 @@ public sealed class ReminderExportTests(SteeringAppFactory app) : IClassFixture<
         Assert.Contains("Báo cáo: Báo cáo đôn đốc thử", file.Filters);
         Assert.Contains("Tính đến ngày: 25/07/2018", file.Filters);
         Assert.Contains(file.Filters, f => f.StartsWith("Dữ liệu mẫu", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("vi-VN", "Đơn vị chưa nộp báo cáo")]
+    [InlineData("en-US", "Units yet to report")]
+    public async Task TheWorkbooksSheetIsNamedInTheReadersLanguageAndTheDueDatesAreDateCells(string language, string sheetName)
+    {
+        var query = await QueryAsync();
+        using var client = await SignedInAsync(SteeringRole.Secretariat);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var file = await client.GetByteArrayAsync($"/reports/reminders/export{query}&format=xlsx", Cancellation);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = Assert.Single(workbook.Workbook!.Sheets!.Elements<Sheet>());
+        Assert.Equal(sheetName, sheet.Name!.Value);
+        var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet!.Descendants<Row>().ToList();
+        var header = rows.FindIndex(r => r.Elements<Cell>().Count() > 1);
+        var dueDates = rows.Skip(header + 1).Select(r => r.Elements<Cell>().ElementAt(ReminderTable.DueDateColumn)).ToList();
+        Assert.Equal(3, dueDates.Count);
+        var formats = workbook.WorkbookStylesPart!.Stylesheet!;
+        foreach (var due in dueDates)
+        {
+            Assert.Equal((CellValues.Number, "43301"), (due.DataType!.Value, due.CellValue!.Text));
+            var numberFormatId = formats.CellFormats!.Elements<CellFormat>().ElementAt((int)due.StyleIndex!.Value).NumberFormatId!.Value;
+            Assert.Equal("dd/mm/yyyy", formats.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId!.Value == numberFormatId).FormatCode!.Value);
+        }
     }
 
     [Theory]

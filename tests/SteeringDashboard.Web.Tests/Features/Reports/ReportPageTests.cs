@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
+using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
@@ -108,6 +109,52 @@ public sealed class ReportPageTests : BunitContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal("Submitted on time", page.Find("[data-testid=report-status]").TextContent.Trim()), Timeout);
         Assert.Equal("Save correction", page.Find("[data-testid=submit]").TextContent.Trim());
         Assert.Equal("Tổ chức 12 buổi tuyên truyền.", page.Find("[data-testid=report-summary]").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("en-US", "Filled in from the unit's monthly figures for 07/2018 (their total); change it if the report counts otherwise")]
+    [InlineData("vi-VN", "Điền sẵn từ số liệu hằng tháng của đơn vị, tháng 07/2018 (cộng dồn); sửa lại nếu báo cáo tính khác")]
+    public async Task ANewReportStartsFromTheUnitsMonthlyFiguresOfItsPeriodSaysWhereFromAndTakesTheReportersChange(string cultureName, string prefilled)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        await StoreMonthlyAsync(_baDinh, (_indicators.Cases, 6, 4), (_indicators.Cases, 7, 5), (_indicators.Victims, 7, 6));
+        await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var page = RenderReport(_baDinh);
+        page.WaitForElement("[data-testid=submit]", Timeout);
+
+        Assert.Equal(("5", "6"), (FigureInput(page, "ENF_CASES_DETECTED").GetAttribute("value"), FigureInput(page, "VIC_RESCUED").GetAttribute("value")));
+        Assert.Equal(prefilled, HelperTextOf(page, "ENF_CASES_DETECTED"));
+
+        FigureInput(page, "ENF_CASES_DETECTED").Input("7");
+        page.WaitForAssertion(() => Assert.NotEqual(prefilled, HelperTextOf(page, "ENF_CASES_DETECTED")), Timeout);
+        Assert.Equal(prefilled, HelperTextOf(page, "VIC_RESCUED"));
+        page.Find("textarea[data-testid=summary]").Input("Đã rà soát số liệu tháng 7.");
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForElement("[data-testid=received]", Timeout);
+        var stored = await Submissions.FindAsync(_typeId, _baDinh, Cancellation);
+        Assert.Equal([new ReportFigure(_indicators.Cases, 7), new ReportFigure(_indicators.Victims, 6)], stored!.Figures.OrderBy(f => f.IndicatorId == _indicators.Victims));
+    }
+
+    [Fact]
+    public async Task AnIndicatorThatDoesNotApplyToTheUnitsKindIsNeitherShownNorRequiredAndTheServiceRefusesIt()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var china = await AddIndicatorToReportAsync("INT_CHINA_CASES");
+        var reporter = await this.SignInNewAccountAsync(SteeringRole.UnitReporter, _baDinh);
+        var refused = await Submissions.SubmitAsync(
+            new Caller(reporter.UserId), _typeId, _baDinh, "Báo cáo.", [new ReportFigure(_indicators.Cases, 1), new ReportFigure(_indicators.Victims, 0), new ReportFigure(china, 2)],
+            null, Cancellation);
+        Assert.Equal([ReportError.IndicatorNotInReport], Assert.IsType<SubmitOutcome.Invalid>(refused).Errors);
+        var page = RenderReport(_baDinh);
+        page.WaitForElement("[data-testid=submit]", Timeout);
+
+        Assert.Equal(["ENF_CASES_DETECTED", "VIC_RESCUED"], page.FindAll("input[data-indicator]").Select(i => i.GetAttribute("data-indicator")));
+        FillForm(page, "Báo cáo của quận.", cases: 1, victims: 0);
+        page.Find("[data-testid=submit]").Click();
+
+        page.WaitForElement("[data-testid=received]", Timeout);
+        Assert.Equal(2, (await Submissions.FindAsync(_typeId, _baDinh, Cancellation))!.Figures.Count);
     }
 
     [Fact]
@@ -289,6 +336,30 @@ public sealed class ReportPageTests : BunitContext, IAsyncLifetime
         "%PDF-1.7\n"u8.CopyTo(bytes);
         return bytes;
     }
+
+    /// <summary>Stores the unit's 2018 monthly figures (indicator, month, value), as monthly entry would have.</summary>
+    private async Task StoreMonthlyAsync(int unitId, params (int Indicator, int Month, int Value)[] figures)
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        db.IndicatorValues.AddRange(figures.Select(f => new IndicatorValue
+        {
+            IndicatorId = f.Indicator, UnitId = unitId, Year = 2018, Month = f.Month, Value = f.Value, UpdatedAtUtc = _clock.Now.UtcDateTime, Version = Guid.NewGuid(),
+        }));
+        await db.SaveChangesAsync(Cancellation);
+    }
+
+    /// <summary>Adds the indicator to the test's report type; returns its id.</summary>
+    private async Task<int> AddIndicatorToReportAsync(string code)
+    {
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        var id = await db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync(Cancellation);
+        db.ReportTypeIndicators.Add(new ReportTypeIndicator { ReportTypeId = _typeId, IndicatorId = id });
+        await db.SaveChangesAsync(Cancellation);
+        return id;
+    }
+
+    private static string HelperTextOf(IRenderedComponent<ReportPage> page, string indicatorCode) =>
+        FigureInput(page, indicatorCode).Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text")!.TextContent.Trim();
 
     private IRenderedComponent<ReportPage> RenderReport(int unitId) =>
         Render<ReportPage>(p => p.Add(c => c.ReportTypeId, _typeId).Add(c => c.UnitId, unitId));
