@@ -10,11 +10,15 @@ using SteeringDashboard.Core.Security;
 namespace SteeringDashboard.Core.Dashboard;
 
 /// <summary>
-/// The dashboard's figures, aggregated in SQL: four queries per load whatever the number of units
-/// (the plan, progress per unit, the trend, the headline indicators with the same months of the previous year).
+/// The dashboard's figures, aggregated in SQL: at most four queries per load whatever the number of units (the plan, progress
+/// per unit, the trend's points not yet known, the headline indicators with the same months of the previous year). The
+/// trend's points of past days are read once (<see cref="PastTrendPoints"/>).
 /// </summary>
-public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory, IOptions<PrivacyOptions> privacy)
+public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory, IOptions<PrivacyOptions> privacy, TimeProvider? clock = null)
 {
+    private readonly PastTrendPoints _pastTrend = new();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     /// <summary>Days between two points of the trend line.</summary>
     public const int TrendStepDays = 7;
 
@@ -91,10 +95,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
 
         var units = await UnitProgressAsync(db, filter, cancellationToken);
 
-        var dates = JsonSerializer.Serialize(TrendDates(plan, filter.AsOf).Select(DashboardFilter.SqlDate));
-        var trend = await db.Database
-            .SqlQueryRaw<TrendPoint>(TrendSql, filter.Parameters(new SqliteParameter("@dates", dates)))
-            .ToListAsync(cancellationToken);
+        var trend = await TrendAsync(db, filter, TrendDates(plan, filter.AsOf), cancellationToken);
 
         var figures = FigurePeriod.For(plan, filter.AsOf);
         var rows = await db.Database
@@ -123,6 +124,45 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
             .ToList();
 
         return new DashboardData(plan, filter, DashboardKpis.From(units), units, trend, figures, headlines);
+    }
+
+    /// <summary>The trend's points at <paramref name="dates"/> (ascending): those of past days as first read, the others read now in one query.</summary>
+    private async Task<List<TrendPoint>> TrendAsync(SteeringDbContext db, DashboardFilter filter, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        var today = HanoiTime.DateOf(_clock.GetUtcNow().UtcDateTime);
+        var points = new Dictionary<DateOnly, TrendPoint?>();
+        var missing = new List<DateOnly>();
+        foreach (var date in dates)
+        {
+            if (date < today && _pastTrend.TryGet(filter, date, out var known))
+            {
+                points[date] = known;
+            }
+            else
+            {
+                missing.Add(date);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var json = JsonSerializer.Serialize(missing.Select(DashboardFilter.SqlDate));
+            var read = (await db.Database
+                    .SqlQueryRaw<TrendPoint>(TrendSql, filter.Parameters(new SqliteParameter("@dates", json)))
+                    .ToListAsync(cancellationToken))
+                .ToDictionary(p => p.Date);
+            foreach (var date in missing)
+            {
+                var point = read.GetValueOrDefault(date);
+                points[date] = point;
+                if (date < today)
+                {
+                    _pastTrend.Keep(filter, date, point);
+                }
+            }
+        }
+
+        return [.. dates.Select(date => points[date]).OfType<TrendPoint>()];
     }
 
     /// <summary>Every unit in the filter with its assignments counted by review status (one query).</summary>

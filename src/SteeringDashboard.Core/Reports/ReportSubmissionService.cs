@@ -76,7 +76,7 @@ public sealed class ReportSubmissionService(
                 t.DueDate,
                 // Only those that apply to the unit's kind: a figure for another is refused like one the report does not carry.
                 Indicators = t.Indicators
-                    .Where(i => !i.Indicator!.UnitKinds.Any() || i.Indicator.UnitKinds.Any(k => db.Units.Any(u => u.Id == unitId && u.Kind == k.Kind)))
+                    .Where(i => i.Indicator!.UnitKinds.Count == 0 || i.Indicator.UnitKinds.Any(k => db.Units.Any(u => u.Id == unitId && u.Kind == k.Kind)))
                     .Select(i => i.IndicatorId).ToList(),
                 Owed = t.ExpectedReports.Any(e => e.UnitId == unitId),
             })

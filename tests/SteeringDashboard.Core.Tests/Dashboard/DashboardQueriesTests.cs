@@ -1,6 +1,12 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -95,6 +101,71 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.Equal(data.Kpis.Overdue, last.Overdue);
         Assert.Equal(DashboardQueries.TrendDates(data.Plan, June30).Count, data.Trend.Count);
         Assert.All(data.Trend.Zip(data.Trend.Skip(1)), pair => Assert.True(pair.First.Date < pair.Second.Date));
+    }
+
+    [Fact]
+    public async Task ThePastDaysOfTheTrendAreReadOnceAndTodaysPointFollowsAChangeSavedToday()
+    {
+        var today = new DateOnly(2018, 7, 10);
+        var clock = FixedClock.AtHanoiNoon(today);
+        var dates = new TrendDatesCaptor();
+        var queries = new DashboardQueries(new CapturingFactory(_database, dates), Options.Create(new PrivacyOptions()), clock);
+        var filter = new DashboardFilter(_planId, today);
+        var before = (await queries.LoadAsync(filter, TestContext.Current.CancellationToken))!;
+        var open = await OpenAssignmentAsync();
+
+        await using (var db = _database.CreateDbContext())
+        {
+            db.AssignmentHistory.Add(new AssignmentHistory
+            {
+                AssignmentId = open, ChangedAtUtc = clock.Now.UtcDateTime, ChangedBy = "Standing agency",
+                NewState = AssignmentState.Completed, NewProgress = 100, NewCompletedOn = today, Version = Guid.NewGuid(),
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var after = (await queries.LoadAsync(filter, TestContext.Current.CancellationToken))!;
+
+        Assert.Equal(DashboardQueries.TrendDates(before.Plan, today).Count, dates.Asked[0].Count);
+        Assert.Equal([today], dates.Asked[1]);
+        Assert.Equal(before.Trend[^1].Completed + 1, after.Trend[^1].Completed);
+        var fresh = await LoadAsync(today);
+        Assert.Equivalent(fresh!.Trend, after.Trend, strict: true);
+        Assert.Equivalent(before.Trend.SkipLast(1), after.Trend.SkipLast(1), strict: true);
+    }
+
+    private async Task<int> OpenAssignmentAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        var completed = await db.AssignmentHistory.Where(h => h.NewState == AssignmentState.Completed).Select(h => h.AssignmentId).ToListAsync(TestContext.Current.CancellationToken);
+        return await db.Assignments.Where(a => !completed.Contains(a.Id)).Select(a => a.Id).FirstAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Records the dates each trend query asks for (its @dates parameter).</summary>
+    private sealed class TrendDatesCaptor : DbCommandInterceptor
+    {
+        public List<IReadOnlyList<DateOnly>> Asked { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.Parameters.Contains("@dates"))
+            {
+                var json = (string)command.Parameters["@dates"].Value!;
+                lock (Asked)
+                {
+                    Asked.Add([.. JsonSerializer.Deserialize<string[]>(json)!.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))]);
+                }
+            }
+
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+
+    private sealed class CapturingFactory(TestDatabase database, DbCommandInterceptor interceptor) : IDbContextFactory<SteeringDbContext>
+    {
+        public SteeringDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<SteeringDbContext>().UseSqlite(database.ConnectionString).AddInterceptors(interceptor).Options);
     }
 
     [Fact]
