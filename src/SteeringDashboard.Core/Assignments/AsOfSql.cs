@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SteeringDashboard.Core.Assignments;
 
 /// <summary>
@@ -8,11 +6,8 @@ namespace SteeringDashboard.Core.Assignments;
 /// </summary>
 internal static class AsOfSql
 {
-    private static readonly string HoursBehindUtc = HanoiTime.Offset.TotalHours.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>The UTC instant (as stored text) at which the Ha Noi date in <paramref name="dateExpression"/> ends.</summary>
-    public static string CutoffUtc(string dateExpression) =>
-        $"strftime('%Y-%m-%d %H:%M:%S', {dateExpression}, '+1 day', '-{HoursBehindUtc} hours')";
+    public static string CutoffUtc(string dateExpression) => HanoiTime.EndOfDayUtcSql(dateExpression);
 
     /// <summary>
     /// The id of the assignment's latest history row written before <paramref name="cutoffUtc"/>, or null: one search of the index on

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Dashboard;
@@ -58,15 +57,9 @@ public sealed record ReportMatrix(int PlanId, DateOnly AsOf, UnitKind? Kind, IRe
 /// <summary>The expected-versus-received matrix in two SQL queries, whatever the number of units and report types.</summary>
 public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> factory)
 {
-    private static readonly string HoursBehindUtc = HanoiTime.Offset.TotalHours.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The UTC instant (as EF stores DateTime text) at which the Ha Noi date in <paramref name="dateExpression"/> ends.</summary>
-    private static string EndOfDayUtc(string dateExpression) =>
-        $"strftime('%Y-%m-%d %H:%M:%S', {dateExpression}, '+1 day', '-{HoursBehindUtc} hours')";
-
     private static string Latest(string column, string extraCondition) =>
         $"(SELECT h.{column} FROM UnitReportHistory h JOIN UnitReports r ON r.Id = h.UnitReportId " +
-        $"WHERE r.ReportTypeId = e.ReportTypeId AND r.UnitId = e.UnitId AND h.ChangedAtUtc < {EndOfDayUtc("@asOf")}{extraCondition} " +
+        $"WHERE r.ReportTypeId = e.ReportTypeId AND r.UnitId = e.UnitId AND h.ChangedAtUtc < {HanoiTime.EndOfDayUtcSql("@asOf")}{extraCondition} " +
         "ORDER BY h.ChangedAtUtc DESC, h.Id DESC LIMIT 1)";
 
     private static readonly string CellsSql = $"""
@@ -84,7 +77,7 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
                    WHEN c.LastChange IS NULL AND @asOf > c.DueDate THEN {(int)ReportCellState.Missing}
                    WHEN c.LastChange IS NULL THEN {(int)ReportCellState.NotYetDue}
                    WHEN c.LastChange = {(int)UnitReportChange.Returned} THEN {(int)ReportCellState.Returned}
-                   WHEN c.ReceivedAtUtc < {EndOfDayUtc("c.DueDate")} THEN {(int)ReportCellState.ReceivedOnTime}
+                   WHEN c.ReceivedAtUtc < {HanoiTime.EndOfDayUtcSql("c.DueDate")} THEN {(int)ReportCellState.ReceivedOnTime}
                    ELSE {(int)ReportCellState.ReceivedLate}
                END AS State
         FROM cells c
