@@ -69,7 +69,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
         var facts = page.Find("section[aria-labelledby=current-heading] dl").TextContent;
         Assert.Contains("In progress", facts, StringComparison.Ordinal);
         Assert.Contains("40%", facts, StringComparison.Ordinal);
-        Assert.Contains("04/05/2026 9:30", facts, StringComparison.Ordinal);
+        Assert.Contains("04/05/2026 09:30", facts, StringComparison.Ordinal);
         var back = page.FindAll("a").Single(a => a.TextContent.Trim() == "Back to Ba Dinh District");
         Assert.StartsWith("/units/BA-DINH?plan=", back.GetAttribute("href"), StringComparison.Ordinal);
     }
