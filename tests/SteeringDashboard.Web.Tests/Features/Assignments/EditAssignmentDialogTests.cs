@@ -265,12 +265,17 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     }
 
     /// <summary>Saves the assignment as the standing agency's Nguyen Van An would, from its current version.</summary>
+    /// <summary>
+    /// Another person saves the assignment while the dialog is open; returns once the dialog shows it, as the person at the
+    /// dialog sees it before typing on (the notice re-renders the dialog, so a field found before it could be stale).
+    /// </summary>
     private async Task SaveAsSomeoneElseAsync(AssignmentState state, int progress, DateOnly? completedOn, string? note)
     {
         var current = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
         Assert.IsType<EditOutcome.Saved>(await Updates.UpdateAsync(
             new AssignmentEdit(_assignmentId, current.Version, state, progress, completedOn, note), new Caller((await OtherPersonAsync()).UserId),
             cancellationToken: Cancellation));
+        _dialogs.WaitForElement("[data-testid=saved-meanwhile]", Timeout);
     }
 
     private async Task<Actor> OtherPersonAsync() =>
