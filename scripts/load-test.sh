@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The load client against a Release build of the app on a fresh SQLite database (the demo data), the app restarted for each
+# size: the committee member watches today's dashboard, the standing agency saves 5 changes. Usage: scripts/load-test.sh 20 100 500
+# Writes /tmp/steering-load/load-N.json (the client's result), client-N.log and app-N.log.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+out=/tmp/steering-load
+url=http://localhost:5169
+mkdir -p "$out"
+dotnet build -c Release src/SteeringDashboard.Web >/dev/null
+dotnet build -c Release tools/SteeringDashboard.LoadTest >/dev/null
+for n in "$@"; do
+  rm -f "$out"/steering.db*
+  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" \
+    dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --urls "$url" >"$out/app-$n.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "$url/health" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
+    --url "$url" --user committee --password member-demo-138TP \
+    --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
+    --route / --circuits "$n" --changes 5 --json "$out/load-$n.json" >"$out/client-$n.log" 2>&1 || echo "The client exited with $? for $n circuits."
+  cat "$out/load-$n.json"
+  echo
+  kill "$app"
+  wait "$app" 2>/dev/null || true
+done
