@@ -11,9 +11,9 @@ mkdir -p "$out"
 dotnet build -c Release src/SteeringDashboard.Web >/dev/null
 dotnet build -c Release tools/SteeringDashboard.LoadTest >/dev/null
 for n in "$@"; do
-  rm -f "$out"/steering.db*
+  rm -f "$out"/steering.db* "$out/load-$n.json"
   ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" \
-    dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --urls "$url" >"$out/app-$n.log" 2>&1 &
+    dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app-$n.log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do
     curl -fsS "$url/health" >/dev/null 2>&1 && break
@@ -23,7 +23,7 @@ for n in "$@"; do
     --url "$url" --user committee --password member-demo-138TP \
     --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
     --route / --circuits "$n" --changes 5 --json "$out/load-$n.json" >"$out/client-$n.log" 2>&1 || echo "The client exited with $? for $n circuits."
-  cat "$out/load-$n.json"
+  cat "$out/load-$n.json" 2>/dev/null || echo "No result for $n circuits: see $out/client-$n.log and $out/app-$n.log."
   echo
   kill "$app"
   wait "$app" 2>/dev/null || true
