@@ -26,5 +26,32 @@ public sealed class Conference
 
     public DateTime UpdatedAtUtc { get; set; }
     public required string UpdatedBy { get; set; }
-    public Guid Version { get; set; }
+
+    // One version per section, so that two people editing different sections do not conflict (see ConferenceService).
+    public Guid RecordVersion { get; set; } = Guid.NewGuid();
+    public Guid InvitationsVersion { get; set; } = Guid.NewGuid();
+    public Guid ChecklistVersion { get; set; } = Guid.NewGuid();
+    public Guid AgendaVersion { get; set; } = Guid.NewGuid();
+
+    public Guid VersionOf(ConferenceSection section) => section switch
+    {
+        ConferenceSection.Record => RecordVersion,
+        ConferenceSection.Invitations => InvitationsVersion,
+        ConferenceSection.Checklist => ChecklistVersion,
+        _ => AgendaVersion,
+    };
+}
+
+/// <summary>The parts of a conference that are edited, and versioned, independently of each other.</summary>
+public enum ConferenceSection
+{
+    /// <summary>Title, date, venue, chair, the period reviewed and the cut-off date.</summary>
+    Record = 1,
+
+    /// <summary>The invited units and people.</summary>
+    Invitations,
+    Checklist,
+
+    /// <summary>The agenda items, their order and their documents.</summary>
+    Agenda,
 }

@@ -25,7 +25,27 @@ public sealed record AgendaRow(
     int EndsAtMinute,
     IReadOnlyList<AgendaDocumentRow> Documents);
 
-/// <summary>Everything the conference page shows, and the units to choose from; <see cref="Version"/> goes with every write.</summary>
+/// <summary>The version of each section as loaded; a write of a section goes with that section's version.</summary>
+public sealed record ConferenceVersions(Guid Record, Guid Invitations, Guid Checklist, Guid Agenda)
+{
+    public Guid Of(ConferenceSection section) => section switch
+    {
+        ConferenceSection.Record => Record,
+        ConferenceSection.Invitations => Invitations,
+        ConferenceSection.Checklist => Checklist,
+        _ => Agenda,
+    };
+
+    public ConferenceVersions With(ConferenceSection section, Guid version) => section switch
+    {
+        ConferenceSection.Record => this with { Record = version },
+        ConferenceSection.Invitations => this with { Invitations = version },
+        ConferenceSection.Checklist => this with { Checklist = version },
+        _ => this with { Agenda = version },
+    };
+}
+
+/// <summary>Everything the conference page shows, and the units to choose from; <see cref="Versions"/> go with the writes.</summary>
 public sealed record ConferenceDetail(
     int Id,
     int PlanId,
@@ -40,7 +60,7 @@ public sealed record ConferenceDetail(
     DateOnly CutoffDate,
     DateTime UpdatedAtUtc,
     string UpdatedBy,
-    Guid Version,
+    ConferenceVersions Versions,
     IReadOnlyList<int> InvitedUnitIds,
     IReadOnlyList<InviteeRow> Invitees,
     IReadOnlyList<ChecklistRow> Checklist,
@@ -119,6 +139,6 @@ public sealed class ConferenceQueries(IDbContextFactory<SteeringDbContext> facto
         var c = conference.Conference;
         return new ConferenceDetail(
             c.Id, c.PlanId, conference.Number, conference.HasDemoData, c.Title, c.Date, c.Venue, c.Chair, c.PeriodStart, c.PeriodEnd, c.CutoffDate,
-            c.UpdatedAtUtc, c.UpdatedBy, c.Version, invited, invitees, checklist, rows, units);
+            c.UpdatedAtUtc, c.UpdatedBy, new ConferenceVersions(c.RecordVersion, c.InvitationsVersion, c.ChecklistVersion, c.AgendaVersion), invited, invitees, checklist, rows, units);
     }
 }

@@ -27,7 +27,6 @@ internal sealed class DemoConference(SteeringDbContext db)
             CutoffDate = new DateOnly(2018, 6, 15),
             UpdatedAtUtc = new DateTime(2018, 7, 2, 2, 0, 0, DateTimeKind.Utc),
             UpdatedBy = DemoDataGenerator.DemoUser,
-            Version = Guid.NewGuid(),
         };
         db.Conferences.Add(conference);
 

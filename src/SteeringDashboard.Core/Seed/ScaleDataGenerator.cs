@@ -173,10 +173,13 @@ public sealed class ScaleDataGenerator(IDbContextFactory<SteeringDbContext> fact
         }
 
         WriteReports(writer, counts, planId, year, units);
-        writer.Prepare("Conferences", "Id", "PlanId", "Title", "Date", "Venue", "Chair", "PeriodStart", "PeriodEnd", "CutoffDate", "UpdatedAtUtc", "UpdatedBy", "Version")
+        var version = writer.NewGuid();
+        writer.Prepare(
+                "Conferences", "Id", "PlanId", "Title", "Date", "Venue", "Chair", "PeriodStart", "PeriodEnd", "CutoffDate", "UpdatedAtUtc", "UpdatedBy",
+                "RecordVersion", "InvitationsVersion", "ChecklistVersion", "AgendaVersion")
             .Insert(++counts.Conferences, planId, $"Hội nghị sơ kết 6 tháng đầu năm {year} (dữ liệu quy mô)", new DateOnly(year, 7, 15),
                 "Trụ sở Ban Chỉ đạo 138/TP", "Trưởng Ban Chỉ đạo", periodStart, new DateOnly(year, 6, 30), new DateOnly(year, 6, 30),
-                HanoiTime.StartOfDayUtc(new DateOnly(year, 7, 1)), Author, writer.NewGuid());
+                HanoiTime.StartOfDayUtc(new DateOnly(year, 7, 1)), Author, version, version, version, version);
     }
 
     /// <summary>An assignment's history from its start: a change every 4 to 9 days until it is finished, early or late by the unit's pace.</summary>

@@ -39,7 +39,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
             TimeProvider.System);
         _queries = new ConferenceQueries(_database);
         _secretariat = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);
-        (_itemId, _version) = await AddItemAsync("Báo cáo sơ kết", (await _queries.LoadAsync(_conferenceId, Token))!.Version);
+        (_itemId, _version) = await AddItemAsync("Báo cáo sơ kết", (await _queries.LoadAsync(_conferenceId, Token))!.Versions.Agenda);
     }
 
     public async ValueTask DisposeAsync()
@@ -204,7 +204,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
         var outcome = await _service.RemoveAgendaDocumentAsync(_secretariat, _conferenceId, _version, document.Id, Token);
 
         Assert.IsType<ConferenceOutcome.Conflict>(outcome);
-        Assert.Equal(version, (await _queries.LoadAsync(_conferenceId, Token))!.Version);
+        Assert.Equal(version, (await _queries.LoadAsync(_conferenceId, Token))!.Versions.Agenda);
         Assert.Single(StoredFiles());
     }
 

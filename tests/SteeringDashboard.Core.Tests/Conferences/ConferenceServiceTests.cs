@@ -48,7 +48,8 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
             await _service.CreateAsync(_secretariat, _planId, MidYear with { Title = "  Hội nghị sơ kết 6 tháng  " }, Token));
 
         var detail = (await _queries.LoadAsync(saved.ConferenceId, Token))!;
-        Assert.Equal(("Hội nghị sơ kết 6 tháng", new DateOnly(2018, 6, 15), "Thư ký", saved.Version), (detail.Title, detail.CutoffDate, detail.UpdatedBy, detail.Version));
+        Assert.Equal(("Hội nghị sơ kết 6 tháng", new DateOnly(2018, 6, 15), "Thư ký"), (detail.Title, detail.CutoffDate, detail.UpdatedBy));
+        Assert.Equal(new ConferenceVersions(saved.Version, saved.Version, saved.Version, saved.Version), detail.Versions);
     }
 
     [Theory]
@@ -195,19 +196,57 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWriteFromAnOlderVersionIsAConflictAndChangesNothing()
+    public async Task TwoEditorsOfDifferentSectionsFromTheSameLoadAreBothSavedAndOnlyTheirSectionsMove()
     {
-        var (id, loaded) = await CreateAsync();
-        await AddAgendaAsync(id, loaded, "Khai mạc", 10);
+        var (id, _) = await CreateAsync();
+        var other = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký hai")).UserId);
+        var version = Assert.IsType<ConferenceOutcome.Saved>(await _service.SaveChecklistItemAsync(
+            _secretariat, id, (await _queries.LoadAsync(id, Token))!.Versions.Checklist, null, new ChecklistDraft("Đặt hội trường", "Văn phòng", null), Token)).Version;
+        var loaded = (await _queries.LoadAsync(id, Token))!;
 
-        var stale = await _service.UpdateAsync(_secretariat, id, loaded, MidYear with { Title = "Đè lên" }, Token);
-        var staleAgenda = await _service.SaveAgendaItemAsync(_secretariat, id, loaded, null, new AgendaDraft("Thêm", null, "Ông B", 5), Token);
+        var ticked = await _service.SetChecklistItemDoneAsync(_secretariat, id, loaded.Versions.Checklist, Assert.Single(loaded.Checklist).Id, true, Token);
+        var added = await _service.SaveAgendaItemAsync(other, id, loaded.Versions.Agenda, null, new AgendaDraft("Khai mạc", null, "Ông A", 10), Token);
+        var renamed = await _service.UpdateAsync(other, id, loaded.Versions.Record, MidYear with { Title = "Hội nghị sơ kết (sửa)" }, Token);
+        var invited = await _service.SetInvitedUnitsAsync(_secretariat, id, loaded.Versions.Invitations, [_unitId], Token);
 
-        Assert.IsType<ConferenceOutcome.Conflict>(stale);
-        Assert.IsType<ConferenceOutcome.Conflict>(staleAgenda);
-        var detail = (await _queries.LoadAsync(id, Token))!;
-        Assert.Equal(MidYear.Title, detail.Title);
-        Assert.Equal("Khai mạc", Assert.Single(detail.Agenda).Title);
+        var after = (await _queries.LoadAsync(id, Token))!;
+        Assert.Equal(
+            new ConferenceVersions(
+                Assert.IsType<ConferenceOutcome.Saved>(renamed).Version,
+                Assert.IsType<ConferenceOutcome.Saved>(invited).Version,
+                Assert.IsType<ConferenceOutcome.Saved>(ticked).Version,
+                Assert.IsType<ConferenceOutcome.Saved>(added).Version),
+            after.Versions);
+        Assert.NotEqual(version, after.Versions.Checklist);
+        Assert.True(Assert.Single(after.Checklist).Done);
+        Assert.Equal("Khai mạc", Assert.Single(after.Agenda).Title);
+        Assert.Equal("Hội nghị sơ kết (sửa)", after.Title);
+        Assert.Equal([_unitId], after.InvitedUnitIds);
+    }
+
+    [Fact]
+    public async Task ASecondEditOfTheSameSectionFromAnOlderLoadIsAConflictAndOverwritesNothing()
+    {
+        var (id, _) = await CreateAsync();
+        var other = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat, displayName: "Thư ký hai")).UserId);
+        var loaded = (await _queries.LoadAsync(id, Token))!.Versions;
+        await AddAgendaAsync(id, loaded.Agenda, "Khai mạc", 10);
+        Assert.IsType<ConferenceOutcome.Saved>(await _service.UpdateAsync(_secretariat, id, loaded.Record, MidYear with { Title = "Tên mới" }, Token));
+        Assert.IsType<ConferenceOutcome.Saved>(await _service.SetInvitedUnitsAsync(_secretariat, id, loaded.Invitations, [_unitId], Token));
+        Assert.IsType<ConferenceOutcome.Saved>(await _service.SaveChecklistItemAsync(
+            _secretariat, id, loaded.Checklist, null, new ChecklistDraft("In tài liệu", "Văn phòng", null), Token));
+        var stored = (await _queries.LoadAsync(id, Token))!;
+
+        ConferenceOutcome[] stale =
+        [
+            await _service.SaveAgendaItemAsync(other, id, loaded.Agenda, null, new AgendaDraft("Thêm", null, "Ông B", 5), Token),
+            await _service.UpdateAsync(other, id, loaded.Record, MidYear with { Title = "Đè lên" }, Token),
+            await _service.SetInvitedUnitsAsync(other, id, loaded.Invitations, [], Token),
+            await _service.RemoveChecklistItemAsync(other, id, loaded.Checklist, Assert.Single(stored.Checklist).Id, Token),
+        ];
+
+        Assert.All(stale, outcome => Assert.IsType<ConferenceOutcome.Conflict>(outcome));
+        Assert.Equivalent(stored, (await _queries.LoadAsync(id, Token))!);
     }
 
     [Fact]

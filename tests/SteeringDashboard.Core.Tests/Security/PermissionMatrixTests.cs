@@ -540,16 +540,16 @@ internal sealed class MatrixStore : IAsyncDisposable
     /// <summary>Adds an agenda item to the conference, from the version stored now.</summary>
     public async Task<WriteResult> AddAgendaItemAsync(Caller caller) =>
         ConferenceResult(await _conferences.SaveAgendaItemAsync(
-            caller, _conferenceId, await ConferenceVersionAsync(), null, new AgendaDraft("Tham luận", OwnUnit, null, 15), Token));
+            caller, _conferenceId, await ConferenceVersionAsync(ConferenceSection.Agenda), null, new AgendaDraft("Tham luận", OwnUnit, null, 15), Token));
 
     /// <summary>Marks the conference's checklist item done, from the version stored now.</summary>
     public async Task<WriteResult> TickChecklistItemAsync(Caller caller) =>
-        ConferenceResult(await _conferences.SetChecklistItemDoneAsync(caller, _conferenceId, await ConferenceVersionAsync(), _checklistItemId, true, Token));
+        ConferenceResult(await _conferences.SetChecklistItemDoneAsync(caller, _conferenceId, await ConferenceVersionAsync(ConferenceSection.Checklist), _checklistItemId, true, Token));
 
     /// <summary>Attaches a PDF to the conference's agenda item, from the version stored now.</summary>
     public async Task<WriteResult> AttachAgendaDocumentAsync(Caller caller) =>
         ConferenceResult(await _conferences.AttachAgendaDocumentsAsync(
-            caller, _conferenceId, await ConferenceVersionAsync(), _agendaItemId, [new FileUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
+            caller, _conferenceId, await ConferenceVersionAsync(ConferenceSection.Agenda), _agendaItemId, [new FileUpload("agenda.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()))], Token));
 
     /// <summary>Everything a write could change (all but the append-only audit log), one line per row, plus the evidence and attachment files on disk.</summary>
     public async Task<IReadOnlyList<string>> SnapshotAsync()
@@ -580,7 +580,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.Commendations.OrderBy(c => c.Id)
             .Select(c => "commendation " + c.Id + " " + c.UnitId + " " + c.State + " " + c.ReadingOrder + " " + c.Version).ToListAsync(Token));
         lines.AddRange(await db.CommendationHistory.OrderBy(h => h.Id).Select(h => "commendation history " + h.Id + " " + h.To).ToListAsync(Token));
-        lines.AddRange(await db.Conferences.OrderBy(c => c.Id).Select(c => "conference " + c.Id + " " + c.Title + " " + c.Version).ToListAsync(Token));
+        lines.AddRange(await db.Conferences.OrderBy(c => c.Id).Select(c => "conference " + c.Id + " " + c.Title + " " + c.RecordVersion + " " + c.InvitationsVersion + " " + c.ChecklistVersion + " " + c.AgendaVersion).ToListAsync(Token));
         lines.AddRange(await db.AgendaItems.OrderBy(i => i.Id).Select(i => "agenda " + i.Id + " " + i.Position + " " + i.Title).ToListAsync(Token));
         lines.AddRange(await db.AgendaDocuments.OrderBy(d => d.Id).Select(d => "agenda document " + d.Id + " " + d.StoredName).ToListAsync(Token));
         lines.AddRange(await db.ConferenceChecklistItems.OrderBy(i => i.Id).Select(i => "checklist " + i.Id + " " + i.Done).ToListAsync(Token));
@@ -724,10 +724,10 @@ internal sealed class MatrixStore : IAsyncDisposable
         _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
     };
 
-    private async Task<Guid> ConferenceVersionAsync()
+    private async Task<Guid> ConferenceVersionAsync(ConferenceSection section)
     {
         await using var db = Database.CreateDbContext();
-        return await db.Conferences.Where(c => c.Id == _conferenceId).Select(c => c.Version).SingleAsync(Token);
+        return (await db.Conferences.SingleAsync(c => c.Id == _conferenceId, Token)).VersionOf(section);
     }
 
     private static WriteResult Result(AccountOutcome outcome) => outcome switch

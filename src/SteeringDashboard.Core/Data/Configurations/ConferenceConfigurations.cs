@@ -12,7 +12,6 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
         builder.Property(c => c.Venue).HasMaxLength(Conference.VenueMaxLength);
         builder.Property(c => c.Chair).HasMaxLength(Conference.ChairMaxLength);
         builder.Property(c => c.UpdatedBy).HasMaxLength(200);
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.PlanId);
         builder.HasOne(c => c.Plan).WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>

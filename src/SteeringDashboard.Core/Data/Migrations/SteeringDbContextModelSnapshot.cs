@@ -759,15 +759,24 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("AgendaVersion")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Chair")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChecklistVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CutoffDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationsVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodEnd")
@@ -778,6 +787,9 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordVersion")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -795,10 +807,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<string>("Venue")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -72,7 +72,7 @@ public sealed class AgendaDocumentDownloadTests(EvidenceAppFactory app) : IClass
         var secretariat = await app.CreateAccountAsync(SteeringRole.Secretariat);
 
         var outcome = await app.Services.GetRequiredService<ConferenceService>().AttachAgendaDocumentsAsync(
-            new Caller(secretariat.UserId), conferenceId, detail.Version, item.Id,
+            new Caller(secretariat.UserId), conferenceId, detail.Versions.Agenda, item.Id,
             [new FileUpload("bài phát biểu khai mạc.pdf", new MemoryStream(Pdf))], Cancellation);
 
         Assert.IsType<ConferenceOutcome.Saved>(outcome);

@@ -36,22 +36,7 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         var units = await db.Units.Where(u => u.Code == "BA-DINH" || u.Code == "HOAN-KIEM").ToDictionaryAsync(u => u.Code, u => u.Id, Cancellation);
         (_baDinh, _hoanKiem) = (units["BA-DINH"], units["HOAN-KIEM"]);
-        var conference = db.Conferences.Add(new Core.Conferences.Conference
-        {
-            PlanId = await db.Plans.Select(p => p.Id).SingleAsync(Cancellation),
-            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
-            Date = new DateOnly(2018, 7, 25),
-            Venue = "Hà Nội",
-            Chair = "Trưởng Ban Chỉ đạo",
-            PeriodStart = new DateOnly(2018, 1, 1),
-            PeriodEnd = new DateOnly(2018, 6, 30),
-            CutoffDate = new DateOnly(2018, 6, 30),
-            UpdatedAtUtc = DateTime.UtcNow,
-            UpdatedBy = "test",
-            Version = Guid.NewGuid(),
-        }).Entity;
-        await db.SaveChangesAsync(Cancellation);
-        _conferenceId = conference.Id;
+        _conferenceId = await ConferenceScenario.AddToSeededPlanAsync(Factory);
         _secretariat = new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);
         _proposer = new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký đề nghị")).UserId);
         Render<MudPopoverProvider>();

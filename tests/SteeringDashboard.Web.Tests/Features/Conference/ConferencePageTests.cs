@@ -17,7 +17,7 @@ namespace SteeringDashboard.Web.Tests.Features.Conference;
 /// <summary>The demo mid-year conference's workspace, on a database of its own.</summary>
 public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
 {
-    private const string ModulePath = "./Features/Conference/ConferencePage.razor.js";
+    private const string ModulePath = "./Features/Conference/AgendaSection.razor.js";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<ConferencePage> _page = default!;
@@ -172,7 +172,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         var secretariat = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat);
         await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
         RenderPage();
-        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Versions.Agenda;
 
         Assert.IsType<ConferenceOutcome.Saved>(await Services.GetRequiredService<ConferenceService>().SaveAgendaItemAsync(
             new Caller(secretariat.UserId), _conferenceId, version, null, new AgendaDraft("Văn nghệ chào mừng", null, "Nhà văn hóa", 10), Cancellation));
@@ -190,7 +190,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         var secretariat = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat);
         await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
         RenderPage();
-        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Versions.Agenda;
 
         using (CultureScope.Use(writer))
         {
@@ -200,6 +200,58 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
 
         _page.WaitForAssertion(() => Assert.Equal("Văn nghệ chào mừng", Titles()[^1]), Timeout);
         Assert.Equal(total, _page.Find("[data-testid=agenda-total]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheSecretariatTicksAChecklistItemAfterAnotherEditorChangedTheAgendaAndBothChangesAreKept()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var other = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký hai");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var invitations = ChecklistRows().Single(row => row.TextContent.Contains("Gửi giấy mời các đơn vị và đại biểu", StringComparison.Ordinal));
+        await AddAgendaItemAsAsync(other, "Văn nghệ chào mừng");
+
+        invitations.QuerySelector("input[type=checkbox]")!.Change(true);
+
+        _page.WaitForAssertion(() => Assert.True(IsTicked("Gửi giấy mời các đơn vị và đại biểu")), Timeout);
+        Assert.Empty(_page.FindAll("[data-testid=alert]"));
+        Assert.Equal("Văn nghệ chào mừng", Titles()[^1]);
+        await using var db = await Factory.CreateDbContextAsync(Cancellation);
+        Assert.True((await db.ConferenceChecklistItems.SingleAsync(i => i.Text == "Gửi giấy mời các đơn vị và đại biểu", Cancellation)).Done);
+        Assert.Equal("Văn nghệ chào mừng", (await db.AgendaItems.OrderBy(i => i.Position).LastAsync(Cancellation)).Title);
+    }
+
+    [Fact]
+    public async Task AnAgendaItemAddedOnAPageOpenedBeforeAnotherEditorsAgendaChangeIsRefusedAsAConflictAndOverwritesNothing()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var other = await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký hai");
+        await this.SignInNewAccountAsync(SteeringRole.Secretariat);
+        RenderPage();
+        var before = Titles();
+        await AddAgendaItemAsAsync(other, "Văn nghệ chào mừng");
+
+        _page.Find("input[data-testid=agenda-title]").Change("Tham luận của Sở Y tế");
+        _page.Find("input[data-testid=agenda-person]").Change("Giám đốc Sở Y tế");
+        _page.Find("input[data-testid=agenda-duration]").Change("15");
+        _page.Find("[data-testid=agenda-form]").Submit();
+
+        _page.WaitForAssertion(() => Assert.Equal(
+            "Someone else changed this conference while you were editing it. Nothing was saved; the page now shows the latest version.",
+            _page.Find("[data-testid=alert]").TextContent.Trim()), Timeout);
+        Assert.Equal([.. before, "Văn nghệ chào mừng"], Titles());
+        await using (var db = await Factory.CreateDbContextAsync(Cancellation))
+        {
+            Assert.Equal(
+                [.. before, "Văn nghệ chào mừng"],
+                await db.AgendaItems.Where(i => i.ConferenceId == _conferenceId).OrderBy(i => i.Position).Select(i => i.Title).ToListAsync(Cancellation));
+        }
+
+        _page.Find("[data-testid=agenda-form]").Submit();
+
+        _page.WaitForAssertion(() => Assert.Equal([.. before, "Văn nghệ chào mừng", "Tham luận của Sở Y tế"], Titles()), Timeout);
+        Assert.Empty(_page.FindAll("[data-testid=alert]"));
     }
 
     [Fact]
@@ -263,7 +315,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("vi-VN");
         await this.SignInNewAccountAsync(SteeringRole.Secretariat);
         RenderPage();
-        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+        var versions = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Versions;
         var tooLarge = new byte[Services.GetRequiredService<FileStore>().MaxBytes + 1];
 
         _page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromBinary(tooLarge, "bản đồ.pdf"));
@@ -271,7 +323,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         _page.WaitForAssertion(() => Assert.Equal("bản đồ.pdf: Tệp lớn hơn 10 MB.", _page.Find("[data-testid=agenda-document-errors]").TextContent.Trim()), Timeout);
         Assert.Equal("alert", _page.Find("[data-testid=agenda-document-errors]").GetAttribute("role"));
         var stored = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!;
-        Assert.Equal(version, stored.Version);
+        Assert.Equal(versions, stored.Versions);
         Assert.All(stored.Agenda, item => Assert.Empty(item.Documents));
     }
 
@@ -295,7 +347,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         using var culture = CultureScope.Use("vi-VN");
         await this.SignInNewAccountAsync(SteeringRole.Secretariat);
         RenderPage();
-        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Version;
+        var versions = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Versions;
         var store = Services.GetRequiredService<FileStore>();
         var each = (int)(store.MaxTotalBytes / 4) + 1;
 
@@ -304,7 +356,7 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         _page.WaitForAssertion(() => Assert.Equal(
             "Các tệp đã chọn cộng lại lớn hơn 30 MB: hãy đính kèm thành nhiều lần.", _page.Find("[data-testid=agenda-document-errors]").TextContent.Trim()), Timeout);
         var stored = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!;
-        Assert.Equal(version, stored.Version);
+        Assert.Equal(versions, stored.Versions);
         Assert.All(stored.Agenda, item => Assert.Empty(item.Documents));
     }
 
@@ -346,6 +398,19 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         await db.SaveChangesAsync(Cancellation);
         return (itemId, [.. documents.Select(d => d.Id)]);
     }
+
+    /// <summary>Another secretariat account adds an item at the end of the agenda, as its own page would.</summary>
+    private async Task AddAgendaItemAsAsync(Actor editor, string title)
+    {
+        var version = (await Services.GetRequiredService<ConferenceQueries>().LoadAsync(_conferenceId, Cancellation))!.Versions.Agenda;
+        Assert.IsType<ConferenceOutcome.Saved>(await Services.GetRequiredService<ConferenceService>().SaveAgendaItemAsync(
+            new Caller(editor.UserId), _conferenceId, version, null, new AgendaDraft(title, null, "Nhà văn hóa", 10), Cancellation));
+    }
+
+    private IReadOnlyList<IElement> ChecklistRows() => _page.FindAll("[data-testid=checklist-row]");
+
+    private bool IsTicked(string text) =>
+        ChecklistRows().Single(r => r.TextContent.Contains(text, StringComparison.Ordinal)).QuerySelector("input[type=checkbox]")!.HasAttribute("checked");
 
     private List<string> Titles() =>
         [.. _page.FindAll("[data-testid=agenda-row] th").Select(th => th.TextContent.Trim())];

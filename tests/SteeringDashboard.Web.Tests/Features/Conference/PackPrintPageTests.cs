@@ -35,21 +35,7 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         this.AddSteeringDefaults();
         await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
-        var conference = db.Conferences.Add(new Core.Conferences.Conference
-        {
-            PlanId = await db.Plans.Select(p => p.Id).SingleAsync(Cancellation),
-            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
-            Date = new DateOnly(2018, 7, 10),
-            Venue = "Hà Nội",
-            Chair = "Trưởng ban",
-            PeriodStart = new DateOnly(2018, 1, 1),
-            PeriodEnd = new DateOnly(2018, 6, 30),
-            CutoffDate = new DateOnly(2018, 6, 30),
-            UpdatedBy = "test",
-            Version = Guid.NewGuid(),
-        }).Entity;
-        await db.SaveChangesAsync(Cancellation);
-        _conferenceId = conference.Id;
+        _conferenceId = await ConferenceScenario.AddToSeededPlanAsync(Factory, date: new DateOnly(2018, 7, 10));
 
         var unitId = await db.Units.Where(u => u.NameEn == "Ba Vi District").Select(u => u.Id).SingleAsync(Cancellation);
         var report = new AgendaItem { ConferenceId = _conferenceId, Position = 1, Title = "Báo cáo sơ kết", PresenterName = "Thường trực Ban chỉ đạo", DurationMinutes = 45 };
@@ -122,7 +108,7 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(
             ["Thường trực Thành ủy, HĐND, UBND thành phố (để báo cáo);", "Các thành viên Ban Chỉ đạo 138/TP;", "UBND các quận, huyện, thị xã;", "Lưu: VT, CQTT."],
             recipients.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
-        Assert.Equal(["TM. Ban Chỉ đạo", "Trưởng ban"], page.FindAll("[data-testid='signature'] p.signature-strong").Select(p => p.TextContent.Trim()));
+        Assert.Equal(["TM. Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"], page.FindAll("[data-testid='signature'] p.signature-strong").Select(p => p.TextContent.Trim()));
 
         // The demo plan's tasks all belong to the human-trafficking programme: the other two say so once, without a table of zero
         // counts (their key figures are still shown).

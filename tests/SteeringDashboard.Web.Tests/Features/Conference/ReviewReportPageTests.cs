@@ -40,21 +40,7 @@ public sealed class ReviewReportPageTests : BunitContext, IAsyncLifetime
         this.AddSteeringDefaults();
         await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
-        var conference = db.Conferences.Add(new Core.Conferences.Conference
-        {
-            PlanId = await db.Plans.Select(p => p.Id).SingleAsync(Cancellation),
-            Title = "Hội nghị sơ kết 6 tháng đầu năm 2018",
-            Date = new DateOnly(2018, 7, 10),
-            Venue = "Hà Nội",
-            Chair = "Trưởng ban",
-            PeriodStart = new DateOnly(2018, 1, 1),
-            PeriodEnd = new DateOnly(2018, 6, 30),
-            CutoffDate = new DateOnly(2018, 6, 30),
-            UpdatedBy = "test",
-            Version = Guid.NewGuid(),
-        }).Entity;
-        await db.SaveChangesAsync(Cancellation);
-        _conferenceId = conference.Id;
+        _conferenceId = await ConferenceScenario.AddToSeededPlanAsync(Factory, date: new DateOnly(2018, 7, 10));
 
         var baVi = await db.Units.SingleAsync(u => u.NameEn == "Ba Vi District", Cancellation);
         var victims = await db.Indicators.SingleAsync(i => i.Code == VictimsReceived, Cancellation);
