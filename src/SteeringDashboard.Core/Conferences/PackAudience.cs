@@ -33,7 +33,7 @@ public static class PackAudiences
 /// The figures of a review report as one audience sees them: each headline's city-wide total and previous-year total (absent:
 /// none that year), and each unit's figure per headline indicator (absent: nothing reported). A frozen version stores them so.
 /// </summary>
-public sealed record ReviewFigures(
+public sealed record ConferenceReportFigures(
     IReadOnlyDictionary<string, DisclosedFigure> Totals,
     IReadOnlyDictionary<string, DisclosedFigure> Previous,
     IReadOnlyDictionary<int, IReadOnlyDictionary<string, DisclosedFigure>> Units)
@@ -46,7 +46,7 @@ public sealed record ReviewFigures(
         Totals.Values.Concat(Previous.Values).Concat(Units.Values.SelectMany(u => u.Values)).Any(f => f.IsHidden);
 
     /// <summary>Every figure of <paramref name="content"/> disclosed by <paramref name="disclosure"/>.</summary>
-    public static ReviewFigures Disclose(ReviewContent content, FigureDisclosure disclosure)
+    public static ConferenceReportFigures Disclose(ConferenceReportContent content, FigureDisclosure disclosure)
     {
         var sensitive = content.UnitIndicators.ToDictionary(i => i.Code, i => i.IsSensitive);
         var units = content.Districts.Concat(content.Agencies).ToDictionary(
@@ -54,7 +54,7 @@ public sealed record ReviewFigures(
             unit => (IReadOnlyDictionary<string, DisclosedFigure>)unit.Figures.ToDictionary(
                 f => f.Key, f => disclosure.Disclose(sensitive.GetValueOrDefault(f.Key, true), f.Value)));
         var figures = content.Programmes.SelectMany(p => p.Figures).ToList();
-        return new ReviewFigures(
+        return new ConferenceReportFigures(
             figures.ToDictionary(f => f.Code, f => disclosure.Disclose(f.IsSensitive, f.Value)),
             figures.Where(f => f.PreviousValue is not null).ToDictionary(f => f.Code, f => disclosure.Disclose(f.IsSensitive, f.PreviousValue!)),
             units);
@@ -62,6 +62,6 @@ public sealed record ReviewFigures(
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
-    public static ReviewFigures FromJson(string json) =>
-        JsonSerializer.Deserialize<ReviewFigures>(json, JsonOptions) ?? throw new JsonException("A frozen pack holds no figures.");
+    public static ConferenceReportFigures FromJson(string json) =>
+        JsonSerializer.Deserialize<ConferenceReportFigures>(json, JsonOptions) ?? throw new JsonException("A frozen pack holds no figures.");
 }

@@ -50,7 +50,7 @@ public sealed record PackVersionSummary(int Number, DateTime FrozenAtUtc, string
 /// A frozen version with the content it stored and its figures as disclosed for its audience (<see cref="Content"/> holds no
 /// figure of its own); <see cref="Papers"/> is null for a version frozen before the pack kept its agenda and commendations.
 /// </summary>
-public sealed record FrozenPack(PackVersionSummary Version, ReviewContent Content, ReviewFigures Figures, PackPapers? Papers);
+public sealed record FrozenPack(PackVersionSummary Version, ConferenceReportContent Content, ConferenceReportFigures Figures, PackPapers? Papers);
 
 /// <summary>The conference record with its agenda, and the approved commendations in reading order, as a version froze them.</summary>
 public sealed record PackPapers(ConferenceDetail Conference, IReadOnlyList<CommendationRow> Approved)
@@ -70,7 +70,7 @@ public sealed record PackPapers(ConferenceDetail Conference, IReadOnlyList<Comme
 /// </summary>
 public sealed class PackService(
     IDbContextFactory<SteeringDbContext> factory,
-    ReviewQueries review,
+    ConferenceReportQueries review,
     ConferenceQueries conferences,
     CommendationQueries commendations,
     AccessGuard guard,
@@ -118,7 +118,7 @@ public sealed class PackService(
             CutoffDate = content.CutoffDate,
             Audience = audience,
             ContentJson = content.WithoutFigureSums().ToJson(),
-            FiguresJson = ReviewFigures.Disclose(content, audience.Disclosure(privacy.Value.VictimThreshold)).ToJson(),
+            FiguresJson = ConferenceReportFigures.Disclose(content, audience.Disclosure(privacy.Value.VictimThreshold)).ToJson(),
             PapersJson = new PackPapers(conference, approved).ToJson(),
         };
         db.PackVersions.Add(version);
@@ -178,10 +178,10 @@ public sealed class PackService(
             return new PackOpening.Forbidden(stored.Summary);
         }
 
-        var content = ReviewContent.FromJson(stored.ContentJson);
+        var content = ConferenceReportContent.FromJson(stored.ContentJson);
         var figures = stored.FiguresJson is { } json
-            ? ReviewFigures.FromJson(json)
-            : ReviewFigures.Disclose(content, stored.Summary.Audience.Disclosure(privacy.Value.VictimThreshold));
+            ? ConferenceReportFigures.FromJson(json)
+            : ConferenceReportFigures.Disclose(content, stored.Summary.Audience.Disclosure(privacy.Value.VictimThreshold));
         return new PackOpening.Opened(
             new FrozenPack(stored.Summary, content, figures, stored.PapersJson is { } papers ? PackPapers.FromJson(papers) : null));
     }

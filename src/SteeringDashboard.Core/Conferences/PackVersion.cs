@@ -20,13 +20,13 @@ public sealed class PackVersion
     public PackAudience Audience { get; set; }
 
     /// <summary>
-    /// The compiled <see cref="ReviewContent"/>, serialized by <see cref="ReviewContent.ToJson"/>: since versions have an audience,
-    /// <see cref="ReviewContent.WithoutFigureSums"/>.
+    /// The compiled <see cref="ConferenceReportContent"/>, serialized by <see cref="ConferenceReportContent.ToJson"/>: since versions have an audience,
+    /// <see cref="ConferenceReportContent.WithoutFigureSums"/>.
     /// </summary>
     public required string ContentJson { get; set; }
 
     /// <summary>
-    /// The report's figures disclosed for <see cref="Audience"/> when it was frozen (<see cref="ReviewFigures"/>); null for versions
+    /// The report's figures disclosed for <see cref="Audience"/> when it was frozen (<see cref="ConferenceReportFigures"/>); null for versions
     /// frozen before versions had an audience, whose figures are disclosed from <see cref="ContentJson"/> for the public.
     /// </summary>
     public string? FiguresJson { get; set; }

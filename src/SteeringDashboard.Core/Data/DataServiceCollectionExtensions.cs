@@ -53,8 +53,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReportMatrixResults>();
         services.AddSingleton<ReportQueries>();
         services.AddSingleton<ReminderQueries>();
-        services.AddSingleton<ReviewQueries>();
-        services.AddSingleton<ReviewSectionService>();
+        services.AddSingleton<ConferenceReportQueries>();
+        services.AddSingleton<ConferenceReportSectionService>();
         services.AddSingleton<PackService>();
         services.AddSingleton<CommendationService>();
         services.AddSingleton<UnitContactService>();

@@ -39,7 +39,7 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<UnitReportHistory> UnitReportHistory => Set<UnitReportHistory>();
     public DbSet<UnitReportAttachment> UnitReportAttachments => Set<UnitReportAttachment>();
     public DbSet<Conference> Conferences => Set<Conference>();
-    public DbSet<ReviewSection> ReviewSections => Set<ReviewSection>();
+    public DbSet<ConferenceReportSection> ConferenceReportSections => Set<ConferenceReportSection>();
     public DbSet<PackVersion> PackVersions => Set<PackVersion>();
     public DbSet<Commendation> Commendations => Set<Commendation>();
     public DbSet<CommendationHistory> CommendationHistory => Set<CommendationHistory>();

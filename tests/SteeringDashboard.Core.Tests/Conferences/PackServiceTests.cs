@@ -9,7 +9,7 @@ namespace SteeringDashboard.Core.Tests.Conferences;
 public sealed class PackServiceTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
-    private ReviewScenario _scenario = null!;
+    private ConferenceReportScenario _scenario = null!;
     private Caller _secretariat = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -18,7 +18,7 @@ public sealed class PackServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         var planId = await SmallPlanScenario.CreateAsync(_database);
-        _scenario = await ReviewScenario.CreateAsync(_database, planId, SmallPlanScenario.June30);
+        _scenario = await ConferenceReportScenario.CreateAsync(_database, planId, SmallPlanScenario.June30);
         _secretariat = await _scenario.AccountAsync(SteeringRole.Secretariat);
     }
 
@@ -27,20 +27,20 @@ public sealed class PackServiceTests : IAsyncLifetime
     [Fact]
     public async Task AFrozenPackKeepsItsFiguresAndTextsWhenTheLiveDataChange()
     {
-        await SaveSectionAsync(ReviewSectionKeys.Introduction, "Bản đầu");
+        await SaveSectionAsync(ConferenceReportSectionKeys.Introduction, "Bản đầu");
         Assert.Equal(new FreezeOutcome.Frozen(1), await _scenario.Packs.FreezeAsync(_secretariat, _scenario.ConferenceId, PackAudience.Committee, Token));
 
         await _scenario.AddToFigureAsync("U1", "CASES", 6, 50);
-        await SaveSectionAsync(ReviewSectionKeys.Introduction, "Bản sửa", await SectionVersionAsync(ReviewSectionKeys.Introduction));
+        await SaveSectionAsync(ConferenceReportSectionKeys.Introduction, "Bản sửa", await SectionVersionAsync(ConferenceReportSectionKeys.Introduction));
 
         var frozen = await OpenAsync(1);
         Assert.Equal(17, CasesOf(frozen));
         Assert.Equal(DisclosedFigure.Exact(15), frozen.Figures.Units[UnitIdOf(frozen, "U1")]["CASES"]);
-        Assert.Equal("Bản đầu", frozen.Content.Section(ReviewSectionKeys.Introduction));
+        Assert.Equal("Bản đầu", frozen.Content.Section(ConferenceReportSectionKeys.Introduction));
 
         var live = (await _scenario.Review.CompileAsync(_scenario.ConferenceId, Token))!;
         Assert.Equal(67, live.Programmes.Single(p => p.Code == ProgrammeCode.TraffickingPrevention).Figures.Single(f => f.Code == "CASES").Value.Value);
-        Assert.Equal("Bản sửa", live.Section(ReviewSectionKeys.Introduction));
+        Assert.Equal("Bản sửa", live.Section(ConferenceReportSectionKeys.Introduction));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         var versions = await _scenario.Packs.ListAsync(_scenario.ConferenceId, Token);
         Assert.Equal([(2, PackAudience.Public), (1, PackAudience.Committee)], versions.Select(v => (v.Number, v.Audience)));
         Assert.All(versions, v => Assert.Equal((SmallPlanScenario.June30, "Test Secretariat"), (v.CutoffDate, v.FrozenBy)));
-        Assert.Equal(ReviewScenario.Now.UtcDateTime, versions[0].FrozenAtUtc);
+        Assert.Equal(ConferenceReportScenario.Now.UtcDateTime, versions[0].FrozenAtUtc);
         Assert.Equal(17, CasesOf(await OpenAsync(1)));
         Assert.Equal(20, CasesOf(await OpenAsync(2)));
     }
@@ -130,7 +130,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         foreach (var stored in await db.PackVersions.Select(p => p.ContentJson).ToListAsync(Token))
         {
-            var content = ReviewContent.FromJson(stored);
+            var content = ConferenceReportContent.FromJson(stored);
             Assert.All(content.Districts.Concat(content.Agencies).SelectMany(u => u.Figures.Values), sum => Assert.Equal(FigureSum.None, sum));
             Assert.Equal(FigureSum.None, content.Programmes.SelectMany(p => p.Figures).Single(f => f.Code == "CASES").Value);
         }
@@ -201,9 +201,9 @@ public sealed class PackServiceTests : IAsyncLifetime
         Achievement = "Thành tích.",
         State = state,
         ReadingOrder = readingOrder,
-        ProposedAtUtc = ReviewScenario.Now.UtcDateTime,
+        ProposedAtUtc = ConferenceReportScenario.Now.UtcDateTime,
         ProposedBy = "test",
-        UpdatedAtUtc = ReviewScenario.Now.UtcDateTime,
+        UpdatedAtUtc = ConferenceReportScenario.Now.UtcDateTime,
         Version = Guid.NewGuid(),
     };
 
@@ -222,7 +222,7 @@ public sealed class PackServiceTests : IAsyncLifetime
     }
 
     private async Task SaveSectionAsync(string key, string text, Guid? version = null) =>
-        Assert.IsType<ReviewSectionOutcome.Saved>(await _scenario.Sections.SaveAsync(_secretariat, _scenario.ConferenceId, key, text, version, Token));
+        Assert.IsType<ConferenceReportSectionOutcome.Saved>(await _scenario.Sections.SaveAsync(_secretariat, _scenario.ConferenceId, key, text, version, Token));
 
     private async Task<Guid> SectionVersionAsync(string key) =>
         (await _scenario.Sections.ListAsync(_scenario.ConferenceId, Token))[key].Version;

@@ -88,7 +88,7 @@ public sealed partial class HotQueryPlanTests : IAsyncLifetime
             "unit page" => new UnitQueries(_factory).LoadAsync(planId, unitCode, asOf, Token),
             "tasks list" => new AssignmentQueries(_factory).ListAsync(new DashboardFilter(planId, asOf), Token),
             "report matrix" => new ReportMatrixQueries(_factory).LoadAsync(planId, asOf, cancellationToken: Token),
-            "review compilation" => new ReviewQueries(_factory, dashboard, new ReportMatrixQueries(_factory), privacy).CompileAsync(conferenceId, Token),
+            "review compilation" => new ConferenceReportQueries(_factory, dashboard, new ReportMatrixQueries(_factory), privacy).CompileAsync(conferenceId, Token),
             _ => throw new ArgumentOutOfRangeException(nameof(screen), screen, null),
         };
     }

@@ -304,7 +304,7 @@ internal sealed class MatrixStore : IAsyncDisposable
     private ReportSubmissionService _reports = null!;
     private int _reportTypeId;
     private PackService _packs = null!;
-    private ReviewSectionService _sections = null!;
+    private ConferenceReportSectionService _sections = null!;
     private CommendationService _commendations = null!;
     private int _conferenceId;
     private ConferenceService _conferences = null!;
@@ -477,11 +477,11 @@ internal sealed class MatrixStore : IAsyncDisposable
     /// <summary>Writes the introduction of the conference's review report (not written yet).</summary>
     public async Task<WriteResult> EditReviewSectionAsync(Caller caller)
     {
-        var outcome = await _sections.SaveAsync(caller, _conferenceId, ReviewSectionKeys.Introduction, "matrix", null, Token);
+        var outcome = await _sections.SaveAsync(caller, _conferenceId, ConferenceReportSectionKeys.Introduction, "matrix", null, Token);
         return outcome switch
         {
-            ReviewSectionOutcome.Saved => WriteResult.Done,
-            ReviewSectionOutcome.Forbidden => WriteResult.Forbidden,
+            ConferenceReportSectionOutcome.Saved => WriteResult.Done,
+            ConferenceReportSectionOutcome.Forbidden => WriteResult.Forbidden,
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }
@@ -575,7 +575,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         lines.AddRange(await db.UnitReportFigures.OrderBy(f => f.Id).Select(f => "report figure " + f.Id + " " + f.Value).ToListAsync(Token));
         lines.AddRange(await db.UnitReportHistory.OrderBy(h => h.Id).Select(h => "report history " + h.Id + " " + h.Change).ToListAsync(Token));
         lines.AddRange(await db.UnitReportAttachments.OrderBy(a => a.Id).Select(a => "report attachment " + a.Id + " " + a.StoredName).ToListAsync(Token));
-        lines.AddRange(await db.ReviewSections.OrderBy(r => r.Id).Select(r => "review section " + r.Id + " " + r.Text + " " + r.Version).ToListAsync(Token));
+        lines.AddRange(await db.ConferenceReportSections.OrderBy(r => r.Id).Select(r => "review section " + r.Id + " " + r.Text + " " + r.Version).ToListAsync(Token));
         lines.AddRange(await db.PackVersions.OrderBy(p => p.Id).Select(p => "pack " + p.Id + " " + p.Number).ToListAsync(Token));
         lines.AddRange(await db.Commendations.OrderBy(c => c.Id)
             .Select(c => "commendation " + c.Id + " " + c.UnitId + " " + c.State + " " + c.ReadingOrder + " " + c.Version).ToListAsync(Token));
@@ -668,8 +668,8 @@ internal sealed class MatrixStore : IAsyncDisposable
         _figures = new IndicatorEntryService(Database, guard, notifier, clock);
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
         _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
-        _packs = new PackService(Database, new ReviewQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, Options.Create(new PrivacyOptions()), clock);
-        _sections = new ReviewSectionService(Database, guard, clock);
+        _packs = new PackService(Database, new ConferenceReportQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, Options.Create(new PrivacyOptions()), clock);
+        _sections = new ConferenceReportSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);
         await AddCommendationsAsync();
         _conferences = new ConferenceService(Database, notifier, guard, evidence, clock);

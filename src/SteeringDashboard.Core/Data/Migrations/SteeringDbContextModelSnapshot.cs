@@ -907,6 +907,45 @@ namespace SteeringDashboard.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceReportSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ConferenceReportSections");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -954,45 +993,6 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                             t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
                         });
-                });
-
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConferenceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConferenceId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("ReviewSections");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
@@ -2067,7 +2067,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceReportSection", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
                         .WithMany()
@@ -2078,7 +2078,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Conference");
                 });
 
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
                         .WithMany()

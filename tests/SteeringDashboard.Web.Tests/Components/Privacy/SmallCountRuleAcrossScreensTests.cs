@@ -11,9 +11,10 @@ using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
-using SteeringDashboard.Web.Features.Conference;
-using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Components.Privacy;
+using SteeringDashboard.Web.Features.Conferences;
+using SteeringDashboard.Web.Features.Conferences.ConferenceReport;
+using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Features.Units;
@@ -115,7 +116,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             }
         }
 
-        var live = (await app.Services.GetRequiredService<ReviewQueries>().CompileAsync(data.ConferenceId, Cancellation))!;
+        var live = (await app.Services.GetRequiredService<ConferenceReportQueries>().CompileAsync(data.ConferenceId, Cancellation))!;
         var frozen = await FrozenVersionsAsync(data);
 
         var reports = new List<ReportDetail>();
@@ -220,13 +221,13 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
     /// <summary>The conference's review report compiled now, and the packs frozen from it, as the screen and print view show them.</summary>
     private static void WalkReview(DemoFigures data, Screens screens, SteeringRole role, FigureDisclosure disclosure, Shown shown)
     {
-        Walk("review (live)", ReviewDisplay.Build(screens.Review, disclosure));
+        Walk("review (live)", ConferenceReportDisplay.Build(screens.Review, disclosure));
         foreach (var pack in FrozenFor(screens, role))
         {
-            Walk($"frozen pack v{pack.Version.Number}", ReviewDisplay.Of(pack));
+            Walk($"frozen pack v{pack.Version.Number}", ConferenceReportDisplay.Of(pack));
         }
 
-        void Walk(string where, ReviewDisplay display)
+        void Walk(string where, ConferenceReportDisplay display)
         {
             var period = display.Content.Figures;
             foreach (var figure in display.Content.Programmes.SelectMany(p => p.Figures))
@@ -583,7 +584,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
 
     private sealed record Screens(
         IReadOnlyList<DashboardData> Dashboards, IReadOnlyList<UnitDetail> UnitPages, IReadOnlyList<FigureTableData> FigureTables,
-        ReviewContent Review, IReadOnlyList<FrozenPack> Frozen, IReadOnlyList<ReportDetail> Reports);
+        ConferenceReportContent Review, IReadOnlyList<FrozenPack> Frozen, IReadOnlyList<ReportDetail> Reports);
 
     private sealed record DemoUnit(int Id, string Code, string NameEn, UnitKind Kind);
 

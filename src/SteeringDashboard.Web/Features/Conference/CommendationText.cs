@@ -1,4 +1,0 @@
-namespace SteeringDashboard.Web.Features.Conference;
-
-/// <summary>Marker for the commendation screen's strings (CommendationText.resx, CommendationText.vi.resx).</summary>
-public sealed class CommendationText;

@@ -1,4 +1,0 @@
-namespace SteeringDashboard.Web.Features.Conference;
-
-/// <summary>Marker for the conference workspace's strings (ConferenceText.resx, ConferenceText.vi.resx).</summary>
-public sealed class ConferenceText;

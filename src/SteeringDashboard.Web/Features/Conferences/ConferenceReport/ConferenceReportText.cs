@@ -1,0 +1,4 @@
+namespace SteeringDashboard.Web.Features.Conferences.ConferenceReport;
+
+/// <summary>Marker for the review report screen's strings (ConferenceReportText.resx, ConferenceReportText.vi.resx).</summary>
+public sealed class ConferenceReportText;
