@@ -20,6 +20,7 @@ public sealed partial class ConferencePage : IDisposable
     private bool _mayEdit;
     private LiveRefresh? _liveRefresh;
 
+    /// <summary>The conference to show, from the route.</summary>
     [Parameter]
     public int Id { get; set; }
 
