@@ -66,16 +66,41 @@ public static class BrowserRun
             browser, options.Url, options.Writer ?? options.User, options.WriterPassword ?? options.Password, options.Writer is null ? options.TotpKey : options.WriterTotpKey);
         await log.WriteLineAsync($"Signed in as {options.User} (viewer) and {options.Writer ?? options.User} (writer) in Chromium.");
 
+        // What the pages' scripts report as errors (a chart the module could not draw, a circuit that failed): a run whose
+        // pages break measures nothing, so the log names them.
+        var errors = new List<string>();
+        void Watch(IPage page)
+        {
+            page.PageError += (_, error) => Note(error);
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    Note(message.Text);
+                }
+            };
+        }
+
+        void Note(string error)
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        }
+
         var viewers = new List<IPage>();
         for (var i = 1; i <= pages; i++)
         {
             var page = await viewer.NewPageAsync();
+            Watch(page);
             await OpenInteractiveAsync(page, options.Route);
             viewers.Add(page);
             await log.WriteLineAsync($"Opened {i}/{pages} pages.");
         }
 
         var unitPage = await writer.NewPageAsync();
+        Watch(unitPage);
         await OpenInteractiveAsync(unitPage, $"/units/{Uri.EscapeDataString(options.Unit)}");
 
         var delays = new List<double>();
@@ -97,6 +122,19 @@ public static class BrowserRun
         }
 
         var memoryAfter = await ServerMetrics.WorkingSetMBAsync(options.MetricsAddress, log, cancellationToken);
+        List<string> seen;
+        lock (errors)
+        {
+            seen = [.. errors];
+        }
+
+        foreach (var error in seen.Take(10))
+        {
+            await log.WriteLineAsync($"Error in a page: {error}");
+        }
+
+        await log.WriteLineAsync($"{seen.Count} errors in the pages.");
+
         await log.WriteLineAsync($"Closing {viewers.Count + 1} pages.");
 
         // Closed before the browser goes: a closed page tells the server its circuit is gone.

@@ -48,6 +48,7 @@ public sealed class BrowserRunTests(MeteredLiveSteeringApp app) : IClassFixture<
         Assert.Equal((2, 2), (result.Circuits, result.Changes));
         Assert.InRange(result.P50Ms, 0.001, result.MaxMs);
         Assert.Contains("Opened 2/2 pages.", log.ToString(), StringComparison.Ordinal);
+        Assert.Contains("0 errors in the pages.", log.ToString(), StringComparison.Ordinal);
         // Both saves went through the dialog under the writer's name, on Ba Dinh's assignment of task 12.
         Assert.Equal([41, 42], await SavedProgressAsync(writer.DisplayName));
     }
