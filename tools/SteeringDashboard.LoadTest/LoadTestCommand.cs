@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace SteeringDashboard.LoadTest;
 
 /// <summary>The console entry: parses the options, runs, prints and writes the result; exit code 2 for bad options, 1 for a failed run.</summary>
@@ -28,7 +30,9 @@ public static class LoadTestCommand
         };
         try
         {
-            var result = await LoadRun.RunAsync(options, Console.Out, cancellation.Token);
+            var result = options.BrowserPages is null
+                ? await LoadRun.RunAsync(options, Console.Out, cancellation.Token)
+                : await BrowserRun.RunAsync(options, Console.Out, cancellation.Token);
             var json = result.ToJson();
             Console.WriteLine(json);
             if (options.JsonFile is not null)
@@ -38,7 +42,7 @@ public static class LoadTestCommand
 
             return 0;
         }
-        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or OperationCanceledException)
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or OperationCanceledException or PlaywrightException)
         {
             await Console.Error.WriteLineAsync($"The load run failed: {exception.Message}");
             return 1;

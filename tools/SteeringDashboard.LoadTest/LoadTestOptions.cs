@@ -42,14 +42,31 @@ public sealed record LoadTestOptions
     /// <summary>How many circuits are being opened at once.</summary>
     public int Parallelism { get; init; } = 8;
 
+    /// <summary>
+    /// When set, the run uses this many Chromium pages instead of headless circuits, and the writer saves in the edit dialog
+    /// of <see cref="Task"/> on <see cref="Unit"/>'s page (see <see cref="BrowserRun"/>).
+    /// </summary>
+    public int? BrowserPages { get; init; }
+
+    public string ChromiumPath { get; init; } = "/usr/bin/chromium";
+
+    /// <summary>The task number whose assignment to <see cref="Unit"/> the writer saves in a browser run.</summary>
+    public int Task { get; init; } = 12;
+
+    /// <summary>The unit code whose page holds the edit dialog in a browser run.</summary>
+    public string Unit { get; init; } = "BA-DINH";
+
     public Uri MetricsAddress => MetricsUrl ?? new Uri("http://127.0.0.1:9464/metrics");
 
     public const string Usage = """
         Usage: SteeringDashboard.LoadTest --url URL --user NAME --password PASS [--totp-key KEY] [--route /]
                [--circuits N] [--changes M] [--json FILE] [--writer NAME --writer-password PASS [--writer-totp-key KEY]]
                [--assignment ID] [--timeout-seconds 10] [--metrics-url http://127.0.0.1:9464/metrics] [--parallel 8]
+               [--browser-pages N [--chromium /usr/bin/chromium] [--task 12] [--unit BA-DINH]]
         Opens N circuits on ROUTE signed in as NAME, saves M changes of the assignment's progress as the writer (NAME
         when no --writer is given), and measures how long each circuit waits for its render batch after each save.
+        With --browser-pages, opens that many Chromium pages instead, the writer saves task 12 of BA-DINH in its edit
+        dialog, and each delay runs from the click on Save to the moment the page shows the change.
         """;
 
     /// <summary>Reads the command line; throws <see cref="ArgumentException"/> naming the option that is missing or wrong.</summary>
@@ -94,6 +111,10 @@ public sealed record LoadTestOptions
             Timeout = TimeSpan.FromSeconds(Number("timeout-seconds", 10, 1)),
             MetricsUrl = Optional("metrics-url") is { } metrics ? Address(metrics, "metrics-url") : null,
             Parallelism = Number("parallel", 8, 1),
+            BrowserPages = values.ContainsKey("browser-pages") ? Number("browser-pages", 1, 1) : null,
+            ChromiumPath = Optional("chromium") ?? "/usr/bin/chromium",
+            Task = Number("task", 12, 1),
+            Unit = Optional("unit") ?? "BA-DINH",
         };
         if (options.Writer is not null && options.WriterPassword is null)
         {

@@ -23,10 +23,7 @@ public sealed partial class EditAssignmentDialog : IDisposable
 {
     private AssignmentForEdit? _assignment;
     private bool _loaded;
-    private bool _disposed;
-    private IDisposable? _subscription;
-    private CultureInfo _culture = CultureInfo.CurrentCulture;
-    private CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
+    private LiveRefresh? _liveRefresh;
 
     /// <summary>The version the user's input is made from: the one loaded, or the one a conflict showed.</summary>
     private AssignmentSnapshot _opened = default!;
@@ -67,6 +64,9 @@ public sealed partial class EditAssignmentDialog : IDisposable
     [Inject]
     private ChangeNotifier Notifier { get; set; } = default!;
 
+    [Inject]
+    private CircuitConnection Connection { get; set; } = default!;
+
     /// <summary>The assignment to edit.</summary>
     [Parameter, EditorRequired]
     public int AssignmentId { get; set; }
@@ -92,18 +92,18 @@ public sealed partial class EditAssignmentDialog : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        _culture = CultureInfo.CurrentCulture;
-        _uiCulture = CultureInfo.CurrentUICulture;
-
-        // Subscribed before loading, so that a save between the load and the subscription is not missed.
-        _subscription = Notifier.Subscribe(OnDataChangedAsync);
-        _assignment = await Updates.LoadForEditAsync(AssignmentId);
+        // Live before loading, so that a save between the load and the subscription is not missed; the same mechanism as
+        // every live screen, but what it reloads is only the notice of the other person's save, never the user's input.
+        _liveRefresh = new LiveRefresh(Notifier, Connection, InvokeAsync, DispatchExceptionAsync, Concerns, ShowSavedMeanwhileAsync);
+        var loading = await _liveRefresh.BeginAsync();
+        _assignment = await Updates.LoadForEditAsync(AssignmentId, loading);
         if (_assignment is not null)
         {
             Show(_assignment.Current);
         }
 
         _loaded = true;
+        _liveRefresh.Loaded();
     }
 
     private async Task SaveAsync()
@@ -193,39 +193,31 @@ public sealed partial class EditAssignmentDialog : IDisposable
         }
     }
 
-    /// <summary>
-    /// Called by the notifier on a pool thread without this circuit's context: marshals to the renderer, restores the
-    /// circuit's language, and asks whether the published change saved this assignment after the version the user opened.
-    /// </summary>
-    private Task OnDataChangedAsync(DataChange change) => InvokeAsync(async () =>
+    /// <summary>A change of this assignment's unit and plan; before the assignment is loaded, any change (it may be this one's).</summary>
+    private bool Concerns(DataChange change) =>
+        change.Kind == ChangeKind.Assignment
+        && (_assignment is not { } assignment || (change.PlanId == assignment.PlanId && change.UnitIds.Contains(assignment.Unit.Id)));
+
+    /// <summary>Asks whether someone saved this assignment after the version the user opened, and says so.</summary>
+    private async Task ShowSavedMeanwhileAsync(DataChange? change, CancellationToken cancellation)
     {
-        if (_disposed || change.Kind != ChangeKind.Assignment || _assignment is not { } assignment
-            || change.PlanId != assignment.PlanId || !change.UnitIds.Contains(assignment.Unit.Id))
+        if (_assignment is null)
         {
             return;
         }
 
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
         var opened = _opened.Version;
-        try
-        {
-            var changes = await Updates.ChangesSinceAsync(AssignmentId, opened);
+        var changes = await Updates.ChangesSinceAsync(AssignmentId, opened, cancellation);
 
-            // The user may have reapplied or discarded meanwhile: the answer is about a version no longer edited.
-            if (_disposed || opened != _opened.Version)
-            {
-                return;
-            }
-
-            _savedMeanwhile = changes.Count > 0 ? changes[^1] : null;
-            StateHasChanged();
-        }
-        catch (Exception exception)
+        // The user may have reapplied or discarded meanwhile: the answer is about a version no longer edited.
+        if (opened != _opened.Version)
         {
-            await DispatchExceptionAsync(exception);
+            return;
         }
-    });
+
+        _savedMeanwhile = changes.Count > 0 ? changes[^1] : null;
+        StateHasChanged();
+    }
 
     private void FileChosen(IBrowserFile? file)
     {
@@ -289,9 +281,5 @@ public sealed partial class EditAssignmentDialog : IDisposable
 
     private static string UnitText(AssignmentForEdit assignment) => Bilingual.Pick(assignment.Unit.NameVi, assignment.Unit.NameEn);
 
-    public void Dispose()
-    {
-        _disposed = true;
-        _subscription?.Dispose();
-    }
+    public void Dispose() => _liveRefresh?.Dispose();
 }

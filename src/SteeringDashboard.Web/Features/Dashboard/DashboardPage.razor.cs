@@ -81,8 +81,21 @@ public partial class DashboardPage
         }
 
         var (headlines, changes) = DashboardView.DiscloseHeadlines(data, FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value));
+        if (Data is { } shown && SameHeadlines(shown, data, headlines, changes))
+        {
+            // Kept as they were, so that the headline cards see the same objects and do not render again.
+            (headlines, changes) = (shown.Headlines, shown.HeadlineChanges);
+        }
+
         return new DashboardView(data, SharedCharts.For(data, S, L), headlines, changes);
     }
+
+    private static bool SameHeadlines(
+        DashboardView shown, DashboardData data, IReadOnlyList<DisclosedFigure> headlines, IReadOnlyList<SamePeriodChange?> changes) =>
+        shown.Headlines.SequenceEqual(headlines)
+        && shown.HeadlineChanges.SequenceEqual(changes)
+        && shown.Dashboard.Headlines.Select(h => (h.NameVi, h.NameEn, h.IsSensitive))
+            .SequenceEqual(data.Headlines.Select(h => (h.NameVi, h.NameEn, h.IsSensitive)));
 
     private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection!.ToQueryString()}";
 

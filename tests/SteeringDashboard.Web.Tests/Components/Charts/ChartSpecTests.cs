@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -136,6 +137,34 @@ public class ChartSpecTests
     }
 
     [Fact]
+    public void IsSerializedOnceHoweverManyCircuitsSendIt()
+    {
+        var spec = Spec(["Ba Đình", "Hoàn Kiếm"], [3, 5]);
+
+        // What each circuit's JavaScript interop writes: the same bytes, made once.
+        var first = JsonSerializer.Serialize(spec, JsonSerializerOptions.Web);
+        var second = JsonSerializer.Serialize(spec, JsonSerializerOptions.Web);
+
+        Assert.Equal(first, second);
+        Assert.Same(BytesOf(spec), BytesOf(spec));
+        Assert.Equal(first, System.Text.Encoding.UTF8.GetString(spec.Json.Span));
+    }
+
+    [Fact]
+    public void ACopyWithOtherDataIsSerializedWithItsOwnData()
+    {
+        var spec = Spec(["Ba Đình"], [3]);
+        _ = spec.Json;
+
+        var copy = spec with { Datasets = [new ChartDataset("Overdue", [4], ChartPalette.Overdue)], Stacked = true };
+
+        var json = JsonSerializer.SerializeToElement(copy, JsonSerializerOptions.Web);
+        Assert.Equal(4, json.GetProperty("datasets")[0].GetProperty("data")[0].GetDouble());
+        Assert.True(json.GetProperty("stacked").GetBoolean());
+        Assert.Equal(3, JsonSerializer.SerializeToElement(spec, JsonSerializerOptions.Web).GetProperty("datasets")[0].GetProperty("data")[0].GetDouble());
+    }
+
+    [Fact]
     public void NotEqualWhenAHiddenTextDiffers()
     {
         ChartSpec WithText(string text) => new()
@@ -147,4 +176,7 @@ public class ChartSpecTests
         Assert.Equal(WithText("< 5"), WithText("< 5"));
         Assert.NotEqual(WithText("< 5"), WithText("hidden"));
     }
+
+    private static byte[] BytesOf(ChartSpec spec) =>
+        MemoryMarshal.TryGetArray(spec.Json, out var segment) ? segment.Array! : throw new InvalidOperationException("The JSON is not an array.");
 }

@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
+using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -246,6 +248,33 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         await SaveAsSomeoneElseAsync(AssignmentState.InProgress, 90, null, "Reopened for the last ward");
 
         _dialogs.WaitForAssertion(() => Assert.Equal(notice, _dialogs.Find("[data-testid=saved-meanwhile]").TextContent.Trim()), Timeout);
+        Assert.Equal("Checked the minutes", Field("note").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task ASaveMadeWhileTheBrowserWasGoneShowsWhenItComesBack()
+    {
+        using var culture = CultureScope.Use("en-US");
+        OpenDialog();
+        Type("note", "Checked the minutes");
+        var connection = Services.GetRequiredService<CircuitConnection>();
+        var assignment = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!;
+
+        connection.Down();
+        var current = assignment.Current;
+        Assert.IsType<EditOutcome.Saved>(await Updates.UpdateAsync(
+            new AssignmentEdit(_assignmentId, current.Version, AssignmentState.InProgress, 90, null, null), new Caller((await OtherPersonAsync()).UserId),
+            cancellationToken: Cancellation));
+        // Handed to the dialog and answered before this returns, as a browser that is gone would have it.
+        await Services.GetRequiredService<ChangeNotifier>().Publish(
+            new DataChange(ChangeKind.Assignment, assignment.PlanId, [_baDinh], _clock.GetUtcNow().UtcDateTime, "Nguyen Van An"));
+
+        Assert.Empty(_dialogs.FindAll("[data-testid=saved-meanwhile]"));
+        connection.Up();
+
+        _dialogs.WaitForAssertion(
+            () => Assert.Equal("Saved by Nguyen Van An at 12:00 just now; your save will be checked against it.", _dialogs.Find("[data-testid=saved-meanwhile]").TextContent.Trim()),
+            Timeout);
         Assert.Equal("Checked the minutes", Field("note").GetAttribute("value"));
     }
 

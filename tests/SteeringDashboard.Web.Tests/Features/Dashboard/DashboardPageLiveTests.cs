@@ -1,15 +1,19 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -125,6 +129,36 @@ public sealed class DashboardPageLiveTests : BunitContext
         Assert.Equal(victims.Value.Value.ToString("N0", CultureInfo.CurrentCulture), VictimCard(member, victims.NameEn));
     }
 
+    [Fact]
+    public async Task ASavedProgressRendersAgainOnlyThePartsOfTheDashboardItAlters()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var plan = await UseDatabaseAsync();
+        Render<MudPopoverProvider>();
+        var page = Open(plan, Today);
+        WaitForData(page);
+        var filterBar = page.FindComponent<ReviewFilterBar>();
+        var headlineCards = page.FindComponents<KpiCard>().Where(card => card.Instance.Change is not null).ToList();
+        var districtChart = ChartCardTitled(page, "Average progress per district");
+        var statusChart = ChartCardTitled(page, "Review status per unit");
+        var renders = (FilterBar: filterBar.RenderCount, Headlines: headlineCards.Sum(card => card.RenderCount), District: districtChart.RenderCount, Status: statusChart.RenderCount);
+        var averageBefore = KpiValues(page)[3];
+        Assert.NotEmpty(headlineCards);
+
+        // A district's assignment still in progress moves: the district's average and the plan's move, no review status
+        // changes, no figure changes.
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, Today), Xunit.TestContext.Current.CancellationToken);
+        var row = rows.First(r => r.UnitKind.IsDistrictLevel() && r.State == AssignmentState.InProgress);
+        Assert.IsType<EditOutcome.Saved>(await SaveProgressAsync(row.AssignmentId, row.Progress == 10 ? 60 : 10, "A district reporter"));
+
+        page.WaitForAssertion(() => Assert.Contains("after a change by A district reporter", RefreshStatus(page)), Timeout);
+        Assert.NotEqual(averageBefore, KpiValues(page)[3]);
+        Assert.Equal(renders.FilterBar, filterBar.RenderCount);
+        Assert.Equal(renders.Headlines, headlineCards.Sum(card => card.RenderCount));
+        Assert.Equal(renders.Status, statusChart.RenderCount);
+        Assert.True(districtChart.RenderCount > renders.District, "The district chart shows the district's new average.");
+    }
+
     private async Task<PlanSummary> UseDatabaseAsync()
     {
         await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), new FixedClock(Now), _trend, _headlines);
@@ -138,6 +172,19 @@ public sealed class DashboardPageLiveTests : BunitContext
             .NavigateTo($"/?plan={plan.Id}&asof={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         return Render<DashboardPage>();
     }
+
+    private async Task<EditOutcome> SaveProgressAsync(int assignmentId, int progress, string changedBy)
+    {
+        var updates = Services.GetRequiredService<AssignmentUpdateService>();
+        var current = (await updates.LoadForEditAsync(assignmentId, Xunit.TestContext.Current.CancellationToken))!.Current;
+        var edit = new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, progress, CompletedOn: null, Note: "Live test");
+        var account = await TestAccounts.CreateAsync(
+            Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy);
+        return await updates.UpdateAsync(edit, new Caller(account.UserId), cancellationToken: Xunit.TestContext.Current.CancellationToken);
+    }
+
+    private static IRenderedComponent<ChartCard> ChartCardTitled(IRenderedComponent<DashboardPage> page, string title) =>
+        page.FindComponents<ChartCard>().Single(card => card.Instance.Title == title);
 
     private static void WaitForData(IRenderedComponent<DashboardPage> page) =>
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=refresh-status]")), Timeout);
