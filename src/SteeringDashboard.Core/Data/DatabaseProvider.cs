@@ -30,7 +30,8 @@ public static class SteeringDatabase
             return DatabaseProvider.Sqlite;
         }
 
-        return Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+        // By name only: Enum.TryParse would also take a number.
+        return Enum.GetValues<DatabaseProvider>().Where(p => string.Equals(p.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase)).ToList() is [var provider]
             ? provider
             : throw new InvalidOperationException(
                 $"{ProviderKey} is '{value}', which is not a supported database provider: use "

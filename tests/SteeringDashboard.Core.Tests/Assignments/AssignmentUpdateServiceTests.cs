@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -130,13 +130,17 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     {
         var loaded = await AgencyTaskAsync();
         var before = await StoredAsync(loaded.Current.AssignmentId);
-        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        await using (var db = _database.CreateDbContext())
         {
             // The history insert fails after the assignment's UPDATE has run in the same transaction.
-            await connection.OpenAsync(Token);
-            var command = connection.CreateCommand();
-            command.CommandText = "CREATE TRIGGER fail_history BEFORE INSERT ON AssignmentHistory WHEN NEW.Note = 'FAIL' BEGIN SELECT RAISE(ABORT, 'disk full'); END;";
-            await command.ExecuteNonQueryAsync(Token);
+            await db.Database.ExecuteSqlRawAsync(
+                _database.Provider == DatabaseProvider.PostgreSQL
+                    ? """
+                      CREATE FUNCTION fail_history() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+                      CREATE TRIGGER fail_history BEFORE INSERT ON AssignmentHistory FOR EACH ROW WHEN (NEW.Note = 'FAIL') EXECUTE FUNCTION fail_history();
+                      """
+                    : "CREATE TRIGGER fail_history BEFORE INSERT ON AssignmentHistory WHEN NEW.Note = 'FAIL' BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+                Token);
         }
 
         await Assert.ThrowsAsync<DbUpdateException>(() =>
