@@ -1611,6 +1611,8 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP FUNCTION auditentries_append_only() CASCADE; DROP FUNCTION indicatorvaluechanges_append_only() CASCADE;");
+
             migrationBuilder.DropTable(
                 name: "agendadocuments");
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
@@ -130,18 +129,9 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     {
         var loaded = await AgencyTaskAsync();
         var before = await StoredAsync(loaded.Current.AssignmentId);
-        await using (var db = _database.CreateDbContext())
-        {
-            // The history insert fails after the assignment's UPDATE has run in the same transaction.
-            await db.Database.ExecuteSqlRawAsync(
-                _database.Provider == DatabaseProvider.PostgreSQL
-                    ? """
-                      CREATE FUNCTION fail_history() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
-                      CREATE TRIGGER fail_history BEFORE INSERT ON AssignmentHistory FOR EACH ROW WHEN (NEW.Note = 'FAIL') EXECUTE FUNCTION fail_history();
-                      """
-                    : "CREATE TRIGGER fail_history BEFORE INSERT ON AssignmentHistory WHEN NEW.Note = 'FAIL' BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
-                Token);
-        }
+
+        // The history insert fails after the assignment's UPDATE has run in the same transaction.
+        await _database.FailInsertsAsync("AssignmentHistory", when: "NEW.Note = 'FAIL'");
 
         await Assert.ThrowsAsync<DbUpdateException>(() =>
             _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 80, note: "FAIL"), _agency, cancellationToken: Token));

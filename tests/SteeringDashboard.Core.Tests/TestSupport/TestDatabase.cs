@@ -91,6 +91,22 @@ public sealed partial class TestDatabase : IAsyncDisposable, IDbContextFactory<S
     public void ResetCommandCount() => _counter.Reset();
 
     /// <summary>
+    /// Makes every insert into <paramref name="table"/> (only those where <paramref name="when"/> holds on NEW, when given)
+    /// fail as a full disk would, for the tests of a save that fails part-way.
+    /// </summary>
+    public async Task FailInsertsAsync(string table, string? when = null)
+    {
+        var sql = Provider == DatabaseProvider.PostgreSQL
+            ? $"""
+              CREATE FUNCTION fail_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+              CREATE TRIGGER fail_{table} BEFORE INSERT ON {table} FOR EACH ROW {(when is null ? "" : $"WHEN ({when}) ")}EXECUTE FUNCTION fail_{table}();
+              """
+            : $"CREATE TRIGGER fail_{table} BEFORE INSERT ON {table} {(when is null ? "" : $"WHEN {when} ")}BEGIN SELECT RAISE(ABORT, 'disk full'); END;";
+        await using var db = CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
     /// Runs a write that bypasses the services and asserts that a constraint of the database refuses it. The statement is
     /// written once for both providers: {text:N} stands for a text of N characters, {new-version} for a new version value.
     /// </summary>
@@ -103,8 +119,9 @@ public sealed partial class TestDatabase : IAsyncDisposable, IDbContextFactory<S
 
         var error = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken));
 
-        // SQLITE_CONSTRAINT, or PostgreSQL's class 23 (integrity constraint violation): not a mistake in the statement.
-        Assert.True(error is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: ['2', '3', ..] }, error.Message);
+        // SQLITE_CONSTRAINT, or PostgreSQL's class 23 (integrity constraint violation) or a text longer than its column
+        // (22001): not a mistake in the statement.
+        Assert.True(error is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: ['2', '3', ..] or "22001" }, error.Message);
     }
 
     public async ValueTask DisposeAsync()
