@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
@@ -130,14 +129,9 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     {
         var loaded = await AgencyTaskAsync();
         var before = await StoredAsync(loaded.Current.AssignmentId);
-        await using (var connection = new SqliteConnection(_database.ConnectionString))
-        {
-            // The history insert fails after the assignment's UPDATE has run in the same transaction.
-            await connection.OpenAsync(Token);
-            var command = connection.CreateCommand();
-            command.CommandText = "CREATE TRIGGER fail_history BEFORE INSERT ON AssignmentHistory WHEN NEW.Note = 'FAIL' BEGIN SELECT RAISE(ABORT, 'disk full'); END;";
-            await command.ExecuteNonQueryAsync(Token);
-        }
+
+        // The history insert fails after the assignment's UPDATE has run in the same transaction.
+        await _database.FailInsertsAsync("AssignmentHistory", when: "NEW.Note = 'FAIL'");
 
         await Assert.ThrowsAsync<DbUpdateException>(() =>
             _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 80, note: "FAIL"), _agency, cancellationToken: Token));

@@ -170,11 +170,7 @@ public sealed class AgendaDocumentTests : IAsyncLifetime
     [Fact]
     public async Task AFailedSaveDeletesTheStoredFile()
     {
-        await using (var db = _database.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER refuse_documents BEFORE INSERT ON AgendaDocuments BEGIN SELECT RAISE(ABORT, 'disk full'); END;", Token);
-        }
+        await _database.FailInsertsAsync("AgendaDocuments");
 
         await Assert.ThrowsAsync<DbUpdateException>(() => AttachAsync(_version, ("a.pdf", Pdf)));
 

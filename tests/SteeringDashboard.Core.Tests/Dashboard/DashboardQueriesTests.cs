@@ -149,12 +149,15 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
             DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.Parameters.Contains("@dates"))
+            // SQLite takes the dates as a JSON array of text, PostgreSQL as an array of dates.
+            if (command.Parameters.Cast<DbParameter>().SingleOrDefault(p => p.ParameterName.TrimStart('@') == "dates") is { } dates)
             {
-                var json = (string)command.Parameters["@dates"].Value!;
+                IReadOnlyList<DateOnly> asked = dates.Value is string json
+                    ? [.. JsonSerializer.Deserialize<string[]>(json)!.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))]
+                    : (DateOnly[])dates.Value!;
                 lock (Asked)
                 {
-                    Asked.Add([.. JsonSerializer.Deserialize<string[]>(json)!.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))]);
+                    Asked.Add(asked);
                 }
             }
 
@@ -165,7 +168,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
     private sealed class CapturingFactory(TestDatabase database, DbCommandInterceptor interceptor) : IDbContextFactory<SteeringDbContext>
     {
         public SteeringDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<SteeringDbContext>().UseSqlite(database.ConnectionString).AddInterceptors(interceptor).Options);
+            database.CreateDbContext(interceptor);
     }
 
     [Fact]

@@ -20,8 +20,9 @@ namespace SteeringDashboard.Core.Tests.Data;
 /// <summary>
 /// Every SQL command the hot screens run (dashboard, unit page, tasks list, report matrix, review compilation), captured from EF on
 /// scale data and run through EXPLAIN QUERY PLAN: none may scan a history or figures table whole, so their cost does not grow with
-/// the years of data.
+/// the years of data. SQLite only: PostgreSQL plans are its own (and the scale data is written into SQLite).
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed partial class HotQueryPlanTests : IAsyncLifetime
 {
     private static readonly string[] GrowingTables = ["AssignmentHistory", "IndicatorValues", "IndicatorValueChanges", "UnitReportHistory", "CampaignResultHistory"];
@@ -34,7 +35,7 @@ public sealed partial class HotQueryPlanTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateSqliteAsync();
         await new ScaleDataGenerator(_database).GenerateAsync(new ScaleDataOptions(Years: 2, Units: 40), Token);
         _factory = new RecordingFactory(_database.ConnectionString, _recorder);
     }

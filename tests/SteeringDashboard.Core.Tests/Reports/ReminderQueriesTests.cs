@@ -142,7 +142,7 @@ public sealed class ReminderQueriesTests : IAsyncLifetime
             }
 
             await db.SaveChangesAsync(Token);
-            foreach (var unit in await db.Units.Where(u => u.Code.StartsWith('D')).ToListAsync(Token))
+            foreach (var unit in await db.Units.Where(u => EF.Functions.Like(u.Code, "D%")).ToListAsync(Token))
             {
                 await TestAccounts.CreateAsync(_scenario.Database, SteeringRole.UnitReporter, unit.Id);
             }

@@ -142,11 +142,7 @@ public sealed class ReportAttachmentTests : IAsyncLifetime
     [Fact]
     public async Task AFailedSaveDeletesTheFileAndStoresNoReport()
     {
-        await using (var db = _scenario.Database.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER refuse_attachments BEFORE INSERT ON UnitReportAttachments BEGIN SELECT RAISE(ABORT, 'disk full'); END;", Token);
-        }
+        await _scenario.Database.FailInsertsAsync("UnitReportAttachments");
 
         await Assert.ThrowsAsync<DbUpdateException>(() => SubmitAsync(null, Add(("a.pdf", Pdf))));
 

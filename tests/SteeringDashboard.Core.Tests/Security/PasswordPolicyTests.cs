@@ -15,7 +15,7 @@ public sealed class PasswordPolicyTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         var services = new ServiceCollection().AddLogging();
-        services.AddSteeringData(_database.ConnectionString);
+        services.AddSteeringData(_database.ConnectionString, provider: _database.Provider);
         services.AddSteeringIdentityCore();
         _services = services.BuildServiceProvider();
     }

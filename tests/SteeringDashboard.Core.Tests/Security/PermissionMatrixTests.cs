@@ -681,7 +681,7 @@ internal sealed class MatrixStore : IAsyncDisposable
         _agendaItemId = agendaItem.Id;
 
         // UserManager is scoped: the account service takes scopes of Identity's services on the same store.
-        _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString).AddSteeringIdentityCore().Services.BuildServiceProvider();
+        _identity = new ServiceCollection().AddLogging().AddSteeringData(Database.ConnectionString, provider: Database.Provider).AddSteeringIdentityCore().Services.BuildServiceProvider();
         _accounts = new UserAdministration(
             Database, _identity.GetRequiredService<IServiceScopeFactory>(), guard, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance), clock);
         _enabledAccount = (await TestAccounts.CreateAsync(Database, SteeringRole.CommitteeMember, userName: "matrix.enabled")).UserId;

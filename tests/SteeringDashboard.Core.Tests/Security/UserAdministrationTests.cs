@@ -33,7 +33,7 @@ public sealed class UserAdministrationTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         await SmallPlanScenario.CreateAsync(_database);
         var services = new ServiceCollection().AddLogging();
-        services.AddSteeringData(_database.ConnectionString);
+        services.AddSteeringData(_database.ConnectionString, provider: _database.Provider);
         services.AddSteeringIdentityCore();
         services.AddSingleton<TimeProvider>(_clock);
         services.ConfigureDbContext<SteeringDbContext>(options => options.AddInterceptors(_counter), ServiceLifetime.Singleton);

@@ -15,7 +15,7 @@ public sealed class Plan127SeedTests : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
-    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(seed: true, demoData: true);
+    public async ValueTask InitializeAsync() => _database = await TestDatabase.CreateAsync(seed: true, demoData: true, seedHere: true);
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
@@ -150,7 +150,7 @@ public sealed class Plan127SeedTests : IAsyncLifetime
     [Fact]
     public async Task DemoDataIsTheSameEveryTime()
     {
-        await using var other = await TestDatabase.CreateAsync(seed: true, demoData: true);
+        await using var other = await TestDatabase.CreateAsync(seed: true, demoData: true, seedHere: true);
 
         Assert.Equal(await FingerprintAsync(_database), await FingerprintAsync(other));
     }
@@ -158,7 +158,7 @@ public sealed class Plan127SeedTests : IAsyncLifetime
     [Fact]
     public async Task WithoutDemoDataNothingIsProgressedAndThePlanIsNotMarkedDemo()
     {
-        await using var plain = await TestDatabase.CreateAsync(seed: true, demoData: false);
+        await using var plain = await TestDatabase.CreateAsync(seed: true, demoData: false, seedHere: true);
         await using var db = plain.CreateDbContext();
 
         Assert.Equal(143, await db.Assignments.CountAsync(a => a.State == AssignmentState.NotStarted, Token));

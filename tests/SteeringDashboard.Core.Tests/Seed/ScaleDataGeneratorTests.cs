@@ -10,6 +10,8 @@ using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Seed;
 
+/// <summary>SQLite only: the generator writes SQLite files.</summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class ScaleDataGeneratorTests
 {
     private static readonly ScaleDataOptions OneYearFortyUnits = new(Years: 1, Units: 40);
@@ -19,8 +21,8 @@ public sealed class ScaleDataGeneratorTests
     [Fact]
     public async Task WritesTheSameRowsEveryTimeAndSaysHowMany()
     {
-        await using var first = await TestDatabase.CreateAsync();
-        await using var second = await TestDatabase.CreateAsync();
+        await using var first = await TestDatabase.CreateSqliteAsync();
+        await using var second = await TestDatabase.CreateSqliteAsync();
 
         var counts = await new ScaleDataGenerator(first).GenerateAsync(OneYearFortyUnits, Token);
         var again = await new ScaleDataGenerator(second).GenerateAsync(OneYearFortyUnits, Token);
@@ -41,7 +43,7 @@ public sealed class ScaleDataGeneratorTests
     [Fact]
     public async Task RefusesASecondRunAndChangesNothing()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateSqliteAsync();
         await new ScaleDataGenerator(database).GenerateAsync(OneYearFortyUnits, Token);
         var before = await DigestAsync(database);
 
@@ -55,7 +57,7 @@ public sealed class ScaleDataGeneratorTests
     [Fact]
     public async Task RefusesADatabaseWithThePlansReferenceData()
     {
-        await using var database = await TestDatabase.CreateAsync(seed: true);
+        await using var database = await TestDatabase.CreateSqliteAsync(seed: true);
 
         await Assert.ThrowsAsync<DatabaseNotEmptyException>(() => new ScaleDataGenerator(database).GenerateAsync(OneYearFortyUnits, Token));
 
@@ -66,7 +68,7 @@ public sealed class ScaleDataGeneratorTests
     [Fact]
     public async Task EachAssignmentsStateIsTheLastChangeInItsHistoryAsTheDashboardReadsIt()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateSqliteAsync();
         await new ScaleDataGenerator(database).GenerateAsync(OneYearFortyUnits, Token);
         await using var db = database.CreateDbContext();
         var plan = await db.Plans.SingleAsync(Token);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Hosting;
@@ -40,5 +41,30 @@ public sealed class StartupTests(SteeringAppFactory app) : IClassFixture<Steerin
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains(heading, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownDatabaseProviderStopsTheStartNamingTheValidOnes()
+    {
+        await using var mistyped = new WithProvider("Postgres");
+
+        var refusal = Record.Exception(() => mistyped.Services);
+
+        var messages = new List<string>();
+        for (var e = refusal; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        Assert.Contains("Database:Provider is 'Postgres', which is not a supported database provider: use Sqlite or PostgreSQL.", messages);
+    }
+
+    private sealed class WithProvider(string provider) : SteeringAppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Database:Provider", provider);
+        }
     }
 }
