@@ -199,8 +199,8 @@ public sealed partial class EditAssignmentDialog : IDisposable
     /// </summary>
     private Task OnDataChangedAsync(DataChange change) => InvokeAsync(async () =>
     {
-        if (_disposed || change.Kind != ChangeKind.Assignment || _assignment is not { } assignment
-            || change.PlanId != assignment.PlanId || !change.UnitIds.Contains(assignment.Unit.Id))
+        if (_disposed || _assignment is not { } assignment
+            || !(change.IsCatchUp || (change.Kind == ChangeKind.Assignment && change.PlanId == assignment.PlanId && change.UnitIds.Contains(assignment.Unit.Id))))
         {
             return;
         }
