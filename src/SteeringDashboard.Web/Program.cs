@@ -44,12 +44,15 @@ try
             outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
         preserveStaticLogger: true);
 
+    var provider = SteeringDatabase.ParseProvider(builder.Configuration[SteeringDatabase.ProviderKey]);
     var connectionString = builder.Configuration.GetConnectionString("Steering") is { Length: > 0 } configured
         ? configured
-        : $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "steering.db")}";
+        : provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "steering.db")}"
+            : throw new InvalidOperationException($"{SteeringDatabase.ProviderKey} is {provider}: set ConnectionStrings:Steering to the database's connection string.");
     var files = builder.Configuration.GetSection(FileStoreOptions.Section).Get<FileStoreOptions>() ?? new FileStoreOptions();
     files.Folder = Path.Combine(builder.Environment.ContentRootPath, files.Folder);
-    builder.Services.AddSteeringData(connectionString, files);
+    builder.Services.AddSteeringData(connectionString, files, provider);
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
     builder.Services.AddSteeringMetrics(builder.Configuration);
 

@@ -1,3 +1,5 @@
+using SteeringDashboard.Core.Data;
+
 namespace SteeringDashboard.Core.Assignments;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace SteeringDashboard.Core.Assignments;
 internal static class AsOfSql
 {
     /// <summary>The UTC instant (as stored text) at which the Ha Noi date in <paramref name="dateExpression"/> ends.</summary>
-    public static string CutoffUtc(string dateExpression) => HanoiTime.EndOfDayUtcSql(dateExpression);
+    public static string CutoffUtc(SqlDialect dialect, string dateExpression) => dialect.EndOfDayUtc(dateExpression);
 
     /// <summary>
     /// The id of the assignment's latest history row written before <paramref name="cutoffUtc"/>, or null: one search of the index on
@@ -31,9 +33,9 @@ internal static class AsOfSql
     /// CTEs "picked", "snap" and "scored": the plan's assignments (programme filter applied) with their progress and
     /// review status as of @asOf. Columns of scored: AssignmentId, PlanTaskId, UnitId, Progress, Status.
     /// </summary>
-    public static readonly string ScoredAssignments = $"""
+    public static string ScoredAssignments(SqlDialect dialect) => $"""
         picked AS MATERIALIZED (
-            SELECT a.Id AS AssignmentId, a.PlanTaskId, a.UnitId, a.DueDate, {LatestChangeId("a", CutoffUtc("@asOf"))} AS ChangeId
+            SELECT a.Id AS AssignmentId, a.PlanTaskId, a.UnitId, a.DueDate, {LatestChangeId("a", CutoffUtc(dialect, "@asOf"))} AS ChangeId
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
@@ -54,10 +56,10 @@ internal static class AsOfSql
     /// <summary>Counts by review status and mean progress over rows of "scored" aliased s (see <see cref="Dashboard.StatusCounts"/>).</summary>
     public const string StatusCountColumns = """
         COUNT(s.AssignmentId) AS Assignments,
-        COALESCE(SUM(s.Status = 1), 0) AS CompletedOnTime,
-        COALESCE(SUM(s.Status = 2), 0) AS CompletedLate,
-        COALESCE(SUM(s.Status = 3), 0) AS InProgressWithinDeadline,
-        COALESCE(SUM(s.Status = 4), 0) AS Overdue,
+        COALESCE(SUM(CASE WHEN s.Status = 1 THEN 1 ELSE 0 END), 0) AS CompletedOnTime,
+        COALESCE(SUM(CASE WHEN s.Status = 2 THEN 1 ELSE 0 END), 0) AS CompletedLate,
+        COALESCE(SUM(CASE WHEN s.Status = 3 THEN 1 ELSE 0 END), 0) AS InProgressWithinDeadline,
+        COALESCE(SUM(CASE WHEN s.Status = 4 THEN 1 ELSE 0 END), 0) AS Overdue,
         AVG(s.Progress) AS AverageProgress
         """;
 }

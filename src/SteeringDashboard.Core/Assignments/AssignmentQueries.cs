@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
@@ -35,12 +34,12 @@ public sealed class AssignmentRow
 /// <summary>Assignments as of a date, read from their history in one query.</summary>
 public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> factory)
 {
-    private static readonly string AssignmentsSql = $"""
+    private static readonly DialectSql AssignmentsSql = new(dialect => $"""
         WITH picked AS MATERIALIZED (
             SELECT a.Id AS AssignmentId, t.Id AS PlanTaskId, t.Number AS TaskNumber, t.Section,
                    t.TextVi AS TaskTextVi, t.TextEn AS TaskTextEn, p.Code AS Programme,
                    u.Id AS UnitId, u.Code AS UnitCode, u.NameVi AS UnitNameVi, u.NameEn AS UnitNameEn, u.Kind AS UnitKind,
-                   a.DueDate, {AsOfSql.LatestChangeId("a", AsOfSql.CutoffUtc("@asOf"))} AS ChangeId
+                   a.DueDate, {AsOfSql.LatestChangeId("a", AsOfSql.CutoffUtc(dialect, "@asOf"))} AS ChangeId
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
@@ -59,7 +58,7 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
         SELECT snap.*, {AsOfSql.ReviewStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
         FROM snap
         ORDER BY TaskNumber, UnitId
-        """;
+        """);
 
     /// <summary>Every assignment of the plan in the filter, ordered by task number.</summary>
     public async Task<IReadOnlyList<AssignmentRow>> ListAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
@@ -68,8 +67,11 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
         return await ListAsync(db, filter, unitId: null, cancellationToken);
     }
 
-    internal static Task<List<AssignmentRow>> ListAsync(SteeringDbContext db, DashboardFilter filter, int? unitId, CancellationToken cancellationToken) =>
-        db.Database
-            .SqlQueryRaw<AssignmentRow>(AssignmentsSql, filter.Parameters(new SqliteParameter("@unitId", unitId ?? 0)))
+    internal static Task<List<AssignmentRow>> ListAsync(SteeringDbContext db, DashboardFilter filter, int? unitId, CancellationToken cancellationToken)
+    {
+        var dialect = SqlDialect.Of(db.Database);
+        return db.Database
+            .SqlQueryRaw<AssignmentRow>(AssignmentsSql.For(dialect), filter.Parameters(dialect, dialect.Parameter("@unitId", unitId ?? 0)))
             .ToListAsync(cancellationToken);
+    }
 }

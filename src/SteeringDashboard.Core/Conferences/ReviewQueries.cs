@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
@@ -19,16 +18,16 @@ namespace SteeringDashboard.Core.Conferences;
 public sealed class ReviewQueries(
     IDbContextFactory<SteeringDbContext> factory, DashboardQueries dashboard, ReportMatrixQueries matrix, IOptions<PrivacyOptions> privacy)
 {
-    private static readonly string UnitFiguresSql = $"""
-        SELECT v.UnitId, i.Code, {FigureDisclosure.SumColumnsSql("v.Value", "v.UnitId")}
+    private static readonly DialectSql UnitFiguresSql = new(dialect => $"""
+        SELECT v.UnitId, i.Code, {FigureDisclosure.SumColumnsSql(dialect, "v.Value", "v.UnitId")}
         FROM IndicatorValues v
         JOIN Indicators i ON i.Id = v.IndicatorId
-        WHERE i.IsHeadline = 1 AND v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
+        WHERE i.IsHeadline = TRUE AND v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
         GROUP BY v.UnitId, i.Code
-        """;
+        """);
 
-    private static readonly string TaskCountsSql = $"""
-        WITH {AsOfSql.ScoredAssignments}
+    private static readonly DialectSql TaskCountsSql = new(dialect => $"""
+        WITH {AsOfSql.ScoredAssignments(dialect)}
         SELECT t.Number AS TaskNumber, t.TextVi, t.TextEn, p.Code AS Programme,
                {AsOfSql.StatusCountColumns}
         FROM PlanTasks t
@@ -37,7 +36,7 @@ public sealed class ReviewQueries(
         WHERE t.PlanId = @planId
         GROUP BY t.Id, t.Number, t.TextVi, t.TextEn, p.Code
         ORDER BY t.Number
-        """;
+        """);
 
     /// <summary>The review report of the conference as the data stands now, or null when there is no such conference.</summary>
     public async Task<ReviewContent?> CompileAsync(int conferenceId, CancellationToken cancellationToken = default)
@@ -73,13 +72,14 @@ public sealed class ReviewQueries(
             reviewProgrammes.Add(new ReviewProgramme(programme.Code, programme.NameVi, programme.NameEn, ReviewCounts.Of(DashboardKpis.From(units)), figures));
         }
 
+        var dialect = SqlDialect.Of(db.Database);
         var unitFigures = (await db.Database
                 .SqlQueryRaw<UnitFigure>(
-                    UnitFiguresSql,
-                    new SqliteParameter("@year", overall.Figures.Year),
-                    new SqliteParameter("@fromMonth", overall.Figures.FromMonth),
-                    new SqliteParameter("@toMonth", overall.Figures.ToMonth),
-                    new SqliteParameter("@threshold", privacy.Value.VictimThreshold))
+                    UnitFiguresSql.For(dialect),
+                    dialect.Parameter("@year", overall.Figures.Year),
+                    dialect.Parameter("@fromMonth", overall.Figures.FromMonth),
+                    dialect.Parameter("@toMonth", overall.Figures.ToMonth),
+                    dialect.Parameter("@threshold", privacy.Value.VictimThreshold))
                 .ToListAsync(cancellationToken))
             .GroupBy(f => f.UnitId)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, FigureSum>)g.ToDictionary(f => f.Code, f => FigureSum.FromSql(f.Value, f.Figures, f.SmallUnits)));
@@ -88,7 +88,7 @@ public sealed class ReviewQueries(
                 u.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, ReviewCounts.Of(u), unitFigures.GetValueOrDefault(u.UnitId, new Dictionary<string, FigureSum>())))
             .ToList();
 
-        var tasks = await db.Database.SqlQueryRaw<TaskCounts>(TaskCountsSql, filter.Parameters()).ToListAsync(cancellationToken);
+        var tasks = await db.Database.SqlQueryRaw<TaskCounts>(TaskCountsSql.For(dialect), filter.Parameters(dialect)).ToListAsync(cancellationToken);
 
         var reports = await matrix.LoadAsync(conference.PlanId, conference.CutoffDate, cancellationToken: cancellationToken);
         var missing = (

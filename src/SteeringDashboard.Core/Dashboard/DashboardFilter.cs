@@ -1,5 +1,5 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 
@@ -16,15 +16,12 @@ public sealed record DashboardFilter(int PlanId, DateOnly AsOf, ProgrammeCode? P
     /// <summary>SQL condition on a Programmes alias for the programme filter (parameter @programme).</summary>
     internal static string ProgrammeCondition(string programme) => $"(@programme = 0 OR {programme}.Code = @programme)";
 
-    internal SqliteParameter[] Parameters(params SqliteParameter[] more) =>
+    internal DbParameter[] Parameters(SqlDialect dialect, params DbParameter[] more) =>
     [
-        new("@planId", PlanId),
-        new("@asOf", SqlDate(AsOf)),
-        new("@programme", (int?)Programme ?? 0),
-        new("@kind", (int?)Kind ?? 0),
+        dialect.Parameter("@planId", PlanId),
+        dialect.Parameter("@asOf", AsOf),
+        dialect.Parameter("@programme", (int?)Programme ?? 0),
+        dialect.Parameter("@kind", (int?)Kind ?? 0),
         .. more,
     ];
-
-    /// <summary>Dates as EF Core stores DateOnly in SQLite, so that text comparison orders them.</summary>
-    internal static string SqlDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

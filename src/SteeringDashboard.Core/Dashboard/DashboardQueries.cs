@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
@@ -22,8 +20,8 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     /// <summary>Days between two points of the trend line.</summary>
     public const int TrendStepDays = 7;
 
-    private static readonly string UnitProgressSql = $"""
-        WITH {AsOfSql.ScoredAssignments}
+    private static readonly DialectSql UnitProgressSql = new(dialect => $"""
+        WITH {AsOfSql.ScoredAssignments(dialect)}
         SELECT u.Id AS UnitId, u.Code, u.NameVi, u.NameEn, u.Kind,
                {AsOfSql.StatusCountColumns}
         FROM Units u
@@ -31,10 +29,10 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         WHERE {DashboardFilter.KindCondition("u")}
         GROUP BY u.Id, u.Code, u.NameVi, u.NameEn, u.Kind
         ORDER BY u.Id
-        """;
+        """);
 
-    private static readonly string TrendSql = $"""
-        WITH d AS (SELECT value AS AsOf, {AsOfSql.CutoffUtc("value")} AS CutoffUtc FROM json_each(@dates)),
+    private static readonly DialectSql TrendSql = new(dialect => $"""
+        WITH d AS (SELECT value AS AsOf, {AsOfSql.CutoffUtc(dialect, "value")} AS CutoffUtc FROM {dialect.Dates("@dates")}),
         picked AS MATERIALIZED (
             SELECT d.AsOf, a.DueDate, {AsOfSql.LatestChangeId("a", "d.CutoffUtc")} AS ChangeId
             FROM d
@@ -51,13 +49,13 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         )
         SELECT AsOf AS Date,
                COUNT(*) AS Assignments,
-               SUM(State = 2) AS Completed,
-               SUM(State <> 2 AND AsOf > DueDate) AS Overdue,
+               SUM(CASE WHEN State = 2 THEN 1 ELSE 0 END) AS Completed,
+               SUM(CASE WHEN State <> 2 AND AsOf > DueDate THEN 1 ELSE 0 END) AS Overdue,
                AVG(Progress) AS AverageProgress
         FROM snap
         GROUP BY AsOf
         ORDER BY AsOf
-        """;
+        """);
 
     // Each total carries the units with a small figure among those it adds up, so that FigureDisclosure can tell every reader
     // whether it adds up a figure hidden from them. The previous year's total stays NULL when no unit of the filter has a
@@ -69,19 +67,19 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     private const string LastMonthWithFiguresSql =
         "(SELECT COALESCE(MAX(m.Month), 0) FROM IndicatorValues m WHERE m.Year = @year AND m.Month BETWEEN @fromMonth AND @toMonth)";
 
-    private static readonly string HeadlineSql = $"""
+    private static readonly DialectSql HeadlineSql = new(dialect => $"""
         SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i.IsSensitive, {LastMonthWithFiguresSql} AS LastMonth,
-               {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year")},
-               {FigureDisclosure.SumColumnsSql("fv.Value", "fv.UnitId", "fv.Year = @year - 1", "Previous")}
+               {FigureDisclosure.SumColumnsSql(dialect, "fv.Value", "fv.UnitId", "fv.Year = @year")},
+               {FigureDisclosure.SumColumnsSql(dialect, "fv.Value", "fv.UnitId", "fv.Year = @year - 1", "Previous")}
         FROM Indicators i
         JOIN Programmes p ON p.Id = i.ProgrammeId
         LEFT JOIN IndicatorValues fv
             ON fv.IndicatorId = i.Id AND fv.Year IN (@year, @year - 1) AND fv.Month BETWEEN @fromMonth AND {LastMonthWithFiguresSql}
             AND fv.UnitId IN (SELECT u.Id FROM Units u WHERE {DashboardFilter.KindCondition("u")})
-        WHERE i.IsHeadline = 1 AND {DashboardFilter.ProgrammeCondition("p")}
+        WHERE i.IsHeadline = TRUE AND {DashboardFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
         ORDER BY i.SortOrder
-        """;
+        """);
 
     /// <summary>The dashboard for the filter, or null when the plan does not exist.</summary>
     public async Task<DashboardData?> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
@@ -98,14 +96,16 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         var trend = await TrendAsync(db, filter, TrendDates(plan, filter.AsOf), cancellationToken);
 
         var figures = FigurePeriod.For(plan, filter.AsOf);
+        var dialect = SqlDialect.Of(db.Database);
         var rows = await db.Database
             .SqlQueryRaw<HeadlineRow>(
-                HeadlineSql,
+                HeadlineSql.For(dialect),
                 filter.Parameters(
-                    new SqliteParameter("@year", figures.Year),
-                    new SqliteParameter("@fromMonth", figures.FromMonth),
-                    new SqliteParameter("@toMonth", figures.ToMonth),
-                    new SqliteParameter("@threshold", privacy.Value.VictimThreshold)))
+                    dialect,
+                    dialect.Parameter("@year", figures.Year),
+                    dialect.Parameter("@fromMonth", figures.FromMonth),
+                    dialect.Parameter("@toMonth", figures.ToMonth),
+                    dialect.Parameter("@threshold", privacy.Value.VictimThreshold)))
             .ToListAsync(cancellationToken);
         if (rows.Count > 0)
         {
@@ -146,9 +146,9 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
 
         if (missing.Count > 0)
         {
-            var json = JsonSerializer.Serialize(missing.Select(DashboardFilter.SqlDate));
+            var dialect = SqlDialect.Of(db.Database);
             var read = (await db.Database
-                    .SqlQueryRaw<TrendPoint>(TrendSql, filter.Parameters(new SqliteParameter("@dates", json)))
+                    .SqlQueryRaw<TrendPoint>(TrendSql.For(dialect), filter.Parameters(dialect, dialect.DatesParameter("@dates", missing)))
                     .ToListAsync(cancellationToken))
                 .ToDictionary(p => p.Date);
             foreach (var date in missing)
@@ -166,8 +166,11 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     }
 
     /// <summary>Every unit in the filter with its assignments counted by review status (one query).</summary>
-    internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, DashboardFilter filter, CancellationToken cancellationToken) =>
-        db.Database.SqlQueryRaw<UnitProgress>(UnitProgressSql, filter.Parameters()).ToListAsync(cancellationToken);
+    internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var dialect = SqlDialect.Of(db.Database);
+        return db.Database.SqlQueryRaw<UnitProgress>(UnitProgressSql.For(dialect), filter.Parameters(dialect)).ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Weekly points over the plan's period up to the as-of date, which is always the last point. An as-of date years after

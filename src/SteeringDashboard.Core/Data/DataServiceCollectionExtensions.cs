@@ -17,12 +17,12 @@ namespace SteeringDashboard.Core.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite store (a context per operation), the query and update services, the change notifier and the results shared by open screens.
+    /// Registers the store on <paramref name="provider"/> (a context per operation), the query and update services, the change notifier and the results shared by open screens.
     /// <see cref="UserAdministration"/> also needs Identity's managers (<see cref="IdentitySetup.AddSteeringIdentityCore"/>).
     /// </summary>
-    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, FileStoreOptions? files = null)
+    public static IServiceCollection AddSteeringData(this IServiceCollection services, string connectionString, FileStoreOptions? files = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        services.AddDbContextFactory<SteeringDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContextFactory<SteeringDbContext>(options => options.UseSteeringDatabase(provider, connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeNotifier>();
         services.AddSingleton<AuditLog>();

@@ -5,7 +5,7 @@ using SteeringDashboard.Core.Seed;
 
 namespace SteeringDashboard.Core.Data;
 
-/// <summary>Brings the store up to date at start-up: migrations, WAL journal, reference and demo data.</summary>
+/// <summary>Brings the store up to date at start-up: migrations, WAL journal (SQLite), reference and demo data.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<SteeringDbContext> factory,
     TimeProvider clock,
@@ -14,19 +14,30 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(SeedOptions seed, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        EnsureDataFolder(db.Database.GetConnectionString());
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            EnsureDataFolder(db.Database.GetConnectionString());
+        }
 
         await db.Database.MigrateAsync(cancellationToken);
 
-        var journalMode = await db.Database
-            .SqlQueryRaw<string>("PRAGMA journal_mode=WAL")
-            .ToListAsync(cancellationToken);
-        if (!string.Equals(journalMode.SingleOrDefault(), "wal", StringComparison.OrdinalIgnoreCase))
+        if (sqlite)
         {
-            throw new InvalidOperationException($"SQLite refused WAL journal mode (got '{journalMode.SingleOrDefault()}').");
-        }
+            var journalMode = await db.Database
+                .SqlQueryRaw<string>("PRAGMA journal_mode=WAL")
+                .ToListAsync(cancellationToken);
+            if (!string.Equals(journalMode.SingleOrDefault(), "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"SQLite refused WAL journal mode (got '{journalMode.SingleOrDefault()}').");
+            }
 
-        logger.LogInformation("Database migrated; journal mode {JournalMode}", "wal");
+            logger.LogInformation("Database migrated; journal mode {JournalMode}", "wal");
+        }
+        else
+        {
+            logger.LogInformation("Database migrated ({Provider})", db.Database.ProviderName);
+        }
 
         if (!seed.Enabled || await db.Plans.AnyAsync(cancellationToken))
         {

@@ -57,5 +57,17 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SteeringDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Apply(builder);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.StoreDateTimesAsUtc(configurationBuilder);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
@@ -65,8 +64,8 @@ public sealed record FigureTableData(FigureFilter Filter, IReadOnlyList<FigureIn
 /// <summary>The figures tables' reads: the filter's choices (three queries) and one table (two queries), summed in SQL.</summary>
 public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> factory)
 {
-    private static readonly string TotalsSql = $"""
-        SELECT v.IndicatorId, v.Month, {FigureDisclosure.SumColumnsSql("v.Value", "v.UnitId")}
+    private static readonly DialectSql TotalsSql = new(dialect => $"""
+        SELECT v.IndicatorId, v.Month, {FigureDisclosure.SumColumnsSql(dialect, "v.Value", "v.UnitId")}
         FROM IndicatorValues v
         JOIN Indicators i ON i.Id = v.IndicatorId
         JOIN Programmes p ON p.Id = i.ProgrammeId
@@ -75,10 +74,10 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
           AND (@unitCode IS NULL OR u.Code = @unitCode)
           AND (@kind = 0 OR u.Kind = @kind OR (@kind = 4 AND u.Kind = 5))
           AND (@programme = 0 OR p.Code = @programme)
-          AND (@group = 0 OR i."Group" = @group)
+          AND (@group = 0 OR i."group" = @group)
           AND (@indicatorCode IS NULL OR i.Code = @indicatorCode)
         GROUP BY v.IndicatorId, v.Month
-        """;
+        """);
 
     public async Task<FigureFilterOptions> LoadOptionsAsync(CancellationToken cancellationToken = default)
     {
@@ -100,17 +99,18 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
     {
         filter = filter.Normalized();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var dialect = SqlDialect.Of(db.Database);
         var totals = (await db.Database.SqlQueryRaw<TotalRow>(
-                TotalsSql,
-                new SqliteParameter("@threshold", threshold),
-                new SqliteParameter("@year", filter.Year),
-                new SqliteParameter("@fromMonth", filter.FromMonth),
-                new SqliteParameter("@toMonth", filter.ToMonth),
-                new SqliteParameter("@unitCode", (object?)filter.UnitCode ?? DBNull.Value),
-                new SqliteParameter("@kind", (int?)filter.Kind ?? 0),
-                new SqliteParameter("@programme", (int?)filter.Programme ?? 0),
-                new SqliteParameter("@group", (int?)filter.Group ?? 0),
-                new SqliteParameter("@indicatorCode", (object?)filter.IndicatorCode ?? DBNull.Value))
+                TotalsSql.For(dialect),
+                dialect.Parameter("@threshold", threshold),
+                dialect.Parameter("@year", filter.Year),
+                dialect.Parameter("@fromMonth", filter.FromMonth),
+                dialect.Parameter("@toMonth", filter.ToMonth),
+                dialect.TextParameter("@unitCode", filter.UnitCode),
+                dialect.Parameter("@kind", (int?)filter.Kind ?? 0),
+                dialect.Parameter("@programme", (int?)filter.Programme ?? 0),
+                dialect.Parameter("@group", (int?)filter.Group ?? 0),
+                dialect.TextParameter("@indicatorCode", filter.IndicatorCode))
             .ToListAsync(cancellationToken))
             .Select(t => new FigureMonthTotal(t.IndicatorId, t.Month, FigureSum.FromSql(t.Value, t.Figures, t.SmallUnits)))
             .ToList();

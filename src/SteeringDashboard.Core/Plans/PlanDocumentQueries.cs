@@ -35,14 +35,14 @@ public sealed record PlanDocument(PlanSummary Plan, DateOnly AsOf, IReadOnlyList
 /// <summary>The plan as a document: sections and numbered tasks with roll-ups (three queries).</summary>
 public sealed class PlanDocumentQueries(IDbContextFactory<SteeringDbContext> factory)
 {
-    private static readonly string RollupSql = $"""
-        WITH {AsOfSql.ScoredAssignments}
+    private static readonly DialectSql RollupSql = new(dialect => $"""
+        WITH {AsOfSql.ScoredAssignments(dialect)}
         SELECT t.Id AS PlanTaskId, {AsOfSql.StatusCountColumns}
         FROM PlanTasks t
         LEFT JOIN scored s ON s.PlanTaskId = t.Id
         WHERE t.PlanId = @planId
         GROUP BY t.Id
-        """;
+        """);
 
     public async Task<PlanDocument?> LoadAsync(int planId, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -75,8 +75,9 @@ public sealed class PlanDocumentQueries(IDbContextFactory<SteeringDbContext> fac
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+        var dialect = SqlDialect.Of(db.Database);
         var rollups = await db.Database
-            .SqlQueryRaw<TaskRollup>(RollupSql, new DashboardFilter(planId, asOf).Parameters())
+            .SqlQueryRaw<TaskRollup>(RollupSql.For(dialect), new DashboardFilter(planId, asOf).Parameters(dialect))
             .ToDictionaryAsync(r => r.PlanTaskId, cancellationToken);
 
         var items = tasks

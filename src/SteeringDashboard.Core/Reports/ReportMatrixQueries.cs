@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
@@ -57,16 +56,16 @@ public sealed record ReportMatrix(int PlanId, DateOnly AsOf, UnitKind? Kind, IRe
 /// <summary>The expected-versus-received matrix in two SQL queries, whatever the number of units and report types.</summary>
 public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> factory)
 {
-    private static string Latest(string column, string extraCondition) =>
+    private static string Latest(SqlDialect dialect, string column, string extraCondition) =>
         $"(SELECT h.{column} FROM UnitReportHistory h JOIN UnitReports r ON r.Id = h.UnitReportId " +
-        $"WHERE r.ReportTypeId = e.ReportTypeId AND r.UnitId = e.UnitId AND h.ChangedAtUtc < {HanoiTime.EndOfDayUtcSql("@asOf")}{extraCondition} " +
+        $"WHERE r.ReportTypeId = e.ReportTypeId AND r.UnitId = e.UnitId AND h.ChangedAtUtc < {dialect.EndOfDayUtc("@asOf")}{extraCondition} " +
         "ORDER BY h.ChangedAtUtc DESC, h.Id DESC LIMIT 1)";
 
-    private static readonly string CellsSql = $"""
+    private static readonly DialectSql CellsSql = new(dialect => $"""
         WITH cells AS (
             SELECT e.ReportTypeId, e.UnitId, t.DueDate,
-                   {Latest("Change", "")} AS LastChange,
-                   {Latest("ChangedAtUtc", $" AND h.Change = {(int)UnitReportChange.Submitted}")} AS ReceivedAtUtc
+                   {Latest(dialect, "Change", "")} AS LastChange,
+                   {Latest(dialect, "ChangedAtUtc", $" AND h.Change = {(int)UnitReportChange.Submitted}")} AS ReceivedAtUtc
             FROM ExpectedReports e
             JOIN ReportTypes t ON t.Id = e.ReportTypeId
             JOIN Units u ON u.Id = e.UnitId
@@ -77,12 +76,12 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
                    WHEN c.LastChange IS NULL AND @asOf > c.DueDate THEN {(int)ReportCellState.Missing}
                    WHEN c.LastChange IS NULL THEN {(int)ReportCellState.NotYetDue}
                    WHEN c.LastChange = {(int)UnitReportChange.Returned} THEN {(int)ReportCellState.Returned}
-                   WHEN c.ReceivedAtUtc < {HanoiTime.EndOfDayUtcSql("c.DueDate")} THEN {(int)ReportCellState.ReceivedOnTime}
+                   WHEN c.ReceivedAtUtc < {dialect.EndOfDayUtc("c.DueDate")} THEN {(int)ReportCellState.ReceivedOnTime}
                    ELSE {(int)ReportCellState.ReceivedLate}
                END AS State
         FROM cells c
         JOIN Units u ON u.Id = c.UnitId
-        """;
+        """);
 
     /// <param name="kind">Null for all units; <see cref="UnitKind.MemberAgency"/> selects every agency including the standing agency.</param>
     public async Task<ReportMatrix> LoadAsync(int planId, DateOnly asOf, UnitKind? kind = null, CancellationToken cancellationToken = default)
@@ -92,12 +91,13 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
             .OrderBy(t => t.SortOrder).ThenBy(t => t.DueDate).ThenBy(t => t.Id)
             .Select(t => new { t.Id, t.Code, t.NameVi, t.NameEn, t.PeriodStart, t.PeriodEnd, t.CutoffDate, t.DueDate })
             .ToListAsync(cancellationToken);
+        var dialect = SqlDialect.Of(db.Database);
         var cells = await db.Database
             .SqlQueryRaw<CellRow>(
-                CellsSql,
-                new SqliteParameter("@planId", planId),
-                new SqliteParameter("@asOf", DashboardFilter.SqlDate(asOf)),
-                new SqliteParameter("@kind", (int?)kind ?? 0))
+                CellsSql.For(dialect),
+                dialect.Parameter("@planId", planId),
+                dialect.Parameter("@asOf", asOf),
+                dialect.Parameter("@kind", (int?)kind ?? 0))
             .ToListAsync(cancellationToken);
 
         var columns = types

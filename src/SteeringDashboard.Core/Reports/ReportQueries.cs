@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Data;
@@ -70,12 +69,12 @@ public sealed record ReportDetail(
 /// <summary>What the reports screens read, in a fixed number of queries whatever the number of units and report types.</summary>
 public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, ReportSubmissionService reports, IOptions<PrivacyOptions> privacy)
 {
-    private static readonly string MonthlySql = $"""
-        SELECT v.IndicatorId, {FigureDisclosure.SumColumnsSql("v.Value", "v.UnitId")}
+    private static readonly DialectSql MonthlySql = new(dialect => $"""
+        SELECT v.IndicatorId, {FigureDisclosure.SumColumnsSql(dialect, "v.Value", "v.UnitId")}
         FROM IndicatorValues v
         WHERE v.UnitId = @unitId AND (v.Year * 100) + v.Month BETWEEN @from AND @to
         GROUP BY v.IndicatorId
-        """;
+        """);
 
     /// <summary>The plan's report types; with <paramref name="unitId"/>, also the reports that unit owes and their status.</summary>
     public async Task<ReportList> ListAsync(int planId, int? unitId, CancellationToken cancellationToken = default)
@@ -131,12 +130,13 @@ public sealed class ReportQueries(IDbContextFactory<SteeringDbContext> factory, 
         var report = await reports.FindAsync(reportTypeId, unitId, cancellationToken);
         var history = report is null ? [] : await reports.HistoryAsync(report.UnitReportId, cancellationToken);
         var threshold = privacy.Value.VictimThreshold;
+        var dialect = SqlDialect.Of(db.Database);
         var monthly = (await db.Database.SqlQueryRaw<MonthlyRow>(
-                MonthlySql,
-                new SqliteParameter("@unitId", unitId),
-                new SqliteParameter("@from", (type.PeriodStart.Year * 100) + type.PeriodStart.Month),
-                new SqliteParameter("@to", (type.PeriodEnd.Year * 100) + type.PeriodEnd.Month),
-                new SqliteParameter("@threshold", threshold))
+                MonthlySql.For(dialect),
+                dialect.Parameter("@unitId", unitId),
+                dialect.Parameter("@from", (type.PeriodStart.Year * 100) + type.PeriodStart.Month),
+                dialect.Parameter("@to", (type.PeriodEnd.Year * 100) + type.PeriodEnd.Month),
+                dialect.Parameter("@threshold", threshold))
             .ToListAsync(cancellationToken))
             .ToDictionary(m => m.IndicatorId, m => FigureSum.FromSql(m.Value, m.Figures, m.SmallUnits));
         return new ReportDetail(type, unit.Name, unit.Owes, indicators, report, history, monthly, threshold);

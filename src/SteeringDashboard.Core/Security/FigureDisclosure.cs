@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SteeringDashboard.Core.Data;
 
 namespace SteeringDashboard.Core.Security;
 
@@ -86,10 +87,10 @@ public sealed class FigureDisclosure
     /// over the rows where <paramref name="condition"/> holds, with the figure in <paramref name="value"/> and its unit in
     /// <paramref name="unit"/>; the query passes the threshold as <c>@threshold</c>.
     /// </summary>
-    public static string SumColumnsSql(string value, string unit, string condition = "1", string prefix = "") => $"""
+    internal static string SumColumnsSql(SqlDialect dialect, string value, string unit, string condition = "TRUE", string prefix = "") => $"""
         SUM(CASE WHEN {condition} THEN {value} END) AS {prefix}Value,
         COUNT(CASE WHEN {condition} THEN {value} END) AS {prefix}Figures,
-        group_concat(DISTINCT CASE WHEN ({condition}) AND {value} BETWEEN 1 AND @threshold - 1 THEN {unit} END) AS {prefix}SmallUnits
+        {dialect.JoinDistinct($"CASE WHEN ({condition}) AND {value} BETWEEN 1 AND @threshold - 1 THEN {unit} END")} AS {prefix}SmallUnits
         """;
 
     /// <summary>Whether the reader sees a figure of <paramref name="unitId"/> (null: of several units) exactly.</summary>

@@ -35,8 +35,11 @@ public sealed record ScaleDataCounts(
         + UnitReports + UnitReportHistory + Conferences;
 }
 
+/// <summary>The scale data was refused and nothing was written: the reason is the message.</summary>
+public class ScaleDataRefusedException(string message) : InvalidOperationException(message);
+
 /// <summary>The database already holds data: scale data goes into a fresh database only.</summary>
-public sealed class DatabaseNotEmptyException(string message) : InvalidOperationException(message);
+public sealed class DatabaseNotEmptyException(string message) : ScaleDataRefusedException(message);
 
 /// <summary>
 /// Fills a fresh database with years of plans for benchmarks: a plan per year with its tasks assigned across many units, a status
@@ -74,6 +77,13 @@ public sealed class ScaleDataGenerator(IDbContextFactory<SteeringDbContext> fact
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Units, ScaleDataOptions.MaxUnits);
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+        {
+            // Its prepared inserts write the values as EF Core stores them in SQLite.
+            throw new ScaleDataRefusedException(
+                "Scale data is written into a SQLite file: generate it into a fresh SQLite database, then copy that database to PostgreSQL.");
+        }
+
         var existing = await db.Plans.CountAsync(cancellationToken) + await db.Units.CountAsync(cancellationToken)
             + await db.Indicators.CountAsync(cancellationToken) + await db.Programmes.CountAsync(cancellationToken);
         if (existing > 0)

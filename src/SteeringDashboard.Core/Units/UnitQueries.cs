@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
@@ -42,7 +41,7 @@ public sealed record UnitDetail(
 public sealed class UnitQueries(IDbContextFactory<SteeringDbContext> factory)
 {
     private const string MonthlySql = """
-        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i."Group", i.IsSensitive, v.Month, v.Value, pv.Value AS PreviousValue
+        SELECT i.Id AS IndicatorId, i.Code, i.NameVi, i.NameEn, i."group" AS "Group", i.IsSensitive, v.Month, v.Value, pv.Value AS PreviousValue
         FROM IndicatorValues v
         JOIN Indicators i ON i.Id = v.IndicatorId
         LEFT JOIN IndicatorValues pv
@@ -70,13 +69,14 @@ public sealed class UnitQueries(IDbContextFactory<SteeringDbContext> factory)
         var assignments = await AssignmentQueries.ListAsync(db, filter, unit.Id, cancellationToken);
 
         var figures = FigurePeriod.For(plan, asOf);
+        var dialect = SqlDialect.Of(db.Database);
         var monthly = await db.Database
             .SqlQueryRaw<IndicatorMonthValue>(
                 MonthlySql,
-                new SqliteParameter("@unitId", unit.Id),
-                new SqliteParameter("@year", figures.Year),
-                new SqliteParameter("@fromMonth", figures.FromMonth),
-                new SqliteParameter("@toMonth", figures.ToMonth))
+                dialect.Parameter("@unitId", unit.Id),
+                dialect.Parameter("@year", figures.Year),
+                dialect.Parameter("@fromMonth", figures.FromMonth),
+                dialect.Parameter("@toMonth", figures.ToMonth))
             .ToListAsync(cancellationToken);
 
         var progress = everyUnit.Single(u => u.UnitId == unit.Id);

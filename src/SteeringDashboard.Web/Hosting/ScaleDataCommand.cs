@@ -43,7 +43,7 @@ public static class ScaleDataCommand
                 """));
             return 0;
         }
-        catch (DatabaseNotEmptyException refused)
+        catch (ScaleDataRefusedException refused)
         {
             await error.WriteLineAsync(refused.Message);
             return 1;

@@ -47,7 +47,7 @@ internal sealed class CommendationLinkConfiguration : IEntityTypeConfiguration<C
         builder.HasOne(l => l.Campaign).WithMany().HasForeignKey(l => l.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable("CommendationLinks", t => t.HasCheckConstraint(
             "CK_CommendationLinks_ExactlyOne",
-            "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1"));
+            "(CASE WHEN AssignmentId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN IndicatorId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN CampaignId IS NULL THEN 0 ELSE 1 END) = 1"));
     }
 }
 
@@ -61,8 +61,8 @@ internal sealed class CommendationHistoryConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Commendation>().WithMany(c => c.History).HasForeignKey(h => h.CommendationId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t =>
         {
-            t.HasCheckConstraint("CK_CommendationHistory_To", "\"To\" BETWEEN 1 AND 4");
-            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"To\" = 4 AND Reason IS NOT NULL) OR (\"To\" <> 4 AND Reason IS NULL)");
+            t.HasCheckConstraint("CK_CommendationHistory_To", "\"to\" BETWEEN 1 AND 4");
+            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"to\" = 4 AND Reason IS NOT NULL) OR (\"to\" <> 4 AND Reason IS NULL)");
         });
     }
 }

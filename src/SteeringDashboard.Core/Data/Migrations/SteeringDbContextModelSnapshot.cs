@@ -730,9 +730,9 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("CommendationHistory", t =>
                         {
-                            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"To\" = 4 AND Reason IS NOT NULL) OR (\"To\" <> 4 AND Reason IS NULL)");
+                            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"to\" = 4 AND Reason IS NOT NULL) OR (\"to\" <> 4 AND Reason IS NULL)");
 
-                            t.HasCheckConstraint("CK_CommendationHistory_To", "\"To\" BETWEEN 1 AND 4");
+                            t.HasCheckConstraint("CK_CommendationHistory_To", "\"to\" BETWEEN 1 AND 4");
                         });
                 });
 
@@ -766,7 +766,7 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("CommendationLinks", null, t =>
                         {
-                            t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
+                            t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(CASE WHEN AssignmentId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN IndicatorId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN CampaignId IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 

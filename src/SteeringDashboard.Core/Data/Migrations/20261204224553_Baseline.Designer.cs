@@ -11,8 +11,8 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261128212600_FigureAuthors")]
-    partial class FigureAuthors
+    [Migration("20261204224553_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -504,6 +504,492 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("CampaignUnit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("AgendaDocuments", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgendaDocuments_Size", "SizeBytes > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PresenterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PresenterUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PresenterUnitId");
+
+                    b.HasIndex("ConferenceId", "Position");
+
+                    b.ToTable("AgendaItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_AgendaItems_Duration", "DurationMinutes BETWEEN 1 AND 480");
+
+                            t.HasCheckConstraint("CK_AgendaItems_Position", "Position >= 1");
+
+                            t.HasCheckConstraint("CK_AgendaItems_Presenter", "(PresenterUnitId IS NULL) <> (PresenterName IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Commendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Achievement")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NomineeKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NomineeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReadingOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "State");
+
+                    b.ToTable("Commendations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Commendations_Achievement", "length(trim(Achievement)) > 0");
+
+                            t.HasCheckConstraint("CK_Commendations_Form", "Form BETWEEN 1 AND 3");
+
+                            t.HasCheckConstraint("CK_Commendations_NomineeKind", "NomineeKind BETWEEN 1 AND 2");
+
+                            t.HasCheckConstraint("CK_Commendations_NomineeName", "length(trim(NomineeName)) > 0");
+
+                            t.HasCheckConstraint("CK_Commendations_ReadingOrder", "(State = 3 AND ReadingOrder IS NOT NULL AND ReadingOrder >= 1) OR (State <> 3 AND ReadingOrder IS NULL)");
+
+                            t.HasCheckConstraint("CK_Commendations_RejectionReason", "(State = 4 AND RejectionReason IS NOT NULL AND length(trim(RejectionReason)) > 0) OR (State <> 4 AND RejectionReason IS NULL)");
+
+                            t.HasCheckConstraint("CK_Commendations_State", "State BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommendationId");
+
+                    b.ToTable("CommendationHistory", t =>
+                        {
+                            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"to\" = 4 AND Reason IS NOT NULL) OR (\"to\" <> 4 AND Reason IS NULL)");
+
+                            t.HasCheckConstraint("CK_CommendationHistory_To", "\"to\" BETWEEN 1 AND 4");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("CommendationId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("CommendationLinks", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(CASE WHEN AssignmentId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN IndicatorId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN CampaignId IS NULL THEN 0 ELSE 1 END) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Conference", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chair")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Conferences", t =>
+                        {
+                            t.HasCheckConstraint("CK_Conferences_Period", "PeriodStart <= PeriodEnd");
+
+                            t.HasCheckConstraint("CK_Conferences_Title", "length(trim(Title)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("ConferenceChecklistItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConferenceChecklistItems_Text", "length(trim(Text)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitedUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ConferenceId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("ConferenceInvitedUnits");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId");
+
+                    b.ToTable("ConferenceInvitees", t =>
+                        {
+                            t.HasCheckConstraint("CK_ConferenceInvitees_Name", "length(trim(Name)) > 0");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FrozenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PapersJson")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PackVersions", t =>
+                        {
+                            t.HasCheckConstraint("CK_PackVersions_Audience", "Audience IN (1, 2)");
+
+                            t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSections");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -550,6 +1036,19 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorUnitKind", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IndicatorId", "Kind");
+
+                    b.ToTable("IndicatorUnitKinds");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValue", b =>
                 {
                     b.Property<long>("Id")
@@ -584,10 +1083,14 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Year", "Month");
+
                     b.HasIndex("UnitId", "Year", "Month");
 
                     b.HasIndex("IndicatorId", "UnitId", "Year", "Month")
                         .IsUnique();
+
+                    b.HasIndex("IndicatorId", "Year", "Month", "UnitId", "Value");
 
                     b.ToTable("IndicatorValues", t =>
                         {
@@ -595,6 +1098,57 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                             t.HasCheckConstraint("CK_IndicatorValues_Value", "Value >= 0");
                         });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OldValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("UnitId", "IndicatorId", "Year", "Month", "ChangedAtUtc");
+
+                    b.ToTable("IndicatorValueChanges");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.Plan", b =>
@@ -614,9 +1168,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DefaultAsOf")
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("HasDemoData")
                         .HasColumnType("INTEGER");
 
@@ -632,6 +1183,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewAsOf")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
@@ -1097,6 +1651,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1150,6 +1707,18 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDemo")
@@ -1362,6 +1931,159 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaDocument", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.AgendaItem", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "PresenterUnit")
+                        .WithMany()
+                        .HasForeignKey("PresenterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PresenterUnit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Commendation", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationHistory", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Commendation", null)
+                        .WithMany("History")
+                        .HasForeignKey("CommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.CommendationLink", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Assignments.Assignment", "Assignment")
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SteeringDashboard.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SteeringDashboard.Core.Conferences.Commendation", null)
+                        .WithMany("Links")
+                        .HasForeignKey("CommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Assignment");
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Conference", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceChecklistItem", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitedUnit", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceInvitee", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", null)
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Conference");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Plans.Programme", "Programme")
@@ -1371,6 +2093,15 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorUnitKind", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", null)
+                        .WithMany("UnitKinds")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValue", b =>
@@ -1388,6 +2119,21 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValueChange", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.PlanTask", b =>
@@ -1578,6 +2324,18 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Results");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.Commendation", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
+                {
+                    b.Navigation("UnitKinds");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.Plan", b =>

@@ -11,14 +11,31 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261204165028_MustChangePassword")]
-    partial class MustChangePassword
+    [Migration("20261204231606_DataProtectionKeys")]
+    partial class DataProtectionKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -606,6 +623,13 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -626,6 +650,10 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<string>("ProposedBy")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ReadingOrder")
@@ -705,9 +733,9 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("CommendationHistory", t =>
                         {
-                            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"To\" = 4 AND Reason IS NOT NULL) OR (\"To\" <> 4 AND Reason IS NULL)");
+                            t.HasCheckConstraint("CK_CommendationHistory_Reason", "(\"to\" = 4 AND Reason IS NOT NULL) OR (\"to\" <> 4 AND Reason IS NULL)");
 
-                            t.HasCheckConstraint("CK_CommendationHistory_To", "\"To\" BETWEEN 1 AND 4");
+                            t.HasCheckConstraint("CK_CommendationHistory_To", "\"to\" BETWEEN 1 AND 4");
                         });
                 });
 
@@ -741,7 +769,7 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("CommendationLinks", null, t =>
                         {
-                            t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(AssignmentId IS NOT NULL) + (IndicatorId IS NOT NULL) + (CampaignId IS NOT NULL) = 1");
+                            t.HasCheckConstraint("CK_CommendationLinks_ExactlyOne", "(CASE WHEN AssignmentId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN IndicatorId IS NULL THEN 0 ELSE 1 END) + (CASE WHEN CampaignId IS NULL THEN 0 ELSE 1 END) = 1");
                         });
                 });
 
@@ -897,6 +925,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ConferenceId")
                         .HasColumnType("INTEGER");
 
@@ -905,6 +936,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("FrozenAtUtc")
@@ -918,6 +952,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PapersJson")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConferenceId", "Number")
@@ -925,6 +962,8 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.ToTable("PackVersions", t =>
                         {
+                            t.HasCheckConstraint("CK_PackVersions_Audience", "Audience IN (1, 2)");
+
                             t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
                         });
                 });
@@ -1014,6 +1053,19 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorUnitKind", b =>
+                {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IndicatorId", "Kind");
+
+                    b.ToTable("IndicatorUnitKinds");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValue", b =>
                 {
                     b.Property<long>("Id")
@@ -1048,10 +1100,14 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Year", "Month");
+
                     b.HasIndex("UnitId", "Year", "Month");
 
                     b.HasIndex("IndicatorId", "UnitId", "Year", "Month")
                         .IsUnique();
+
+                    b.HasIndex("IndicatorId", "Year", "Month", "UnitId", "Value");
 
                     b.ToTable("IndicatorValues", t =>
                         {
@@ -1059,6 +1115,57 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                             t.HasCheckConstraint("CK_IndicatorValues_Value", "Value >= 0");
                         });
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OldValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("UnitId", "IndicatorId", "Year", "Month", "ChangedAtUtc");
+
+                    b.ToTable("IndicatorValueChanges");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.Plan", b =>
@@ -1078,9 +1185,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DefaultAsOf")
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("HasDemoData")
                         .HasColumnType("INTEGER");
 
@@ -1096,6 +1200,9 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewAsOf")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TitleEn")
@@ -1619,6 +1726,18 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -1993,6 +2112,15 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorUnitKind", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", null)
+                        .WithMany("UnitKinds")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValue", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Indicators.Indicator", "Indicator")
@@ -2008,6 +2136,21 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.IndicatorValueChange", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SteeringDashboard.Core.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.PlanTask", b =>
@@ -2205,6 +2348,11 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
+                {
+                    b.Navigation("UnitKinds");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Plans.Plan", b =>
