@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Serilog;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
@@ -53,6 +54,12 @@ try
     var files = builder.Configuration.GetSection(FileStoreOptions.Section).Get<FileStoreOptions>() ?? new FileStoreOptions();
     files.Folder = Path.Combine(builder.Environment.ContentRootPath, files.Folder);
     builder.Services.AddSteeringData(connectionString, files, provider);
+    if (provider == DatabaseProvider.PostgreSQL)
+    {
+        // Several instances share the database: each one's saved changes reach the others' open screens.
+        builder.Services.AddPostgresChangeBackplane(connectionString);
+    }
+
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
     builder.Services.AddSteeringMetrics(builder.Configuration);
 
