@@ -25,6 +25,12 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 
 try
 {
+    // Moving an installation touches only the two databases it names: no app, no configured database.
+    if (CopyToPostgreSqlCommand.IsRequested(args))
+    {
+        return await CopyToPostgreSqlCommand.RunAsync(args, Console.Out, Console.Error);
+    }
+
     // The commands' options are their own, not configuration.
     var isCreateAdmin = CreateAdminCommand.IsRequested(args);
     var isScaleData = ScaleDataCommand.IsRequested(args);

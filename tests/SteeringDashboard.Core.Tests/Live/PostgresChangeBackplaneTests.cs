@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using System.Threading.Channels;
 using Npgsql;
 using SteeringDashboard.Core.Live;
-using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Live;
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace SteeringDashboard.Core.Tests.TestSupport;
+namespace SteeringDashboard.TestSupport;
 
 /// <summary>
 /// An empty database of its own on the test PostgreSQL server (the connection string in STEERING_TEST_POSTGRES, which
