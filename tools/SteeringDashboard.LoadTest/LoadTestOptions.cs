@@ -30,6 +30,9 @@ public sealed record LoadTestOptions
 
     public string? WriterTotpKey { get; init; }
 
+    /// <summary>Where the writer saves: another instance of the app on the same database; <see cref="Url"/> when null.</summary>
+    public Uri? WriterUrl { get; init; }
+
     /// <summary>The assignment whose progress each change saves.</summary>
     public int AssignmentId { get; init; } = 1;
 
@@ -46,10 +49,11 @@ public sealed record LoadTestOptions
 
     public const string Usage = """
         Usage: SteeringDashboard.LoadTest --url URL --user NAME --password PASS [--totp-key KEY] [--route /]
-               [--circuits N] [--changes M] [--json FILE] [--writer NAME --writer-password PASS [--writer-totp-key KEY]]
+               [--circuits N] [--changes M] [--json FILE] [--writer NAME --writer-password PASS [--writer-totp-key KEY] [--writer-url URL]]
                [--assignment ID] [--timeout-seconds 10] [--metrics-url http://127.0.0.1:9464/metrics] [--parallel 8]
         Opens N circuits on ROUTE signed in as NAME, saves M changes of the assignment's progress as the writer (NAME
-        when no --writer is given), and measures how long each circuit waits for its render batch after each save.
+        when no --writer is given; on the instance at --writer-url when given, e.g. the other instance behind nginx), and
+        measures how long each circuit waits for its render batch after each save.
         """;
 
     /// <summary>Reads the command line; throws <see cref="ArgumentException"/> naming the option that is missing or wrong.</summary>
@@ -90,6 +94,7 @@ public sealed record LoadTestOptions
             Writer = Optional("writer"),
             WriterPassword = Optional("writer-password"),
             WriterTotpKey = Optional("writer-totp-key"),
+            WriterUrl = Optional("writer-url") is { } writerUrl ? Address(writerUrl, "writer-url") : null,
             AssignmentId = Number("assignment", 1, 1),
             Timeout = TimeSpan.FromSeconds(Number("timeout-seconds", 10, 1)),
             MetricsUrl = Optional("metrics-url") is { } metrics ? Address(metrics, "metrics-url") : null,
@@ -98,6 +103,11 @@ public sealed record LoadTestOptions
         if (options.Writer is not null && options.WriterPassword is null)
         {
             throw new ArgumentException("--writer-password is required with --writer.");
+        }
+
+        if (options.WriterUrl is not null && options.Writer is null)
+        {
+            throw new ArgumentException("--writer is required with --writer-url.");
         }
 
         return values.Count == 0 ? options : throw new ArgumentException($"Unknown option --{values.Keys.First()}.");
