@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Serilog;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
+using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
@@ -25,6 +26,12 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 
 try
 {
+    // Moving an installation touches only the two databases it names: no app, no configured database.
+    if (CopyToPostgreSqlCommand.IsRequested(args))
+    {
+        return await CopyToPostgreSqlCommand.RunAsync(args, Console.Out, Console.Error);
+    }
+
     // The commands' options are their own, not configuration.
     var isCreateAdmin = CreateAdminCommand.IsRequested(args);
     var isScaleData = ScaleDataCommand.IsRequested(args);
@@ -54,6 +61,12 @@ try
     var files = builder.Configuration.GetSection(FileStoreOptions.Section).Get<FileStoreOptions>() ?? new FileStoreOptions();
     files.Folder = Path.Combine(builder.Environment.ContentRootPath, files.Folder);
     builder.Services.AddSteeringData(connectionString, files, provider);
+    if (provider == DatabaseProvider.PostgreSQL)
+    {
+        // Several instances share the database: each one's saved changes reach the others' open screens.
+        builder.Services.AddPostgresChangeBackplane(connectionString);
+    }
+
     builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
     builder.Services.AddSteeringMetrics(builder.Configuration);
 

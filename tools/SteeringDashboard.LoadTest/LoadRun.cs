@@ -28,7 +28,7 @@ public static class LoadRun
         using var viewer = await AppSession.SignInAsync(options.Url, options.User, options.Password, options.TotpKey, cancellationToken);
         using var separateWriter = options.Writer is null
             ? null
-            : await AppSession.SignInAsync(options.Url, options.Writer, options.WriterPassword!, options.WriterTotpKey, cancellationToken);
+            : await AppSession.SignInAsync(options.WriterUrl ?? options.Url, options.Writer, options.WriterPassword!, options.WriterTotpKey, cancellationToken);
         var writer = separateWriter ?? viewer;
         await log.WriteLineAsync($"Signed in as {options.User}{(options.Writer is null ? string.Empty : $" (viewer) and {options.Writer} (writer)")}.");
 

@@ -30,6 +30,9 @@ public sealed record LoadTestOptions
 
     public string? WriterTotpKey { get; init; }
 
+    /// <summary>Where the writer saves: another instance of the app on the same database; <see cref="Url"/> when null.</summary>
+    public Uri? WriterUrl { get; init; }
+
     /// <summary>The assignment whose progress each change saves.</summary>
     public int AssignmentId { get; init; } = 1;
 
@@ -60,11 +63,12 @@ public sealed record LoadTestOptions
 
     public const string Usage = """
         Usage: SteeringDashboard.LoadTest --url URL --user NAME --password PASS [--totp-key KEY] [--route /]
-               [--circuits N] [--changes M] [--json FILE] [--writer NAME --writer-password PASS [--writer-totp-key KEY]]
+               [--circuits N] [--changes M] [--json FILE] [--writer NAME --writer-password PASS [--writer-totp-key KEY] [--writer-url URL]]
                [--assignment ID] [--timeout-seconds 10] [--metrics-url http://127.0.0.1:9464/metrics] [--parallel 8]
                [--browser-pages N [--chromium /usr/bin/chromium] [--task 12] [--unit BA-DINH]]
         Opens N circuits on ROUTE signed in as NAME, saves M changes of the assignment's progress as the writer (NAME
-        when no --writer is given), and measures how long each circuit waits for its render batch after each save.
+        when no --writer is given; on the instance at --writer-url when given, e.g. the other instance behind nginx), and
+        measures how long each circuit waits for its render batch after each save.
         With --browser-pages, opens that many Chromium pages instead, the writer saves task 12 of BA-DINH in its edit
         dialog, and each delay runs from the click on Save to the moment the page shows the change.
         """;
@@ -107,6 +111,7 @@ public sealed record LoadTestOptions
             Writer = Optional("writer"),
             WriterPassword = Optional("writer-password"),
             WriterTotpKey = Optional("writer-totp-key"),
+            WriterUrl = Optional("writer-url") is { } writerUrl ? Address(writerUrl, "writer-url") : null,
             AssignmentId = Number("assignment", 1, 1),
             Timeout = TimeSpan.FromSeconds(Number("timeout-seconds", 10, 1)),
             MetricsUrl = Optional("metrics-url") is { } metrics ? Address(metrics, "metrics-url") : null,
@@ -119,6 +124,11 @@ public sealed record LoadTestOptions
         if (options.Writer is not null && options.WriterPassword is null)
         {
             throw new ArgumentException("--writer-password is required with --writer.");
+        }
+
+        if (options.WriterUrl is not null && options.Writer is null)
+        {
+            throw new ArgumentException("--writer is required with --writer-url.");
         }
 
         return values.Count == 0 ? options : throw new ArgumentException($"Unknown option --{values.Keys.First()}.");

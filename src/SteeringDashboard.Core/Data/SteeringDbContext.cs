@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,9 @@ using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Data;
 
-/// <summary>The whole store, accounts (ASP.NET Core Identity) and the audit log included.</summary>
+/// <summary>The whole store, accounts (ASP.NET Core Identity), the audit log and the data-protection keys included.</summary>
 public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> options)
-    : IdentityDbContext<SteeringUser, IdentityRole, string>(options)
+    : IdentityDbContext<SteeringUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Programme> Programmes => Set<Programme>();
@@ -48,6 +49,9 @@ public sealed class SteeringDbContext(DbContextOptions<SteeringDbContext> option
     public DbSet<ConferenceChecklistItem> ConferenceChecklistItems => Set<ConferenceChecklistItem>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaDocument> AgendaDocuments => Set<AgendaDocument>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

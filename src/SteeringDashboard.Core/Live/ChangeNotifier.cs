@@ -4,10 +4,22 @@ namespace SteeringDashboard.Core.Live;
 
 /// <summary>What a saved change touched, so that open screens re-query only when it concerns them.</summary>
 /// <param name="UnitIds">The units whose figures changed.</param>
-public sealed record DataChange(ChangeKind Kind, int PlanId, IReadOnlyList<int> UnitIds, DateTime AtUtc, string ChangedBy);
+public sealed record DataChange(ChangeKind Kind, int PlanId, IReadOnlyList<int> UnitIds, DateTime AtUtc, string ChangedBy)
+{
+    /// <summary>
+    /// Anything may have changed: this instance could not hear the other instances' changes for a while (its connection to
+    /// them was lost), so every screen reloads and every shared result is dropped.
+    /// </summary>
+    public static DataChange CatchUp(DateTime atUtc) => new(ChangeKind.CatchUp, 0, [], atUtc, "");
+
+    public bool IsCatchUp => Kind == ChangeKind.CatchUp;
+}
 
 public enum ChangeKind
 {
+    /// <summary>See <see cref="DataChange.CatchUp"/>.</summary>
+    CatchUp = 0,
+
     Assignment = 1,
     CampaignResult = 2,
 
@@ -33,6 +45,7 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     private readonly Lock _lock = new();
     private List<Subscription> _subscriptions = [];
     private List<Action<DataChange>> _invalidations = [];
+    private List<Action<DataChange>> _forwards = [];
     private long _changesPublished;
     private long _updatesDelivered;
 
@@ -80,10 +93,42 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     }
 
     /// <summary>
-    /// Hands the change to every subscriber and returns at once; the task completes when all of them have
-    /// handled it (writers do not wait for it; tests may).
+    /// Calls <paramref name="forward"/> for every change published on this instance from now on (not for those received from
+    /// other instances), on the publisher's thread, so that a backplane carries it to the other instances. It must be quick
+    /// and must not throw.
+    /// </summary>
+    public void ForwardOnPublish(Action<DataChange> forward)
+    {
+        lock (_lock)
+        {
+            _forwards = [.. _forwards, forward];
+        }
+    }
+
+    /// <summary>
+    /// Hands the change to every subscriber and to the backplane, if any, and returns at once; the task completes when all
+    /// subscribers have handled it (writers do not wait for it; tests may).
     /// </summary>
     public Task Publish(DataChange change)
+    {
+        List<Action<DataChange>> forwards;
+        lock (_lock)
+        {
+            forwards = _forwards;
+        }
+
+        foreach (var forward in forwards)
+        {
+            forward(change);
+        }
+
+        return Deliver(change);
+    }
+
+    /// <summary>Hands a change published on another instance (or a catch-up after a gap) to this instance's subscribers only.</summary>
+    public Task PublishFromElsewhere(DataChange change) => Deliver(change);
+
+    private Task Deliver(DataChange change)
     {
         List<Subscription> snapshot;
         List<Action<DataChange>> invalidations;

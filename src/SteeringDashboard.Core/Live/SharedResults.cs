@@ -124,7 +124,7 @@ public abstract class SharedResults<TKey, TResult>
             for (var node = _byUse.First; node is not null;)
             {
                 var next = node.Next;
-                if (IsAffectedBy(node.Value.Key, change))
+                if (change.IsCatchUp || IsAffectedBy(node.Value.Key, change))
                 {
                     Remove(node);
                 }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Account;
 
@@ -23,6 +25,12 @@ public static class SecurityServiceCollectionExtensions
         var sessionSection = configuration.GetSection(SignInSessionOptions.Section);
         var session = sessionSection.Get<SignInSessionOptions>() ?? new SignInSessionOptions();
         services.Configure<SignInSessionOptions>(sessionSection);
+
+        // The keys that sign cookies and antiforgery tokens live in the database, under one application name: a cookie issued
+        // by one instance is read by every other (whatever folder it runs from), and a restart signs nobody out.
+        services.AddDataProtection()
+            .SetApplicationName("SteeringDashboard")
+            .PersistKeysToDbContext<SteeringDbContext>();
 
         services.AddSteeringIdentityCore()
             .AddSignInManager<SteeringSignInManager>()

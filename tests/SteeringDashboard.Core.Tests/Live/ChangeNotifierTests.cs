@@ -111,4 +111,20 @@ public sealed class ChangeNotifierTests
 
         Assert.Equal([1, 1], droppedWhenHeard);
     }
+
+    [Fact]
+    public async Task AChangePublishedHereIsForwardedToTheOtherInstancesAndOneFromElsewhereIsNot()
+    {
+        var forwarded = new List<DataChange>();
+        var heard = new List<DataChange>();
+        var fromElsewhere = Change with { ChangedBy = "someone on another instance" };
+        _notifier.ForwardOnPublish(forwarded.Add);
+        using var subscription = _notifier.Subscribe(change => { lock (heard) { heard.Add(change); } return Task.CompletedTask; });
+
+        await _notifier.Publish(Change);
+        await _notifier.PublishFromElsewhere(fromElsewhere);
+
+        Assert.Equal([Change], forwarded);
+        Assert.Equal([Change, fromElsewhere], heard);
+    }
 }

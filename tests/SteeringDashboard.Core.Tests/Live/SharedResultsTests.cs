@@ -51,6 +51,19 @@ public sealed class SharedResultsTests
     }
 
     [Fact]
+    public async Task ACatchUpFromAnotherInstanceDropsEverySelection()
+    {
+        var results = new UnitAnswers(_notifier, capacity: 10);
+        var before7 = await results.GetAsync(7, Cancellation);
+        var before8 = await results.GetAsync(8, Cancellation);
+
+        await _notifier.PublishFromElsewhere(DataChange.CatchUp(DateTime.UtcNow));
+
+        Assert.NotSame(before7, await results.GetAsync(7, Cancellation));
+        Assert.NotSame(before8, await results.GetAsync(8, Cancellation));
+    }
+
+    [Fact]
     public async Task AComputationUnderWayWhenAChangeArrivesIsNotKeptAsTheAnswer()
     {
         var results = new UnitAnswers(_notifier, capacity: 10);

@@ -97,6 +97,42 @@ public sealed class TransportSecurityTests(TransportSecurityTests.App app) : ICl
         Assert.Equal(Proxy, (await db.AuditEntries.SingleAsync(e => e.UserName == "nobody.forging", Cancellation)).Address);
     }
 
+    [Fact]
+    public async Task ForwardedHeadersFromAProxyInAConfiguredNetworkAreBelieved()
+    {
+        await using var inNetwork = new TrustingTheProxysNetwork();
+        using var client = inNetwork.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"https://{Host}"), AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.23");
+
+        using var response = await SteeringAppFactory.PostSignInAsync(client, "nobody.in.network", "not anyone's password");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = await inNetwork.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        Assert.Equal("198.51.100.23", (await db.AuditEntries.SingleAsync(e => e.UserName == "nobody.in.network", Cancellation)).Address);
+    }
+
+    [Fact]
+    public async Task PlainHttpFromTheProxyForwardedAsHttpsIsServedAsHttps()
+    {
+        using var client = Client("http");
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.GetAsync("/account/sign-in", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(response.Headers.GetValues("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public void AKnownNetworkThatIsNotCidrStopsTheStartWithTheSettingNamed()
+    {
+        using var misconfigured = new WithKnownNetwork("10.0.0.0/33");
+
+        var refusal = Assert.Throws<InvalidOperationException>(() => misconfigured.Services);
+
+        Assert.Contains("Security:KnownNetworks holds '10.0.0.0/33'", refusal.Message, StringComparison.Ordinal);
+    }
+
     private HttpClient Client(string scheme) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"{scheme}://{Host}"), AllowAutoRedirect = false });
 
@@ -144,6 +180,20 @@ public sealed class TransportSecurityTests(TransportSecurityTests.App app) : ICl
             };
         }
     }
+
+    /// <summary>Trusting no single proxy address but the network the proxy is in.</summary>
+    private class WithKnownNetwork(string network) : App
+    {
+        protected override string KnownProxy => "10.0.0.99";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Security:KnownNetworks:0", network);
+        }
+    }
+
+    private sealed class TrustingTheProxysNetwork() : WithKnownNetwork("10.0.0.0/24");
 
     /// <summary>The same, with the configuration trusting another proxy than the one the requests come through.</summary>
     private sealed class TrustingAnotherProxy : App

@@ -99,12 +99,13 @@ public sealed class LiveRefresh : IDisposable
 
         // The reload and its render must use this circuit's language, not the process default the notifier's task has.
         RestoreCulture();
-        if (!_concerns(change))
+        if (!change.IsCatchUp && !_concerns(change))
         {
             return Task.CompletedTask;
         }
 
-        _latestChange = change;
+        // A catch-up is nobody's change: the screen says it refreshed, not after whose save.
+        _latestChange = change.IsCatchUp ? null : change;
         if (!_connection.IsUp)
         {
             // Nobody sees this screen now: catch up once when the browser comes back.
