@@ -124,6 +124,7 @@ try
     app.MapFigureEndpoints();
     app.MapPackEndpoints();
     app.MapReportAttachmentDownload();
+    app.MapReportSubmitEndpoint();
     app.MapAgendaDocumentDownload();
     app.MapReminderExport();
     app.MapRazorComponents<App>()
