@@ -15,7 +15,9 @@ public static class CrashRun
     private const string ViewerPassword = "member-demo-138TP";
     private static readonly TimeSpan WritersGone = TimeSpan.FromSeconds(30);
 
-    public static async Task<CrashResult> RunAsync(CrashTestOptions options, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>Runs; <paramref name="progress"/> gets the result so far after each run (the runs are long: a stop keeps what was done).</summary>
+    public static async Task<CrashResult> RunAsync(
+        CrashTestOptions options, TextWriter log, Func<CrashResult, Task> progress, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var files = new StoredFiles(options.FilesFolder);
@@ -106,6 +108,7 @@ public static class CrashRun
                     failures);
                 runs.Add(result);
                 await log.WriteLineAsync(Describe(result));
+                await progress(Result(options, runs, duration));
             }
         }
         finally
@@ -115,8 +118,11 @@ public static class CrashRun
             sessions.ForEach(session => session.Dispose());
         }
 
-        return new CrashResult(options.Seed, options.Runs, runs.Count, Math.Round(duration.Elapsed.TotalSeconds, 1), runs);
+        return Result(options, runs, duration);
     }
+
+    private static CrashResult Result(CrashTestOptions options, List<RunResult> runs, Stopwatch duration) =>
+        new(options.Seed, options.Runs, runs.Count, Math.Round(duration.Elapsed.TotalSeconds, 1), [.. runs]);
 
     private static string Describe(RunResult run)
     {

@@ -26,12 +26,7 @@ public static class CrashTestCommand
         await Console.Out.WriteLineAsync($"Crash test: {options.Runs} runs on {options.DataFolder} (seed {options.Seed}).");
         try
         {
-            var result = await CrashRun.RunAsync(options, Console.Out, cancellation.Token);
-            var json = result.ToJson();
-            if (options.JsonFile is not null)
-            {
-                await File.WriteAllTextAsync(options.JsonFile, json + Environment.NewLine, CancellationToken.None);
-            }
+            var result = await CrashRun.RunAsync(options, Console.Out, WriteJsonAsync, cancellation.Token);
 
             await Console.Out.WriteLineAsync(
                 $"{result.Kills} kills in {result.DurationSeconds} s; acknowledged writes: "
@@ -43,5 +38,8 @@ public static class CrashTestCommand
             await Console.Error.WriteLineAsync($"The crash test stopped: {exception.Message}");
             return 1;
         }
+
+        Task WriteJsonAsync(CrashResult soFar) =>
+            options.JsonFile is null ? Task.CompletedTask : File.WriteAllTextAsync(options.JsonFile, soFar.ToJson() + Environment.NewLine, CancellationToken.None);
     }
 }
