@@ -2,7 +2,7 @@
 # The crash harness (tools/SteeringDashboard.CrashTest) against a Release publish of the app: RUNS times, writers write through
 # the app's endpoints (status edits with evidence files, report submissions with attachments, figure imports), the app is
 # killed with SIGKILL at a random moment, the store it left is checked, and the app is started again on it and checked.
-# Usage: scripts/crash-test.sh [RUNS] [INSTANCES]: RUNS (default 200) split over INSTANCES harnesses (default 2) run side by
+# Usage: scripts/crash-test.sh [RUNS] [INSTANCES]: RUNS (default 200) split over INSTANCES harnesses (default 4) run side by
 # side, each with its own app, port (PORT, PORT+1, …; PORT defaults to 5331) and fresh data folder /tmp/steering-crash/data-N.
 # Writes /tmp/steering-crash/result-N.json (updated after every run) and each app's output to data-N/app.log.
 # METRICS_URL (default empty: off) is given to every app.
@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 runs="${1:-200}"
-instances="${2:-2}"
+instances="${2:-4}"
 port="${PORT:-5331}"
 out=/tmp/steering-crash
 rm -rf "$out"
@@ -21,7 +21,7 @@ pids=()
 for n in $(seq 1 "$instances"); do
   share=$(( runs / instances + (n <= runs % instances ? 1 : 0) ))
   dotnet tools/SteeringDashboard.CrashTest/bin/Release/net10.0/SteeringDashboard.CrashTest.dll \
-    --app "$out/app/SteeringDashboard.Web.dll" --data "$out/data-$n" --runs "$share" --seconds 5 \
+    --app "$out/app/SteeringDashboard.Web.dll" --data "$out/data-$n" --runs "$share" --seconds 3 \
     --port $(( port + n - 1 )) --metrics-url "${METRICS_URL:-}" --json "$out/result-$n.json" >"$out/harness-$n.log" 2>&1 &
   pids+=("$!")
 done

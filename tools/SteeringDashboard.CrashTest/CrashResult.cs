@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace SteeringDashboard.CrashTest;
 
-/// <summary>One kill: when, what was acknowledged and in flight, what the kill left and the restart removed, what was wrong.</summary>
+/// <summary>One kill: how long after the first acknowledged write, what was acknowledged and in flight, what the kill left and the restart removed, what was wrong.</summary>
 public sealed record RunResult(
     int Run,
-    int KilledAfterMs,
+    int KilledAfterFirstAnswerMs,
     IReadOnlyDictionary<string, int> Acknowledged,
     int InFlight,
     int OrphanedFilesLeft,

@@ -14,6 +14,7 @@ public static class CrashRun
     private const string ViewerUserName = "committee";
     private const string ViewerPassword = "member-demo-138TP";
     private static readonly TimeSpan WritersGone = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan FirstAnswerWait = TimeSpan.FromSeconds(120);
 
     /// <summary>Runs; <paramref name="progress"/> gets the result so far after each run (the runs are long: a stop keeps what was done).</summary>
     public static async Task<CrashResult> RunAsync(
@@ -57,10 +58,17 @@ public static class CrashRun
                     }
                 }
 
-                // Killed after a random time: often mid-write, sometimes mid-commit, now and then before a first answer.
-                var killAfter = random.Next(100, (int)options.MaxWrites.TotalMilliseconds);
+                // Killed at a random moment once the writes flow (a freshly started app answers its first writes slowly):
+                // mid-write, mid-commit, between a commit and its answer.
+                var killAfter = random.Next(0, (int)options.MaxWrites.TotalMilliseconds);
                 using var stop = new CancellationTokenSource();
                 var writing = writers.Select(w => Task.Run(() => w.Writer.RunAsync(w.Session, stop.Token), CancellationToken.None)).ToList();
+                var flowing = Stopwatch.StartNew();
+                while (writers.All(w => w.Writer.Acknowledged == 0) && flowing.Elapsed < FirstAnswerWait && !writing.All(t => t.IsCompleted))
+                {
+                    await Task.Delay(20, cancellationToken);
+                }
+
                 await Task.Delay(killAfter, cancellationToken);
                 app.Kill();
                 app.Dispose();
@@ -131,7 +139,7 @@ public static class CrashRun
             ? "all checks passed."
             : string.Create(CultureInfo.InvariantCulture, $"{run.Failures.Count} FAILURES:\n  ") + string.Join("\n  ", run.Failures);
         return string.Create(CultureInfo.InvariantCulture,
-            $"Run {run.Run}: killed after {run.KilledAfterMs} ms; acknowledged {acknowledged}; {run.InFlight} in flight; "
+            $"Run {run.Run}: killed {run.KilledAfterFirstAnswerMs} ms after the first answer; acknowledged {acknowledged}; {run.InFlight} in flight; "
             + $"{run.OrphanedFilesLeft} orphaned files left; restarted in {run.RestartMs} ms; {checks}");
     }
 }
