@@ -130,7 +130,7 @@ public sealed class FileStore(FileStoreOptions options)
     }
 
     /// <summary>A name <see cref="SaveAsync"/> gives: 32 hexadecimal digits and the extension of an allowed type.</summary>
-    public static bool IsStoredName(string name) =>
+    private static bool IsStoredName(string name) =>
         Path.GetFileNameWithoutExtension(name) is { Length: 32 } stem
         && stem.All(char.IsAsciiHexDigitLower)
         && AllowedTypes.Any(t => t.Extension == Path.GetExtension(name));
