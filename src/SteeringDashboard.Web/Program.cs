@@ -35,7 +35,8 @@ try
     // The commands' options are their own, not configuration.
     var isCreateAdmin = CreateAdminCommand.IsRequested(args);
     var isScaleData = ScaleDataCommand.IsRequested(args);
-    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData ? [] : args);
+    var isCleanFiles = CleanFilesCommand.IsRequested(args);
+    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData || isCleanFiles ? [] : args);
     builder.WebHost.UseStaticWebAssets();
 
     builder.Services.AddSerilog((services, logger) => logger
@@ -107,6 +108,14 @@ try
         return await CreateAdminCommand.RunAsync(app.Services, args, CreateAdminCommand.ReadPassword, Console.Out, Console.Error);
     }
 
+    if (isCleanFiles)
+    {
+        return await CleanFilesCommand.RunAsync(app.Services, Console.Out);
+    }
+
+    // What a crash left: files stored for a write whose record was never committed.
+    await app.Services.GetRequiredService<OrphanedFiles>().RemoveAsync();
+
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -132,6 +141,7 @@ try
     app.MapFigureEndpoints();
     app.MapPackEndpoints();
     app.MapReportAttachmentDownload();
+    app.MapReportSubmitEndpoint();
     app.MapAgendaDocumentDownload();
     app.MapReminderExport();
     app.MapRazorComponents<App>()

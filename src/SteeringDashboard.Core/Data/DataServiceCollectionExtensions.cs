@@ -29,7 +29,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AccessGuard>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AuditQueries>();
-        services.AddSingleton(new FileStore(files ?? new FileStoreOptions()));
+        var fileStore = files ?? new FileStoreOptions();
+        services.AddSingleton(fileStore);
+        services.AddSingleton(new FileStore(fileStore));
+        services.AddSingleton<OrphanedFiles>();
         services.AddSingleton<AssignmentUpdateService>();
         services.AddSingleton<ActivityQueries>();
         services.AddSingleton<CampaignResultService>();

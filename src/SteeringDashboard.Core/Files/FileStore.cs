@@ -15,6 +15,12 @@ public sealed class FileStoreOptions
 
     /// <summary>The most the files chosen in one form (a report's attachments, an agenda item's documents) may add up to.</summary>
     public long MaxTotalBytes { get; set; } = 30 * 1024 * 1024;
+
+    /// <summary>
+    /// How old a file with no record must be before the clean-up removes it: a younger one may belong to a write still in
+    /// flight (in another instance, or while the clean-files command runs beside the serving app).
+    /// </summary>
+    public TimeSpan OrphanGracePeriod { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>An uploaded file offered to the store.</summary>
@@ -88,7 +94,7 @@ public sealed class FileStore(FileStoreOptions options)
 
         var storedName = $"{Guid.NewGuid():N}{type.Extension}";
         var path = PathOf(storedName);
-        await File.WriteAllBytesAsync(path, bytes, cancellationToken);
+        await WriteDurablyAsync(path, bytes, cancellationToken);
         return (new PendingFile(path, Path.GetFileName(upload.FileName), storedName, type.ContentType, buffer.Length), null);
     }
 
@@ -102,6 +108,47 @@ public sealed class FileStore(FileStoreOptions options)
         if (File.Exists(path))
         {
             File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// The files in the store's folder that have a stored name (others, such as a note an operator left, are not the
+    /// store's), with when each was last written.
+    /// </summary>
+    public IReadOnlyList<(string StoredName, DateTime WrittenAtUtc)> List()
+    {
+        if (!Directory.Exists(options.Folder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(options.Folder)
+            .Select(path => new FileInfo(path))
+            .Where(file => IsStoredName(file.Name))
+            .Select(file => (file.Name, file.LastWriteTimeUtc))
+            .ToList();
+    }
+
+    /// <summary>A name <see cref="SaveAsync"/> gives: 32 hexadecimal digits and the extension of an allowed type.</summary>
+    private static bool IsStoredName(string name) =>
+        Path.GetFileNameWithoutExtension(name) is { Length: 32 } stem
+        && stem.All(char.IsAsciiHexDigitLower)
+        && AllowedTypes.Any(t => t.Extension == Path.GetExtension(name));
+
+    // The file reaches the disk before its record is committed, so a record never names a file a crash lost; a file only
+    // partly written (a full disk) is removed.
+    private static async Task WriteDurablyAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.Asynchronous);
+            await stream.WriteAsync(bytes, cancellationToken);
+            stream.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
         }
     }
 

@@ -12,7 +12,8 @@ namespace SteeringDashboard.Web.Features.Assignments;
 /// POST /assignments/{id}/save: the edit dialog's save as a form post, for clients that are not a browser page (the load
 /// client). It goes through the same <see cref="AssignmentUpdateService.UpdateAsync"/> as the dialog, so the permission
 /// check, the rules, the version check, the history row, the audit of a refusal and the live update are the same; it
-/// requires a signed-in account, a form body (415 otherwise) and the antiforgery token of one of the app's pages. Answers in JSON: 200 with the saved
+/// requires a signed-in account, a form body (415 otherwise) and the antiforgery token of one of the app's pages. A
+/// multipart form may carry an evidence file (<see cref="EvidenceField"/>), stored with the change as the dialog's upload is. Answers in JSON: 200 with the saved
 /// state and its new version; 409 with the current state when the version posted is not the current one; 400, 403 or
 /// 404 with a message in the reader's language; nothing is saved except on 200.
 /// </summary>
@@ -26,6 +27,7 @@ public static class AssignmentSaveEndpoint
     public const string CompletedOnField = "completedOn";
     public const string NoteField = "note";
     public const string EvidenceUrlField = "evidenceUrl";
+    public const string EvidenceField = "evidence";
 
     /// <summary>The address to post the save of assignment <paramref name="assignmentId"/> to.</summary>
     public static string PathOf(int assignmentId) => string.Create(CultureInfo.InvariantCulture, $"/assignments/{assignmentId}/save");
@@ -85,7 +87,10 @@ public static class AssignmentSaveEndpoint
 
         var edit = new AssignmentEdit(id, version, state, progress, completedOn, Optional(form, NoteField), Optional(form, EvidenceUrlField));
         var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
-        return await updates.UpdateAsync(edit, caller, cancellationToken: cancellationToken) switch
+        var file = form.Files.GetFile(EvidenceField);
+        await using var content = file?.OpenReadStream();
+        var upload = file is null ? null : new FileUpload(file.FileName, content!);
+        return await updates.UpdateAsync(edit, caller, upload, cancellationToken) switch
         {
             EditOutcome.Saved saved => TypedResults.Ok(StateOf(saved.Current, message: null)),
             EditOutcome.Conflict conflict => TypedResults.Conflict(StateOf(conflict.Current, text["ConflictTitle"])),
@@ -123,6 +128,7 @@ public static class AssignmentSaveEndpoint
         EditField.CompletedOn => CompletedOnField,
         EditField.Note => NoteField,
         EditField.EvidenceUrl => EvidenceUrlField,
+        EditField.EvidenceFile => EvidenceField,
         _ => StateField,
     };
 }

@@ -12,9 +12,13 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Assignments;
 
 /// <summary>The save endpoint in the whole app, signed in through the form: the edit dialog's save for clients that are not a page.</summary>
-public sealed class AssignmentSaveEndpointTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
+public sealed class AssignmentSaveEndpointTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A 1×1 transparent PNG.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -116,6 +120,37 @@ public sealed class AssignmentSaveEndpointTests(SteeringAppFactory app) : IClass
         Assert.Equal(before, await AssignmentAsync(4));
     }
 
+    [Fact]
+    public async Task AnEvidenceFilePostedWithTheSaveIsStoredWithTheChangesHistoryRow()
+    {
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        var before = await AssignmentAsync(6);
+
+        using var response = await PostWithFileAsync(client, before.Id, await TokenAsync(client), before.Version, "ảnh hội nghị.png", Png);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var row = await LatestHistoryAsync(before.Id);
+        var evidence = Assert.Single(row.Evidence);
+        Assert.Equal(("ảnh hội nghị.png", "image/png", (long)Png.Length), (evidence.FileName, evidence.ContentType, evidence.SizeBytes));
+        Assert.Equal(Png, await File.ReadAllBytesAsync(Path.Combine(app.Folder, evidence.StoredName), Cancellation));
+    }
+
+    [Fact]
+    public async Task AnEvidenceFileOfAnotherTypeIsRefusedByNameAndNeitherTheChangeNorAFileIsKept()
+    {
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var before = await AssignmentAsync(7);
+        var filesBefore = Directory.GetFiles(app.Folder).Order().ToList();
+
+        using var response = await PostWithFileAsync(client, before.Id, await TokenAsync(client), before.Version, "setup.pdf", [0x4D, 0x5A, 0x90, 0x00]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Only PDF, PNG and JPEG files can be attached."], (await ErrorsAsync(response))[AssignmentSaveEndpoint.EvidenceField]);
+        Assert.Equal(before, await AssignmentAsync(7));
+        Assert.Equal(filesBefore, Directory.GetFiles(app.Folder).Order().ToList());
+    }
+
     private static async Task<string> TokenAsync(HttpClient client) =>
         SteeringAppFactory.AntiforgeryToken(await client.GetStringAsync("/", Cancellation));
 
@@ -135,6 +170,20 @@ public sealed class AssignmentSaveEndpointTests(SteeringAppFactory app) : IClass
         return client.PostAsync(AssignmentSaveEndpoint.PathOf(assignmentId), new FormUrlEncodedContent(fields), Cancellation);
     }
 
+    private static Task<HttpResponseMessage> PostWithFileAsync(
+        HttpClient client, int assignmentId, string token, Guid version, string fileName, byte[] content)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(version.ToString()), AssignmentSaveEndpoint.VersionField },
+            { new StringContent("InProgress"), AssignmentSaveEndpoint.StateField },
+            { new StringContent("45"), AssignmentSaveEndpoint.ProgressField },
+            { new ByteArrayContent(content), AssignmentSaveEndpoint.EvidenceField, fileName },
+        };
+        return client.PostAsync(AssignmentSaveEndpoint.PathOf(assignmentId), form, Cancellation);
+    }
+
     private static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)
     {
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
@@ -152,6 +201,6 @@ public sealed class AssignmentSaveEndpointTests(SteeringAppFactory app) : IClass
     private async Task<AssignmentHistory> LatestHistoryAsync(int assignmentId)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
-        return await db.AssignmentHistory.Where(h => h.AssignmentId == assignmentId).OrderByDescending(h => h.Id).FirstAsync(Cancellation);
+        return await db.AssignmentHistory.Include(h => h.Evidence).Where(h => h.AssignmentId == assignmentId).OrderByDescending(h => h.Id).FirstAsync(Cancellation);
     }
 }

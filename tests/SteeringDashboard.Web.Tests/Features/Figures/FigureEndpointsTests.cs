@@ -8,11 +8,12 @@ using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Account;
+using SteeringDashboard.Web.Features.Figures;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Figures;
 
-/// <summary>The export and template downloads in the whole app (seeded with the demo figures), signed in through the form.</summary>
+/// <summary>The export and template downloads and the import post in the whole app (seeded with the demo figures), signed in through the form.</summary>
 public sealed class FigureEndpointsTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -101,11 +102,78 @@ public sealed class FigureEndpointsTests(SteeringAppFactory app) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private async Task<List<int>> StoredAsync(string unit, string indicator, int fromMonth, int toMonth)
+    [Fact]
+    public async Task AReporterImportsTheirUnitsFiguresAndTheWholeFileIsApplied()
+    {
+        var (unitId, indicator) = await BaDinhIndicatorAsync();
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.UnitReporter, unitId);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi-VN");
+
+        using var response = await ImportAsync(client, await TokenAsync(client), $"BA-DINH,{indicator},2025,1,7\nBA-DINH,{indicator},2025,2,8\n");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Đã áp dụng tệp: 2 số liệu mới", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Equal([7, 8], await StoredAsync("BA-DINH", indicator, 1, 2, year: 2025));
+    }
+
+    [Fact]
+    public async Task ARowOfAnotherUnitIsNamedAndNothingOfTheFileIsApplied()
+    {
+        var (unitId, indicator) = await BaDinhIndicatorAsync();
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.UnitReporter, unitId);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        using var response = await ImportAsync(client, await TokenAsync(client), $"BA-DINH,{indicator},2025,3,5\nHOAN-KIEM,{indicator},2025,3,6\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"row 3\":[\"UnitCode: You may not record figures for this unit.\"]", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Empty(await StoredAsync("BA-DINH", indicator, 3, 3, year: 2025));
+    }
+
+    [Fact]
+    public async Task WithoutTheAntiforgeryTokenNothingIsApplied()
+    {
+        var (unitId, indicator) = await BaDinhIndicatorAsync();
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.UnitReporter, unitId);
+
+        using var response = await ImportAsync(client, token: null, $"BA-DINH,{indicator},2025,4,5\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await StoredAsync("BA-DINH", indicator, 4, 4, year: 2025));
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client) =>
+        SteeringAppFactory.AntiforgeryToken(await client.GetStringAsync("/reports", Cancellation));
+
+    private static Task<HttpResponseMessage> ImportAsync(HttpClient client, string? token, string rows)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("UnitCode,IndicatorCode,Year,Month,Value\n" + rows)), FigureEndpoints.ImportFileField, "figures.csv" },
+        };
+        if (token is not null)
+        {
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+
+        return client.PostAsync(FigureEndpoints.ImportRoute, form, Cancellation);
+    }
+
+    /// <summary>Ba Dinh's id and the code of the first indicator its kind of unit reports.</summary>
+    private async Task<(int UnitId, string Indicator)> BaDinhIndicatorAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
+        var unit = await db.Units.SingleAsync(u => u.Code == "BA-DINH", Cancellation);
+        var indicator = await db.Indicators.Where(i => i.UnitKinds.Count == 0 || i.UnitKinds.Any(k => k.Kind == unit.Kind))
+            .OrderBy(i => i.Id).Select(i => i.Code).FirstAsync(Cancellation);
+        return (unit.Id, indicator);
+    }
+
+    private async Task<List<int>> StoredAsync(string unit, string indicator, int fromMonth, int toMonth, int year = 2018)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         return await db.IndicatorValues
-            .Where(v => v.Year == 2018 && v.Month >= fromMonth && v.Month <= toMonth
+            .Where(v => v.Year == year && v.Month >= fromMonth && v.Month <= toMonth
                 && db.Units.Any(u => u.Id == v.UnitId && u.Code == unit) && db.Indicators.Any(i => i.Id == v.IndicatorId && i.Code == indicator))
             .OrderBy(v => v.Month)
             .Select(v => v.Value)
