@@ -118,7 +118,7 @@ public class HotQueryBenchmarks
     public void MatrixSqlite3() => CapturedSql.RunInSqlite3(_database.Path, _scripts["report matrix"]);
 
     [Benchmark(Description = "review compilation, EF")]
-    public Task ReviewEf() => new ReviewQueries(_queried, new DashboardQueries(_queried, Privacy), _matrix, Privacy).CompileAsync(_conferenceId);
+    public Task ReviewEf() => new ConferenceReportQueries(_queried, new DashboardQueries(_queried, Privacy), _matrix, Privacy).CompileAsync(_conferenceId);
 
     [Benchmark(Description = "review compilation, sqlite3")]
     public void ReviewSqlite3() => CapturedSql.RunInSqlite3(_database.Path, _scripts["review"]);
