@@ -26,7 +26,7 @@ public sealed class AssignmentRow
     public AssignmentState State { get; init; }
     public int Progress { get; init; }
     public DateOnly? CompletedOn { get; init; }
-    public ReviewStatus Status { get; init; }
+    public DeadlineStatus Status { get; init; }
 
     /// <summary>When the state shown last changed (UTC); null when it never changed by the as-of date.</summary>
     public DateTime? LastChangedUtc { get; init; }
@@ -56,7 +56,7 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
             FROM picked k
             LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         )
-        SELECT snap.*, {AsOfSql.ReviewStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
+        SELECT snap.*, {AsOfSql.DeadlineStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
         FROM snap
         ORDER BY TaskNumber, UnitId
         """;

@@ -165,7 +165,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         return [.. dates.Select(date => points[date]).OfType<TrendPoint>()];
     }
 
-    /// <summary>Every unit in the filter with its assignments counted by review status (one query).</summary>
+    /// <summary>Every unit in the filter with its assignments counted by deadline status (one query).</summary>
     internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, DashboardFilter filter, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<UnitProgress>(UnitProgressSql, filter.Parameters()).ToListAsync(cancellationToken);
 

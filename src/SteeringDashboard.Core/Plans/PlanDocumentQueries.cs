@@ -24,7 +24,7 @@ public sealed record PlanTaskItem(
     DateOnly DueDate,
     TaskRollup Rollup);
 
-/// <summary>A task's assignments counted by review status at the as-of date.</summary>
+/// <summary>A task's assignments counted by deadline status at the as-of date.</summary>
 public sealed class TaskRollup : StatusCounts
 {
     public int PlanTaskId { get; init; }

@@ -27,9 +27,9 @@ public sealed class AssignmentQueriesTests : IAsyncLifetime
         Assert.Equal(6, rows.Count);
         Assert.Equal(1, _database.CommandCount);
         var rural = rows.Single(r => r.TaskNumber == 1 && r.UnitCode == "U2");
-        Assert.Equal((AssignmentState.InProgress, 30, (DateOnly?)null, ReviewStatus.Overdue), (rural.State, rural.Progress, rural.CompletedOn, rural.Status));
+        Assert.Equal((AssignmentState.InProgress, 30, (DateOnly?)null, DeadlineStatus.Overdue), (rural.State, rural.Progress, rural.CompletedOn, rural.Status));
         var urban = rows.Single(r => r.TaskNumber == 1 && r.UnitCode == "U1");
-        Assert.Equal((AssignmentState.Completed, new DateOnly(2018, 6, 10), ReviewStatus.CompletedOnTime), (urban.State, urban.CompletedOn, urban.Status));
+        Assert.Equal((AssignmentState.Completed, new DateOnly(2018, 6, 10), DeadlineStatus.CompletedOnTime), (urban.State, urban.CompletedOn, urban.Status));
         Assert.Equal(new DateOnly(2018, 6, 10), HanoiTime.DateOf(urban.LastChangedUtc!.Value));
         var untouched = rows.Single(r => r.TaskNumber == 2 && r.UnitCode == "U1");
         Assert.Equal((AssignmentState.NotStarted, 0, (DateTime?)null), (untouched.State, untouched.Progress, untouched.LastChangedUtc));

@@ -32,7 +32,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(_planId, asOf, programme, kind), TestContext.Current.CancellationToken);
 
     [Fact]
-    public async Task CountsEachUnitsAssignmentsByReviewStatusAsHandCounted()
+    public async Task CountsEachUnitsAssignmentsByDeadlineStatusAsHandCounted()
     {
         var data = await LoadAsync(June30);
 

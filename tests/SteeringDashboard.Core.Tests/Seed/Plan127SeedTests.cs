@@ -120,7 +120,7 @@ public sealed class Plan127SeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheReviewAsOfDateShowsEveryReviewStatusWithUnitsAheadAndBehind()
+    public async Task TheReviewAsOfDateShowsEveryDeadlineStatusWithUnitsAheadAndBehind()
     {
         await using var db = _database.CreateDbContext();
         var plan = await db.Plans.SingleAsync(Token);

@@ -209,10 +209,10 @@ public sealed class PackTables(
     private IEnumerable<ExportColumn> CountColumns() =>
     [
         new(shared["Assignments"], true),
-        new(shared["ReviewStatus.CompletedOnTime"], true),
-        new(shared["ReviewStatus.CompletedLate"], true),
-        new(shared["ReviewStatus.InProgressWithinDeadline"], true),
-        new(shared["ReviewStatus.Overdue"], true),
+        new(shared["DeadlineStatus.CompletedOnTime"], true),
+        new(shared["DeadlineStatus.CompletedLate"], true),
+        new(shared["DeadlineStatus.InProgressWithinDeadline"], true),
+        new(shared["DeadlineStatus.Overdue"], true),
         new(text["AverageProgressColumn"], true),
     ];
 

@@ -53,8 +53,8 @@ public partial class AssignmentHistoryPage
 
     private string UnitHref(UnitName unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection?.ToQueryString()}";
 
-    private ReviewStatus StatusToday(AssignmentForEdit assignment) =>
-        ReviewStatusRules.Derive(assignment.Current.State, assignment.Current.CompletedOn, assignment.DueDate,
+    private DeadlineStatus StatusToday(AssignmentForEdit assignment) =>
+        DeadlineStatusRules.Derive(assignment.Current.State, assignment.Current.CompletedOn, assignment.DueDate,
             HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime));
 
     private static string Percent(int progress) => (progress / 100d).ToString("P0", CultureInfo.CurrentCulture);

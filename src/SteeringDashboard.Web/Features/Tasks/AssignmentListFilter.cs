@@ -11,7 +11,7 @@ public sealed record AssignmentListFilter(
     int? TaskNumber = null,
     PlanSection? Section = null,
     int? UnitId = null,
-    ReviewStatus? Status = null)
+    DeadlineStatus? Status = null)
 {
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Search) && TaskNumber is null && Section is null && UnitId is null && Status is null;

@@ -11,7 +11,7 @@ using SteeringDashboard.Web.Security;
 namespace SteeringDashboard.Web.Features.Tasks;
 
 /// <summary>
-/// The assignments in a grid with search, pickers for task, section, unit and review status, and grouping by task or unit;
+/// The assignments in a grid with search, pickers for task, section, unit and deadline status, and grouping by task or unit;
 /// an actions column with the edit buttons for a signed-in person who may update some unit's assignments.
 /// </summary>
 public partial class AssignmentTable
@@ -122,7 +122,7 @@ public partial class AssignmentTable
 
     private void UnitChanged(int? unit) => SetFilter(_filter with { UnitId = unit });
 
-    private void StatusChanged(ReviewStatus? status) => SetFilter(_filter with { Status = status });
+    private void StatusChanged(DeadlineStatus? status) => SetFilter(_filter with { Status = status });
 
     private void ClearFilters() => SetFilter(new AssignmentListFilter());
 

@@ -33,11 +33,11 @@ public partial class UnitAssignments
 
     private static string Percent(int progress) => (progress / 100.0).ToString("P0", CultureInfo.CurrentCulture);
 
-    private static Color StatusColor(ReviewStatus status) => status switch
+    private static Color StatusColor(DeadlineStatus status) => status switch
     {
-        ReviewStatus.CompletedOnTime => Color.Success,
-        ReviewStatus.CompletedLate => Color.Warning,
-        ReviewStatus.InProgressWithinDeadline => Color.Info,
+        DeadlineStatus.CompletedOnTime => Color.Success,
+        DeadlineStatus.CompletedLate => Color.Warning,
+        DeadlineStatus.InProgressWithinDeadline => Color.Info,
         _ => Color.Error,
     };
 

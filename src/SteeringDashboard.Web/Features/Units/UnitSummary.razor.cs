@@ -6,7 +6,7 @@ using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Units;
 
-/// <summary>The unit's assignments counted by review status, its average progress and its rank among peers.</summary>
+/// <summary>The unit's assignments counted by deadline status, its average progress and its rank among peers.</summary>
 public partial class UnitSummary
 {
     /// <summary>The unit's page as loaded for the as-of date.</summary>

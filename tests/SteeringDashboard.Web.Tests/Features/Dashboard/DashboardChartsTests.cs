@@ -73,7 +73,7 @@ public sealed class DashboardChartsTests
     }
 
     [Fact]
-    public void StatusChartStacksTheFourReviewStatusesPerUnitWithTheirNames()
+    public void StatusChartStacksTheFourDeadlineStatusesPerUnitWithTheirNames()
     {
         using var culture = CultureScope.Use("en-US");
 

@@ -63,7 +63,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         var card = page.Find("[data-task='11']");
         Assert.Equal(rows.Count.ToString(CultureInfo.InvariantCulture), Cell(card, "Assignments"));
-        foreach (var status in Enum.GetValues<ReviewStatus>())
+        foreach (var status in Enum.GetValues<DeadlineStatus>())
         {
             Assert.Equal(rows.Count(r => r.Status == status).ToString(CultureInfo.InvariantCulture), Cell(card, status.ToString()));
         }
@@ -73,7 +73,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public void RollupHeadersNameEachReviewStatus()
+    public void RollupHeadersNameEachDeadlineStatus()
     {
         using var culture = CultureScope.Use("en-US");
 

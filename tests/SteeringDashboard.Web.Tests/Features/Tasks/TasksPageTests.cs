@@ -137,11 +137,11 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public async Task ReviewStatusFilterShowsOnlyThatStatus()
+    public async Task DeadlineStatusFilterShowsOnlyThatStatus()
     {
         using var culture = CultureScope.Use("en-US");
         var (_, all) = await LoadSeededAssignmentsAsync();
-        var overdue = all.Count(r => r.Status == ReviewStatus.Overdue);
+        var overdue = all.Count(r => r.Status == DeadlineStatus.Overdue);
         var (page, popovers) = RenderTasksPage(ReviewTasks);
 
         Choose(page, popovers, "Review status", "Overdue");
@@ -151,7 +151,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         Assert.Equal(overdue, DataRows(page).Count);
         Assert.All(page.FindAll("tbody [data-status]"), chip =>
         {
-            Assert.Equal(nameof(ReviewStatus.Overdue), chip.GetAttribute("data-status"));
+            Assert.Equal(nameof(DeadlineStatus.Overdue), chip.GetAttribute("data-status"));
             Assert.Equal("Overdue", chip.TextContent);
         });
     }
