@@ -1,3 +1,5 @@
+using SteeringDashboard.Core.Plans;
+
 namespace SteeringDashboard.Core.Assignments;
 
 /// <summary>
@@ -37,7 +39,7 @@ internal static class AsOfSql
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
-            WHERE t.PlanId = @planId AND {Dashboard.DashboardFilter.ProgrammeCondition("p")}
+            WHERE t.PlanId = @planId AND {Plans.PlanFilter.ProgrammeCondition("p")}
         ),
         snap AS (
             SELECT k.AssignmentId, k.PlanTaskId, k.UnitId, k.DueDate,

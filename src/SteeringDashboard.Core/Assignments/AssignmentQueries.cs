@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
@@ -45,7 +44,7 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             JOIN Units u ON u.Id = a.UnitId
-            WHERE t.PlanId = @planId AND {DashboardFilter.ProgrammeCondition("p")} AND {DashboardFilter.KindCondition("u")}
+            WHERE t.PlanId = @planId AND {PlanFilter.ProgrammeCondition("p")} AND {PlanFilter.KindCondition("u")}
               AND (@unitId = 0 OR u.Id = @unitId)
         ),
         snap AS (
@@ -62,13 +61,13 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
         """;
 
     /// <summary>Every assignment of the plan in the filter, ordered by task number.</summary>
-    public async Task<IReadOnlyList<AssignmentRow>> ListAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AssignmentRow>> ListAsync(PlanFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await ListAsync(db, filter, unitId: null, cancellationToken);
     }
 
-    internal static Task<List<AssignmentRow>> ListAsync(SteeringDbContext db, DashboardFilter filter, int? unitId, CancellationToken cancellationToken) =>
+    internal static Task<List<AssignmentRow>> ListAsync(SteeringDbContext db, PlanFilter filter, int? unitId, CancellationToken cancellationToken) =>
         db.Database
             .SqlQueryRaw<AssignmentRow>(AssignmentsSql, filter.Parameters(new SqliteParameter("@unitId", unitId ?? 0)))
             .ToListAsync(cancellationToken);

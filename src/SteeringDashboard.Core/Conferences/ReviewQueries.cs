@@ -51,7 +51,7 @@ public sealed class ReviewQueries(
             return null;
         }
 
-        var filter = new DashboardFilter(conference.PlanId, conference.CutoffDate);
+        var filter = new PlanFilter(conference.PlanId, conference.CutoffDate);
         var overall = await dashboard.LoadAsync(filter, cancellationToken);
         if (overall is null)
         {

@@ -92,7 +92,7 @@ public sealed record DashboardKpis(
 
 public sealed record DashboardData(
     PlanSummary Plan,
-    DashboardFilter Filter,
+    PlanFilter Filter,
     DashboardKpis Kpis,
     IReadOnlyList<UnitProgress> Units,
     IReadOnlyList<TrendPoint> Trend,

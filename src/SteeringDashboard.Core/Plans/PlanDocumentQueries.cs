@@ -76,7 +76,7 @@ public sealed class PlanDocumentQueries(IDbContextFactory<SteeringDbContext> fac
             .ToListAsync(cancellationToken);
 
         var rollups = await db.Database
-            .SqlQueryRaw<TaskRollup>(RollupSql, new DashboardFilter(planId, asOf).Parameters())
+            .SqlQueryRaw<TaskRollup>(RollupSql, new PlanFilter(planId, asOf).Parameters())
             .ToDictionaryAsync(r => r.PlanTaskId, cancellationToken);
 
         var items = tasks

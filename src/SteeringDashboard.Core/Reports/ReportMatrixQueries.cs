@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
@@ -70,7 +69,7 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
             FROM ExpectedReports e
             JOIN ReportTypes t ON t.Id = e.ReportTypeId
             JOIN Units u ON u.Id = e.UnitId
-            WHERE t.PlanId = @planId AND {DashboardFilter.KindCondition("u")}
+            WHERE t.PlanId = @planId AND {PlanFilter.KindCondition("u")}
         )
         SELECT c.ReportTypeId, c.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, u.IsDemo,
                CASE
@@ -96,7 +95,7 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
             .SqlQueryRaw<CellRow>(
                 CellsSql,
                 new SqliteParameter("@planId", planId),
-                new SqliteParameter("@asOf", DashboardFilter.SqlDate(asOf)),
+                new SqliteParameter("@asOf", PlanFilter.SqlDate(asOf)),
                 new SqliteParameter("@kind", (int?)kind ?? 0))
             .ToListAsync(cancellationToken);
 

@@ -1,5 +1,5 @@
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
 
@@ -22,7 +22,7 @@ public sealed class AssignmentQueriesTests : IAsyncLifetime
     public async Task ListsEveryAssignmentWithItsStateAndStatusAsOfTheDate()
     {
         var rows = await new AssignmentQueries(_database).ListAsync(
-            new DashboardFilter(_planId, new DateOnly(2018, 6, 16)), TestContext.Current.CancellationToken);
+            new PlanFilter(_planId, new DateOnly(2018, 6, 16)), TestContext.Current.CancellationToken);
 
         Assert.Equal(6, rows.Count);
         Assert.Equal(1, _database.CommandCount);
@@ -39,7 +39,7 @@ public sealed class AssignmentQueriesTests : IAsyncLifetime
     public async Task FiltersByUnitKind()
     {
         var rows = await new AssignmentQueries(_database).ListAsync(
-            new DashboardFilter(_planId, SmallPlanScenario.June30, Kind: UnitKind.RuralDistrict), TestContext.Current.CancellationToken);
+            new PlanFilter(_planId, SmallPlanScenario.June30, Kind: UnitKind.RuralDistrict), TestContext.Current.CancellationToken);
 
         Assert.All(rows, r => Assert.Equal("U2", r.UnitCode));
         Assert.Equal(2, rows.Count);

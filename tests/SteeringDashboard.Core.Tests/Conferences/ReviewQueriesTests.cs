@@ -71,7 +71,7 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
         Assert.Equal(3, content.Programmes.Count);
         foreach (var programme in content.Programmes)
         {
-            var expected = (await dashboard.LoadAsync(new DashboardFilter(planId, cutoff, programme.Code), Token))!;
+            var expected = (await dashboard.LoadAsync(new PlanFilter(planId, cutoff, programme.Code), Token))!;
             Assert.Equal(ReviewCountsOf(expected.Kpis), programme.Counts with { AverageProgress = Round(programme.Counts.AverageProgress) });
             Assert.Equal(
                 expected.Headlines.Select(h => (h.Code, h.Value, h.PreviousValue)),
@@ -79,7 +79,7 @@ public sealed class ReviewQueriesTests : IAsyncLifetime
             Assert.NotEmpty(programme.Figures);
         }
 
-        var overall = (await dashboard.LoadAsync(new DashboardFilter(planId, cutoff), Token))!;
+        var overall = (await dashboard.LoadAsync(new PlanFilter(planId, cutoff), Token))!;
         Assert.Equal(30, content.Districts.Count);
         Assert.Equal(
             overall.Units.Select(u => (u.UnitId, u.Assignments, u.CompletedOnTime, u.CompletedLate, u.InProgressWithinDeadline, u.Overdue, Round(u.AverageProgress))),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 
@@ -16,7 +15,7 @@ public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeC
     public const string ProgrammeKey = "programme";
     public const string KindKey = "kind";
 
-    public DashboardFilter Filter => new(Plan.Id, AsOf, Programme, Kind);
+    public PlanFilter Filter => new(Plan.Id, AsOf, Programme, Kind);
 
     /// <summary>
     /// The selection the query values name. Missing or unreadable values fall back to the first plan, all programmes and

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
@@ -125,7 +124,7 @@ public sealed partial class BulkUpdatePage
         _loadingRows = true;
         try
         {
-            var all = await Assignments.ListAsync(new DashboardFilter(Selection.Plan.Id, Today));
+            var all = await Assignments.ListAsync(new PlanFilter(Selection.Plan.Id, Today));
             var names = Bilingual.NameComparer;
             _rows = all.Where(r => r.PlanTaskId == _task.Id).OrderBy(UnitName, names).ToList();
             _selected.IntersectWith(_rows.Select(r => r.AssignmentId));

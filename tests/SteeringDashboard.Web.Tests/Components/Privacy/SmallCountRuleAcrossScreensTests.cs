@@ -8,6 +8,7 @@ using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
@@ -93,7 +94,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         {
             foreach (var kind in KindFilters)
             {
-                dashboards.Add((await app.Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(data.PlanId, asOf, Kind: kind), Cancellation))!);
+                dashboards.Add((await app.Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(data.PlanId, asOf, Kind: kind), Cancellation))!);
             }
         }
 

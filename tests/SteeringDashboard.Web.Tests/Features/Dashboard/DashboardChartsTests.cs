@@ -33,7 +33,7 @@ public sealed class DashboardChartsTests
     {
         var data = new DashboardData(
             Plan,
-            new DashboardFilter(1, new(2018, 7, 10)),
+            new PlanFilter(1, new(2018, 7, 10)),
             DashboardKpis.From(units),
             units,
             [

@@ -118,7 +118,7 @@ public sealed class DashboardPageLiveTests : BunitContext
         WaitForData(member);
 
         Assert.Equal(1, _headlines.Count);
-        var data = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, ReviewDate), Xunit.TestContext.Current.CancellationToken);
+        var data = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, ReviewDate), Xunit.TestContext.Current.CancellationToken);
         var victims = data!.Headlines.Single(h => h.IsSensitive);
         Assert.NotEmpty(victims.Value.SmallFigureUnits!);
         Assert.Equal("hidden", VictimCard(secretariat, victims.NameEn));

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.Plans;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -55,7 +54,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
         var plan = await SeededPlanAsync();
         // Without a date the page shows today's state (Ha Noi's date).
         var date = asOf is null ? HanoiTime.DateOf(DateTime.UtcNow) : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rows = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, date), Xunit.TestContext.Current.CancellationToken))
+        var rows = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, date), Xunit.TestContext.Current.CancellationToken))
             .Where(r => r.TaskNumber == 11)
             .ToList();
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Tasks;
@@ -267,7 +266,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     private async Task<(PlanSummary Plan, IReadOnlyList<AssignmentRow> Rows)> LoadSeededAssignmentsAsync()
     {
         var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(p => p.Number == "127/KH-BCD");
-        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), Xunit.TestContext.Current.CancellationToken);
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, plan.ReviewAsOf), Xunit.TestContext.Current.CancellationToken);
         return (plan, rows);
     }
 

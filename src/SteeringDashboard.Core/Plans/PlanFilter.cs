@@ -1,13 +1,12 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 
-namespace SteeringDashboard.Core.Dashboard;
+namespace SteeringDashboard.Core.Plans;
 
-/// <summary>What the dashboard shows: a plan, an as-of date, and optionally one programme and one kind of unit.</summary>
+/// <summary>What a screen shows: a plan, an as-of date, and optionally one programme and one kind of unit. Every screen's queries take it.</summary>
 /// <param name="Kind">Null for all units; <see cref="UnitKind.MemberAgency"/> selects every agency including the standing agency.</param>
-public sealed record DashboardFilter(int PlanId, DateOnly AsOf, ProgrammeCode? Programme = null, UnitKind? Kind = null)
+public sealed record PlanFilter(int PlanId, DateOnly AsOf, ProgrammeCode? Programme = null, UnitKind? Kind = null)
 {
     /// <summary>SQL condition on a Units alias for the unit kind filter (parameter @kind).</summary>
     internal static string KindCondition(string unit) =>
