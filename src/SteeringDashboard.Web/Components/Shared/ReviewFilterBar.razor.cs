@@ -20,7 +20,7 @@ public partial class ReviewFilterBar
 
     /// <summary>The selection shown.</summary>
     [Parameter, EditorRequired]
-    public ReviewSelection Value { get; set; } = default!;
+    public PlanSelection Value { get; set; } = default!;
 
     /// <summary>Show the programme picker.</summary>
     [Parameter]
@@ -32,7 +32,7 @@ public partial class ReviewFilterBar
 
     // The date the user chose, shown while the navigation to it is under way (the URL's date is the older one until then).
     private DateOnly? _chosenAsOf;
-    private ReviewSelection? _shownValue;
+    private PlanSelection? _shownValue;
 
     private DateOnly ShownAsOf => _chosenAsOf ?? Value.AsOf;
 
@@ -80,7 +80,7 @@ public partial class ReviewFilterBar
 
     private void KindChanged(UnitKind? kind) => Go(Value with { Kind = kind });
 
-    private void Go(ReviewSelection selection)
+    private void Go(PlanSelection selection)
     {
         var path = Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0];
         Navigation.NavigateTo("/" + path + selection.ToQueryString());

@@ -6,7 +6,7 @@ using SteeringDashboard.Core.Plans;
 namespace SteeringDashboard.Web.Components.Shared;
 
 /// <summary>
-/// A screen showing the review selection that the URL's query string names (plan, as-of date, programme,
+/// A screen showing the plan selection that the URL's query string names (plan, as-of date, programme,
 /// unit kind). It resolves the selection and loads the screen's data for it; a newer query cancels a load
 /// still running, so an older answer never replaces a newer one. While open, it reloads the data for the
 /// same selection whenever someone saves a change that concerns it (see <see cref="ConcernsChange"/>).
@@ -32,23 +32,23 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = ReviewSelection.PlanKey)]
+    [SupplyParameterFromQuery(Name = PlanSelection.PlanKey)]
     public int? PlanId { get; set; }
 
-    [SupplyParameterFromQuery(Name = ReviewSelection.AsOfKey)]
+    [SupplyParameterFromQuery(Name = PlanSelection.AsOfKey)]
     public string? AsOf { get; set; }
 
-    [SupplyParameterFromQuery(Name = ReviewSelection.ProgrammeKey)]
+    [SupplyParameterFromQuery(Name = PlanSelection.ProgrammeKey)]
     public string? Programme { get; set; }
 
-    [SupplyParameterFromQuery(Name = ReviewSelection.KindKey)]
+    [SupplyParameterFromQuery(Name = PlanSelection.KindKey)]
     public string? Kind { get; set; }
 
     /// <summary>Every plan; null until loaded, empty when the database has none.</summary>
     protected IReadOnlyList<PlanSummary>? AvailablePlans { get; private set; }
 
     /// <summary>The selection shown; null before the first load and when there is no plan.</summary>
-    protected ReviewSelection? Selection { get; private set; }
+    protected PlanSelection? Selection { get; private set; }
 
     /// <summary>The data for <see cref="Selection"/>; null while it loads or when <see cref="LoadAsync"/> found nothing.</summary>
     protected TData? Data { get; private set; }
@@ -72,7 +72,7 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
     protected virtual bool ShowsStateAsOfDate => true;
 
     /// <summary>The screen's data for the selection, or null when there is none (e.g. an unknown unit).</summary>
-    protected abstract Task<TData?> LoadAsync(ReviewSelection selection, CancellationToken cancellation);
+    protected abstract Task<TData?> LoadAsync(PlanSelection selection, CancellationToken cancellation);
 
     /// <summary>
     /// Whether a saved change alters what this screen shows for <see cref="Selection"/>, which is set when this is
@@ -101,7 +101,7 @@ public abstract class ReviewPage<TData> : ComponentBase, IDisposable
             return;
         }
 
-        var selection = ReviewSelection.Resolve(AvailablePlans, PlanId, AsOf, Programme, Kind, HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime));
+        var selection = PlanSelection.Resolve(AvailablePlans, PlanId, AsOf, Programme, Kind, HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime));
         var key = (selection, LoadKey);
         if (key.Equals(_loadingKey))
         {

@@ -67,7 +67,7 @@ public sealed partial class BulkUpdatePage
     public int? TaskNumber { get; set; }
 
     /// <summary>The bulk update page for the selection's plan, starting with a task when one is given.</summary>
-    public static string LinkFor(ReviewSelection selection, int? taskNumber = null) =>
+    public static string LinkFor(PlanSelection selection, int? taskNumber = null) =>
         "/tasks/bulk" + selection.ToQueryString()
         + (taskNumber is { } task ? $"&{TaskKey}={task.ToString(CultureInfo.InvariantCulture)}" : "");
 
@@ -81,7 +81,7 @@ public sealed partial class BulkUpdatePage
     /// <summary>The router refuses the page to others; this also covers the page rendered without the router.</summary>
     protected override async Task OnInitializedAsync() => _mayBulkUpdate = await User.MayAsync(SteeringAction.BulkUpdateAssignments);
 
-    protected override Task<PlanDocument?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<PlanDocument?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         PlanDocuments.LoadAsync(selection.Plan.Id, selection.AsOf, cancellation);
 
     protected override async Task OnParametersSetAsync()

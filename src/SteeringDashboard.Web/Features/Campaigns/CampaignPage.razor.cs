@@ -41,8 +41,8 @@ public sealed partial class CampaignPage
     [Parameter]
     public int Id { get; set; }
 
-    /// <summary>The page of a campaign, keeping the review selection for the way back.</summary>
-    public static string LinkFor(int campaignId, ReviewSelection? selection) =>
+    /// <summary>The page of a campaign, keeping the plan selection for the way back.</summary>
+    public static string LinkFor(int campaignId, PlanSelection? selection) =>
         "/campaigns/" + campaignId.ToString(CultureInfo.InvariantCulture) + (selection?.ToQueryString() ?? "");
 
     /// <summary>The list with the same plan the user came from.</summary>
@@ -60,7 +60,7 @@ public sealed partial class CampaignPage
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.CampaignResult && Data is { } view && view.Detail.Participants.Any(p => change.UnitIds.Contains(p.Id));
 
-    protected override async Task<CampaignView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<CampaignView?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         _actor ??= await User.GetAsync();
         var detail = await Campaigns.LoadAsync(Id, cancellation);

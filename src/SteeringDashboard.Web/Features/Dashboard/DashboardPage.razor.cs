@@ -72,7 +72,7 @@ public partial class DashboardPage
         MonthText(Data!.Dashboard.Figures.Year, Data.Dashboard.Figures.FromMonth),
         MonthText(Data.Dashboard.Figures.Year, Data.Dashboard.Figures.ToMonth));
 
-    protected override async Task<DashboardView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<DashboardView?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         // Shared by every open dashboard with this filter; only the reader's disclosure and the charts' language are this circuit's.
         if (await Results.GetAsync(selection.Filter, cancellation) is not { } data)

@@ -31,7 +31,7 @@ public partial class AssignmentHistoryPage
     protected override bool ShowsStateAsOfDate => false;
 
     /// <summary>The link to an assignment's history; the selection's query string travels along for the links back.</summary>
-    public static string Href(int assignmentId, ReviewSelection? selection) =>
+    public static string Href(int assignmentId, PlanSelection? selection) =>
         $"/assignments/{assignmentId.ToString(CultureInfo.InvariantCulture)}{selection?.ToQueryString()}";
 
     private string PageTitle => Data is { } view
@@ -45,7 +45,7 @@ public partial class AssignmentHistoryPage
         change.Kind == ChangeKind.Assignment && Data is { } view
         && change.PlanId == view.Assignment.PlanId && change.UnitIds.Contains(view.Assignment.Unit.Id);
 
-    protected override async Task<HistoryView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<HistoryView?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var assignment = await Updates.LoadForEditAsync(Id, cancellation);
         return assignment is null ? null : new HistoryView(assignment, await Updates.HistoryAsync(Id, cancellation));

@@ -22,7 +22,7 @@ public static class ReminderExport
     public const string FormatKey = "format";
 
     /// <summary>The download address for the list the screen shows.</summary>
-    public static string PathOf(ReviewSelection selection, int? reportTypeId, FigureFileFormat format) =>
+    public static string PathOf(PlanSelection selection, int? reportTypeId, FigureFileFormat format) =>
         Route + ReminderPage.QueryOf(selection, reportTypeId) + $"&{FormatKey}={format.ToString().ToLowerInvariant()}";
 
     public static IEndpointConventionBuilder MapReminderExport(this IEndpointRouteBuilder endpoints) =>
@@ -37,8 +37,8 @@ public static class ReminderExport
         [FromServices] IStringLocalizer<MatrixText> states,
         [FromServices] IStringLocalizer<SharedText> shared,
         [FromServices] TimeProvider clock,
-        [FromQuery(Name = ReviewSelection.PlanKey)] int? plan,
-        [FromQuery(Name = ReviewSelection.AsOfKey)] string? asOf,
+        [FromQuery(Name = PlanSelection.PlanKey)] int? plan,
+        [FromQuery(Name = PlanSelection.AsOfKey)] string? asOf,
         [FromQuery(Name = ReportKey)] int? report,
         [FromQuery(Name = FormatKey)] string? format,
         CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ public static class ReminderExport
             return Results.Forbid();
         }
 
-        if (ReviewSelection.Resolve(await plans.ListAsync(cancellationToken), plan, asOf, null, null, HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime)) is not { } selection)
+        if (PlanSelection.Resolve(await plans.ListAsync(cancellationToken), plan, asOf, null, null, HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime)) is not { } selection)
         {
             return Results.NotFound();
         }

@@ -36,7 +36,7 @@ public sealed partial class ReminderPrintPage
 
     private string[] Recipients => [L["RecipientAsAbove"], L["RecipientFiled"]];
 
-    protected override async Task<ReminderList?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override async Task<ReminderList?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         await Reminders.LoadAsync(selection.Plan.Id, selection.AsOf, ReportTypeId, cancellation);
 
     protected override bool ConcernsChange(DataChange change) =>

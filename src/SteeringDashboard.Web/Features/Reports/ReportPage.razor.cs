@@ -67,7 +67,7 @@ public sealed partial class ReportPage
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Report && change.UnitIds.Contains(UnitId);
 
-    protected override async Task<View?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<View?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var detail = await Reports.LoadAsync(ReportTypeId, UnitId, cancellation);
         if (detail is null)

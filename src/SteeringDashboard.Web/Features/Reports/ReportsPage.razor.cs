@@ -38,7 +38,7 @@ public sealed partial class ReportsPage
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Report && change.PlanId == Selection!.Plan.Id;
 
-    protected override async Task<View?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<View?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var reader = await User.GetAsync();
         var ownUnitId = reader is { Role: SteeringRole.UnitReporter, UnitId: { } unitId } ? unitId : (int?)null;

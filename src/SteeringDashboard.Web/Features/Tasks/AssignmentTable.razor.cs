@@ -38,13 +38,13 @@ public partial class AssignmentTable
     [Inject]
     private CurrentUser User { get; set; } = default!;
 
-    /// <summary>The assignments of the review selection, as loaded.</summary>
+    /// <summary>The assignments of the plan selection, as loaded.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<AssignmentRow> Rows { get; set; } = [];
 
-    /// <summary>The review selection the rows belong to; unit links carry it on.</summary>
+    /// <summary>The plan selection the rows belong to; unit links carry it on.</summary>
     [Parameter, EditorRequired]
-    public ReviewSelection Selection { get; set; } = default!;
+    public PlanSelection Selection { get; set; } = default!;
 
     /// <summary>A task number to filter on, as the page's query names it; applied when it changes.</summary>
     [Parameter]

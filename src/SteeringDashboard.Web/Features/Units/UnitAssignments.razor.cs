@@ -23,7 +23,7 @@ public partial class UnitAssignments
 
     /// <summary>The page's selection; links to an assignment's history carry it.</summary>
     [Parameter]
-    public ReviewSelection? Selection { get; set; }
+    public PlanSelection? Selection { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {

@@ -37,6 +37,6 @@ public sealed partial class UnitPage
     protected override bool ConcernsChange(DataChange change) =>
         base.ConcernsChange(change) && Data is { } detail && change.UnitIds.Contains(detail.Unit.Id);
 
-    protected override Task<UnitDetail?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<UnitDetail?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         Results.GetAsync(new UnitPageKey(selection.Plan.Id, Code, selection.AsOf), cancellation);
 }

@@ -32,7 +32,7 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo($"/tasks?plan={plan.Id}&asof=2018-07-10&kind=Town");
 
-        var bar = RenderBar(new ReviewSelection(plan, plan.ReviewAsOf, Kind: Core.Units.UnitKind.Town));
+        var bar = RenderBar(new PlanSelection(plan, plan.ReviewAsOf, Kind: Core.Units.UnitKind.Town));
 
         Assert.Contains("Đang hiển thị tình hình tại ngày 10/07/2018; các thay đổi sau ngày này không được tính.",
             bar.Find("[data-testid=past-as-of]").TextContent, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
         using var culture = CultureScope.Use("en-US");
         var plan = await PlanAsync();
 
-        var bar = RenderBar(new ReviewSelection(plan, Today));
+        var bar = RenderBar(new PlanSelection(plan, Today));
 
         Assert.Empty(bar.FindAll("[data-testid=past-as-of]"));
         Assert.True(bar.FindAll("button").Single(b => b.TextContent.Trim() == "Today").HasAttribute("disabled"));
@@ -58,14 +58,14 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
         using var culture = CultureScope.Use("en-US");
         var plan = await PlanAsync();
 
-        var picker = RenderBar(new ReviewSelection(plan, plan.ReviewAsOf)).FindComponent<MudDatePicker>().Instance;
+        var picker = RenderBar(new PlanSelection(plan, plan.ReviewAsOf)).FindComponent<MudDatePicker>().Instance;
 
         Assert.True(plan.PeriodEnd < Today);
         Assert.Equal(Today.ToDateTime(TimeOnly.MinValue), picker.GetState(x => x.MaxDate));
         Assert.Equal(plan.PeriodStart.ToDateTime(TimeOnly.MinValue), picker.GetState(x => x.MinDate));
     }
 
-    private IRenderedComponent<ReviewFilterBar> RenderBar(ReviewSelection selection)
+    private IRenderedComponent<ReviewFilterBar> RenderBar(PlanSelection selection)
     {
         Render<MudPopoverProvider>();
         return Render<ReviewFilterBar>(p => p

@@ -142,7 +142,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public async Task UnitsAndTheTasksPageAreLinkedWithTheReviewSelection()
+    public async Task UnitsAndTheTasksPageAreLinkedWithThePlanSelection()
     {
         using var culture = CultureScope.Use("en-US");
         var plan = await SeededPlanAsync();

@@ -246,7 +246,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public async Task UnitLinksCarryTheReviewSelection()
+    public async Task UnitLinksCarryThePlanSelection()
     {
         using var culture = CultureScope.Use("en-US");
         var (plan, _) = await LoadSeededAssignmentsAsync();

@@ -8,7 +8,7 @@ namespace SteeringDashboard.Web.Components.Shared;
 /// The plan, as-of date and filters a screen shows, carried in the URL's query string
 /// (plan, asof as yyyy-MM-dd, programme, kind) so that links and reloads keep them.
 /// </summary>
-public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeCode? Programme = null, UnitKind? Kind = null)
+public sealed record PlanSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeCode? Programme = null, UnitKind? Kind = null)
 {
     public const string PlanKey = "plan";
     public const string AsOfKey = "asof";
@@ -22,7 +22,7 @@ public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeC
     /// unit kinds, and <paramref name="today"/> (Ha Noi's date): a screen opened without a date shows the live state and
     /// follows changes; the plan's review date is a preset the filter bar offers.
     /// </summary>
-    public static ReviewSelection? Resolve(IReadOnlyList<PlanSummary> plans, int? planId, string? asOf, string? programme, string? kind, DateOnly today)
+    public static PlanSelection? Resolve(IReadOnlyList<PlanSummary> plans, int? planId, string? asOf, string? programme, string? kind, DateOnly today)
     {
         var plan = plans.FirstOrDefault(p => p.Id == planId) ?? (plans.Count > 0 ? plans[0] : null);
         if (plan is null)
@@ -33,7 +33,7 @@ public sealed record ReviewSelection(PlanSummary Plan, DateOnly AsOf, ProgrammeC
         var date = DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
             : today;
-        return new ReviewSelection(plan, date, ParseEnum<ProgrammeCode>(programme), ParseEnum<UnitKind>(kind));
+        return new PlanSelection(plan, date, ParseEnum<ProgrammeCode>(programme), ParseEnum<UnitKind>(kind));
     }
 
     /// <summary>The query string for this selection, e.g. "?plan=1&amp;asof=2018-07-10".</summary>
