@@ -12,7 +12,7 @@ namespace SteeringDashboard.Web.Components.Shared;
 /// same selection whenever someone saves a change that concerns it (see <see cref="ConcernsChange"/>).
 /// </summary>
 /// <typeparam name="TData">What the screen shows for one selection.</typeparam>
-public abstract class ReviewPage<TData> : ComponentBase, IDisposable
+public abstract class PlanSelectionPage<TData> : ComponentBase, IDisposable
     where TData : class
 {
     private readonly CancellationTokenSource _lifetime = new();

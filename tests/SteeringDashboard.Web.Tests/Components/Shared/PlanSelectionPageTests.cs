@@ -23,7 +23,7 @@ namespace SteeringDashboard.Web.Tests.Components.Shared;
 /// The live side of every screen, through the unit page: it subscribes while open, reloads for the changes that concern it
 /// (its unit, on or before its as-of date), coalesces bursts, and leaves no subscription behind.
 /// </summary>
-public sealed class ReviewPageTests : BunitContext
+public sealed class PlanSelectionPageTests : BunitContext
 {
     /// <summary>Ha Noi 10:00 on 4 May 2026: "today" for these tests.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 3, 0, 0, TimeSpan.Zero);
@@ -39,7 +39,7 @@ public sealed class ReviewPageTests : BunitContext
     // The unit page's monthly figures query runs once per load of the page.
     private readonly QueryProbe _unitLoads = new("FROM IndicatorValues");
 
-    public ReviewPageTests() => this.AddSteeringDefaults();
+    public PlanSelectionPageTests() => this.AddSteeringDefaults();
 
     private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 

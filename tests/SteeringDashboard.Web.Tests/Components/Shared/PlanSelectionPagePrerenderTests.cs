@@ -10,7 +10,7 @@ namespace SteeringDashboard.Web.Tests.Components.Shared;
 /// the response is done, so a page that was only prerendered (a crawler, a reload before the circuit starts) leaves no
 /// subscription behind.
 /// </summary>
-public sealed class ReviewPagePrerenderTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
+public sealed class PlanSelectionPagePrerenderTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>
 {
     [Theory]
     [InlineData("/")]
