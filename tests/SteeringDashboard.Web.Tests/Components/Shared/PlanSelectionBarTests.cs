@@ -10,14 +10,14 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Components.Shared;
 
 /// <summary>The as-of date against today: live edits are dated today, so a past view says it leaves them out and offers today.</summary>
-public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDatabase>
+public sealed class PlanSelectionBarTests : BunitContext, IClassFixture<SeededDatabase>
 {
     /// <summary>Ha Noi 06:00 on 4 May 2026 (still 3 May in UTC).</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 3, 23, 0, 0, TimeSpan.Zero);
 
     private static readonly DateOnly Today = new(2026, 5, 4);
 
-    public ReviewFilterBarTests(SeededDatabase database)
+    public PlanSelectionBarTests(SeededDatabase database)
     {
         this.AddSteeringDefaults();
         database.AddTo(Services);
@@ -65,10 +65,10 @@ public sealed class ReviewFilterBarTests : BunitContext, IClassFixture<SeededDat
         Assert.Equal(plan.PeriodStart.ToDateTime(TimeOnly.MinValue), picker.GetState(x => x.MinDate));
     }
 
-    private IRenderedComponent<ReviewFilterBar> RenderBar(PlanSelection selection)
+    private IRenderedComponent<PlanSelectionBar> RenderBar(PlanSelection selection)
     {
         Render<MudPopoverProvider>();
-        return Render<ReviewFilterBar>(p => p
+        return Render<PlanSelectionBar>(p => p
             .Add(x => x.Plans, [selection.Plan])
             .Add(x => x.Value, selection));
     }

@@ -6,7 +6,7 @@ using SteeringDashboard.Core.Units;
 namespace SteeringDashboard.Web.Components.Shared;
 
 /// <summary>Plan, as-of date, programme and unit kind pickers; a change navigates to the same page with the new query string.</summary>
-public partial class ReviewFilterBar
+public partial class PlanSelectionBar
 {
     private static readonly UnitKind[] FilterKinds =
         [UnitKind.UrbanDistrict, UnitKind.Town, UnitKind.RuralDistrict, UnitKind.MemberAgency];
