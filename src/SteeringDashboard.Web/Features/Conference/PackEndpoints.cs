@@ -8,7 +8,7 @@ using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 
 namespace SteeringDashboard.Web.Features.Conference;
 

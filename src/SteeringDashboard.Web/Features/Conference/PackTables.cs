@@ -7,7 +7,7 @@ using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Web.Components.Comparison;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 
 namespace SteeringDashboard.Web.Features.Conference;
 

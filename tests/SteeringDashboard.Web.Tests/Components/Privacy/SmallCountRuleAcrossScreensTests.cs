@@ -15,7 +15,7 @@ using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Features.Conference;
 using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Components.Privacy;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Web.Tests.TestSupport;

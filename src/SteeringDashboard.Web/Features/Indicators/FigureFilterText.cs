@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Web.Components.Shared;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>A figures filter and its parts in the current language, for the screen's labels and the exported file's header lines.</summary>
 public sealed class FigureFilterText(IStringLocalizer<FiguresText> text, IStringLocalizer<SharedText> shared, FigureFilterOptions options)

@@ -3,7 +3,7 @@ using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// A <see cref="FigureFilter"/> in a URL's query string, read the same way by the figures page and the export endpoint, so

@@ -7,7 +7,7 @@ using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Security;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// Imports a figures file in two steps: the file is uploaded (with progress) and checked, every error listed by row and

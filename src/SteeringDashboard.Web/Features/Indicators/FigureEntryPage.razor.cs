@@ -8,7 +8,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// A unit's figures for one month, one field per indicator it reports (every indicator on request). Saves each changed

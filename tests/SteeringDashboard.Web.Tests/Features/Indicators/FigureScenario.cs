@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 
-namespace SteeringDashboard.Web.Tests.Features.Figures;
+namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>
 /// Hand-written figures on the seeded reference data (no demo figures), 2018: Ba Đình victims rescued 3 in June and 6 in July,

@@ -7,7 +7,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// A figures table as a file: the same <see cref="FiguresView"/> the screen shows for the filter and the reader (hidden

@@ -2,7 +2,7 @@ using System.Globalization;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>One indicator's line: a figure per month of the period (null when no unit reported it) and the line's total, as the reader may see them.</summary>
 public sealed record FiguresViewRow(FigureIndicator Indicator, IReadOnlyList<DisclosedFigure?> Months, DisclosedFigure Total)

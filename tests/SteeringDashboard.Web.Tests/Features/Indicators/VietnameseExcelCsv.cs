@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SteeringDashboard.Web.Tests.Features.Figures;
+namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>
 /// A sheet saved as "CSV (Comma delimited)" by Excel on Windows with Vietnamese regional settings: fields separated by

@@ -6,10 +6,10 @@ using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Tests.TestSupport;
 
-namespace SteeringDashboard.Web.Tests.Features.Figures;
+namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>Monthly entry on <see cref="FigureScenario"/> (Ba Đình's sessions: 12 in June, 20 in July 2018).</summary>
 public sealed class FigureEntryPageTests : BunitContext, IAsyncLifetime

@@ -9,7 +9,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// Downloads of the figures screens: a figures table as CSV or XLSX for the filter in the query string, exactly as the

@@ -10,7 +10,7 @@ using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// Monthly indicator figures summed over the chosen units, one row per indicator and a column per month, with victim

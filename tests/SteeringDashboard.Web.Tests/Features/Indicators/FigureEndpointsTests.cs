@@ -10,7 +10,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Tests.TestSupport;
 
-namespace SteeringDashboard.Web.Tests.Features.Figures;
+namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>The export and template downloads in the whole app (seeded with the demo figures), signed in through the form.</summary>
 public sealed class FigureEndpointsTests(SteeringAppFactory app) : IClassFixture<SteeringAppFactory>

@@ -10,10 +10,10 @@ using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Tests.TestSupport;
 
-namespace SteeringDashboard.Web.Tests.Features.Figures;
+namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>The figures table and its export on <see cref="FigureScenario"/>.</summary>
 public sealed class FiguresPageTests : BunitContext, IAsyncLifetime

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Indicators;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>The user's-language message of each reason a figure or a file is refused.</summary>
 public static class FigureErrorText

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core.Indicators;
 
-namespace SteeringDashboard.Web.Features.Figures;
+namespace SteeringDashboard.Web.Features.Indicators;
 
 /// <summary>
 /// Download links for a figures table as CSV and XLSX. The server builds the file for the filter and the signed-in reader, so
