@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Core.Tests.TestSupport;
 
-namespace SteeringDashboard.Core.Tests.Conferences;
+namespace SteeringDashboard.Core.Tests.Seed;
 
-public sealed class CommendationDemoSeedTests
+public sealed class DemoCommendationsTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -16,8 +17,8 @@ public sealed class CommendationDemoSeedTests
         await using (var db = database.CreateDbContext())
         {
             conferenceId = await ConferenceScenario.AddConferenceAsync(database, await db.Plans.Select(p => p.Id).SingleAsync(Token));
-            await CommendationDemoSeed.AddAsync(db, conferenceId, Token);
-            await CommendationDemoSeed.AddAsync(db, conferenceId, Token);
+            await DemoCommendations.AddAsync(db, conferenceId, Token);
+            await DemoCommendations.AddAsync(db, conferenceId, Token);
         }
 
         var queries = new CommendationQueries(database);

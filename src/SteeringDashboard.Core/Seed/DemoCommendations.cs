@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
-using SteeringDashboard.Core.Seed;
 
-namespace SteeringDashboard.Core.Conferences;
+namespace SteeringDashboard.Core.Seed;
 
 /// <summary>
 /// Demo nominations for a conference, one or more in every state, marked as demo data in their names and texts.
 /// Deterministic (no randomness): call it after the conference itself is seeded.
 /// </summary>
-public static class CommendationDemoSeed
+public static class DemoCommendations
 {
     private static readonly DateTime ProposedAtUtc = new(2018, 7, 2, 2, 0, 0, DateTimeKind.Utc);
 

@@ -1,9 +1,9 @@
+using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
-using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Core.Units;
 
-namespace SteeringDashboard.Core.Conferences;
+namespace SteeringDashboard.Core.Seed;
 
 /// <summary>
 /// The plan's task 5 as demo data: the mid-year review conference with every unit invited, a few preparation items and an

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Conferences;
+using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Core.Tests.TestSupport;
 
-namespace SteeringDashboard.Core.Tests.Conferences;
+namespace SteeringDashboard.Core.Tests.Seed;
 
 public sealed class DemoConferenceTests
 {
