@@ -49,8 +49,8 @@ public sealed partial class CampaignPage
     private string ListHref => "/campaigns" + new Uri(Navigation.Uri).Query;
 
     private string PageTitle => Data is null
-        ? (IsLoaded ? L["NotFoundTitle"] : S["AppName"])
-        : $"{CampaignName(Data.Detail.Campaign)} · {S["AppName"]}";
+        ? (IsLoaded ? Text["NotFoundTitle"] : Shared["AppName"])
+        : $"{CampaignName(Data.Detail.Campaign)} · {Shared["AppName"]}";
 
     protected override object? LoadKey => Id;
 
@@ -71,7 +71,7 @@ public sealed partial class CampaignPage
 
         var disclosure = FigureDisclosure.For(_actor, Privacy.Value);
         _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
-        return new CampaignView(detail, CampaignFigures.Build(detail, disclosure, _texts, L["ReportedTotal"], L["Target"], L["ShareOfTarget"]));
+        return new CampaignView(detail, CampaignFigures.Build(detail, disclosure, _texts, Text["ReportedTotal"], Text["Target"], Text["ShareOfTarget"]));
     }
 
     private bool MayRecordSome(CampaignDetail detail) =>

@@ -56,19 +56,19 @@ public partial class DashboardPage
 
     private string AsOfText => Selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
 
-    private string ProgressFormula => string.Format(CultureInfo.CurrentCulture, L["ProgressFormula"], AsOfText);
+    private string ProgressFormula => string.Format(CultureInfo.CurrentCulture, Text["ProgressFormula"], AsOfText);
 
     private string TrendDescription => string.Format(
-        CultureInfo.CurrentCulture, L["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
+        CultureInfo.CurrentCulture, Text["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
 
     /// <summary>Said once, in place of counts of zero, rates of nothing and empty charts.</summary>
     private string NoTasksText => Selection?.Programme is { } programme
-        ? string.Format(CultureInfo.CurrentCulture, L["NoTasksInProgramme"], S[$"ProgrammeCode.{programme}"], AsOfText)
-        : string.Format(CultureInfo.CurrentCulture, L["NoTasksForFilters"], AsOfText);
+        ? string.Format(CultureInfo.CurrentCulture, Text["NoTasksInProgramme"], Shared[$"ProgrammeCode.{programme}"], AsOfText)
+        : string.Format(CultureInfo.CurrentCulture, Text["NoTasksForFilters"], AsOfText);
 
     private string HeadlinePeriod => string.Format(
         CultureInfo.CurrentCulture,
-        L["HeadlinesPeriod"],
+        Text["HeadlinesPeriod"],
         MonthText(Data!.Dashboard.Figures.Year, Data.Dashboard.Figures.FromMonth),
         MonthText(Data.Dashboard.Figures.Year, Data.Dashboard.Figures.ToMonth));
 
@@ -81,7 +81,7 @@ public partial class DashboardPage
         }
 
         var (headlines, changes) = DashboardView.DiscloseHeadlines(data, FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value));
-        return new DashboardView(data, SharedCharts.For(data, S, L), headlines, changes);
+        return new DashboardView(data, SharedCharts.For(data, Shared, Text), headlines, changes);
     }
 
     private string UnitHref(UnitProgress unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection!.ToQueryString()}";

@@ -35,8 +35,8 @@ public partial class AssignmentHistoryPage
         $"/assignments/{assignmentId.ToString(CultureInfo.InvariantCulture)}{selection?.ToQueryString()}";
 
     private string PageTitle => Data is { } view
-        ? $"{L["Heading", view.Assignment.TaskNumber, UnitTitle.Of(view.Assignment.Unit, S)]} · {S["AppName"]}"
-        : $"{L["PageTitle"]} · {S["AppName"]}";
+        ? $"{Text["Heading", view.Assignment.TaskNumber, UnitTitle.Of(view.Assignment.Unit, Shared)]} · {Shared["AppName"]}"
+        : $"{Text["PageTitle"]} · {Shared["AppName"]}";
 
     private string DashboardHref => "/" + (Selection?.ToQueryString() ?? "");
 

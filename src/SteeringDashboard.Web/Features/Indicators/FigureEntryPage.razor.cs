@@ -79,7 +79,7 @@ public sealed partial class FigureEntryPage
     {
         var actor = await CurrentUser.GetAsync();
         var options = await TableQueries.LoadOptionsAsync();
-        _describe = new FigureFilterText(L, S, options);
+        _describe = new FigureFilterText(Text, Shared, options);
         _units = [.. options.Units
             .Where(u => actor is not null && Permissions.Allows(actor, SteeringAction.RecordFigures, u.Id))
             .OrderBy(u => Bilingual.Pick(u.NameVi, u.NameEn), Bilingual.NameComparer)];
@@ -245,16 +245,16 @@ public sealed partial class FigureEntryPage
 
         if (saved > 0)
         {
-            Snackbar.Add(L["EntrySaved", saved.ToString("N0", CultureInfo.CurrentCulture), UnitName], Severity.Success);
+            Snackbar.Add(Text["EntrySaved", saved.ToString("N0", CultureInfo.CurrentCulture), UnitName], Severity.Success);
         }
     }
 
     /// <summary>What is stored for a field: the value, who saved it and when (Ha Noi time), or that nothing is stored yet.</summary>
     private string SavedText(FigureSnapshot? stored) => stored switch
     {
-        null => L["StoredNone"],
-        { UpdatedBy: { } by } => L["StoredBy", stored.Value.ToString("N0", CultureInfo.CurrentCulture), by, When(stored)],
-        _ => L["StoredAt", stored.Value.ToString("N0", CultureInfo.CurrentCulture), When(stored)],
+        null => Text["StoredNone"],
+        { UpdatedBy: { } by } => Text["StoredBy", stored.Value.ToString("N0", CultureInfo.CurrentCulture), by, When(stored)],
+        _ => Text["StoredAt", stored.Value.ToString("N0", CultureInfo.CurrentCulture), When(stored)],
     };
 
     /// <summary>A stored value as the field shows it, written as the screens write numbers (3.644 under vi-VN), and read back the same way.</summary>
@@ -266,5 +266,5 @@ public sealed partial class FigureEntryPage
     private string NameOf(int indicatorId) =>
         _lines?.FirstOrDefault(l => l.Indicator.Id == indicatorId)?.Indicator is { } i ? Bilingual.Pick(i.NameVi, i.NameEn) : "";
 
-    private string ErrorText(FigureError error) => FigureErrorText.Of(L, error);
+    private string ErrorText(FigureError error) => FigureErrorText.Of(Text, error);
 }

@@ -41,11 +41,11 @@ public sealed partial class FigureImportPage
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AssignmentsText> SizeText { get; set; } = default!;
+    private IStringLocalizer<AssignmentsText> AssignmentsText { get; set; } = default!;
 
     private string MaxSizeText => SizeOf(Options.MaxBytes);
 
-    private string SizeOf(long bytes) => FileSizeText.Format(bytes, SizeText);
+    private string SizeOf(long bytes) => FileSizeText.Format(bytes, AssignmentsText);
 
     private async Task FileChosenAsync(IBrowserFile? file)
     {
@@ -152,14 +152,14 @@ public sealed partial class FigureImportPage
 
     private string ColumnName(string column) => column switch
     {
-        FigureImport.UnitColumn => L["Column.UnitCode"],
-        FigureImport.IndicatorColumn => L["Column.IndicatorCode"],
-        FigureImport.YearColumn => L["Column.Year"],
-        FigureImport.MonthColumn => L["Column.Month"],
-        _ => L["Column.Value"],
+        FigureImport.UnitColumn => Text["Column.UnitCode"],
+        FigureImport.IndicatorColumn => Text["Column.IndicatorCode"],
+        FigureImport.YearColumn => Text["Column.Year"],
+        FigureImport.MonthColumn => Text["Column.Month"],
+        _ => Text["Column.Value"],
     };
 
-    private string OutlierText(FigureOutlierRow outlier) => L[
+    private string OutlierText(FigureOutlierRow outlier) => Text[
         "OutlierRow",
         outlier.Row.ToString(CultureInfo.InvariantCulture),
         Bilingual.Pick(outlier.Unit.NameVi, outlier.Unit.NameEn),

@@ -104,7 +104,7 @@ public sealed partial class FiguresPage
     protected override async Task OnParametersSetAsync()
     {
         _options ??= await Queries.LoadOptionsAsync(_lifetime.Token);
-        _describe = new FigureFilterText(L, S, _options);
+        _describe = new FigureFilterText(Text, Shared, _options);
 
         // Without a year in the address: the latest year with figures, up to its last month with a figure.
         var latest = _options.LastMonthByYear.Count > 0 ? _options.LastMonthByYear.MaxBy(y => y.Key) : new KeyValuePair<int, int>(Today.Year, Today.Month);
@@ -143,7 +143,7 @@ public sealed partial class FiguresPage
     private void Go(FigureFilter filter) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(FigureFilterQuery.ToQuery(filter.Normalized()).AsReadOnly()));
 
-    private string MonthName(int month) => L["MonthName", month];
+    private string MonthName(int month) => Text["MonthName", month];
 
     public void Dispose()
     {

@@ -35,7 +35,7 @@ public sealed partial class MatrixPage
         ReminderPage.Route + (selection with { Kind = null, Programme = null }).ToQueryString();
 
     private string ReceivedText(ReportCounts counts) =>
-        L["ReceivedCount", Number(MatrixCells.Received(counts)), Number(counts.Expected)];
+        Text["ReceivedCount", Number(MatrixCells.Received(counts)), Number(counts.Expected)];
 
     private static int Outstanding(ReportCounts counts) => counts.Missing + counts.Returned;
 

@@ -34,7 +34,7 @@ public static class ReminderExport
         [FromServices] ReminderQueries reminders,
         [FromServices] AccessGuard guard,
         [FromServices] IStringLocalizer<ReminderText> text,
-        [FromServices] IStringLocalizer<MatrixText> states,
+        [FromServices] IStringLocalizer<MatrixText> matrixText,
         [FromServices] IStringLocalizer<SharedText> shared,
         [FromServices] TimeProvider clock,
         [FromQuery(Name = PlanSelection.PlanKey)] int? plan,
@@ -65,7 +65,7 @@ public static class ReminderExport
         }
 
         var list = await reminders.LoadAsync(selection.Plan.Id, selection.AsOf, report, cancellationToken);
-        var table = ReminderTable.Build(list, selection.Plan, text, states, shared);
+        var table = ReminderTable.Build(list, selection.Plan, text, matrixText, shared);
         var extension = fileFormat == FigureFileFormat.Csv ? "csv" : "xlsx";
         var contentType = fileFormat == FigureFileFormat.Csv
             ? "text/csv; charset=utf-8"

@@ -57,9 +57,9 @@ public sealed partial class ReportsPage
 
     private string ActionText(UnitReportStatus status) => status switch
     {
-        UnitReportStatus.NotSubmitted => L["ActionSubmit"],
-        UnitReportStatus.Returned => L["ActionResubmit"],
-        _ => L["ActionCorrect"],
+        UnitReportStatus.NotSubmitted => Text["ActionSubmit"],
+        UnitReportStatus.Returned => Text["ActionResubmit"],
+        _ => Text["ActionCorrect"],
     };
 
     private string ActionLabel(OwedReport owed) => $"{ActionText(owed.Status)}: {TypeName(owed.Type)}";

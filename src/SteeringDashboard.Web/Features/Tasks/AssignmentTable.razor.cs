@@ -56,8 +56,8 @@ public partial class AssignmentTable
         {
             var shown = _visible.Count.ToString("N0", CultureInfo.CurrentCulture);
             return _visible.Count == Rows.Count
-                ? L["RowCount", shown]
-                : L["RowCountFiltered", shown, Rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
+                ? Text["RowCount", shown]
+                : Text["RowCountFiltered", shown, Rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
         }
     }
 
@@ -93,7 +93,7 @@ public partial class AssignmentTable
             .Distinct()
             .OrderBy(u => u.Name, names)
             .ToList();
-        _tableAttributes = new() { ["aria-label"] = L["TableLabel"].Value };
+        _tableAttributes = new() { ["aria-label"] = Text["TableLabel"].Value };
 
         // A unit or task that the new selection no longer has would silently empty the grid.
         _filter = _filter with

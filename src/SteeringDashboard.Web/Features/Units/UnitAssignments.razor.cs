@@ -43,5 +43,5 @@ public partial class UnitAssignments
 
     /// <summary>Stored in UTC; the committee reads Ha Noi time.</summary>
     private string LastChange(AssignmentRow row) =>
-        row.LastChangedUtc is { } utc ? HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture) : L["NotChangedYet"];
+        row.LastChangedUtc is { } utc ? HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture) : Text["NotChangedYet"];
 }

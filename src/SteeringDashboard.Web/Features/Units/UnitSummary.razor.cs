@@ -21,7 +21,7 @@ public partial class UnitSummary
 
     /// <summary>Peers are the district-level units for a district or town, the member agencies for an agency.</summary>
     private string RankText =>
-        Progress.AverageProgress is null ? L["NotRanked"]
-        : Detail.Unit.Kind.IsDistrictLevel() ? L["RankAmongDistricts", Detail.Rank.Rank, Detail.Rank.PeerCount]
-        : L["RankAmongAgencies", Detail.Rank.Rank, Detail.Rank.PeerCount];
+        Progress.AverageProgress is null ? Text["NotRanked"]
+        : Detail.Unit.Kind.IsDistrictLevel() ? Text["RankAmongDistricts", Detail.Rank.Rank, Detail.Rank.PeerCount]
+        : Text["RankAmongAgencies", Detail.Rank.Rank, Detail.Rank.PeerCount];
 }
