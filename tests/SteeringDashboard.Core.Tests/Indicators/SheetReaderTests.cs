@@ -7,59 +7,11 @@ using SteeringDashboard.Core.Indicators;
 
 namespace SteeringDashboard.Core.Tests.Indicators;
 
-public sealed class FigureSheetTests
+public sealed class SheetReaderTests
 {
-    [Fact]
-    public void SheetNamesLoseTheCharactersExcelRefusesAndStayWithin31Characters()
-    {
-        var names = FigureSheet.SheetNames(["Quận/huyện: [30]*?", "'Tên'", "Số liệu chính của các chương trình phòng, chống tội phạm", ":/?"]);
-
-        Assert.Equal(["Quậnhuyện 30", "Tên", "Số liệu chính của các chương tr", "Sheet4"], names);
-        Assert.All(names, n => Assert.InRange(n.Length, 1, 31));
-    }
-
-    [Fact]
-    public void ARepeatedSheetNameIsNumberedWhateverItsCase()
-    {
-        var names = FigureSheet.SheetNames(["Đơn vị", "ĐƠN VỊ", "Đơn vị", new string('x', 40), new string('x', 35)]);
-
-        Assert.Equal(["Đơn vị", "ĐƠN VỊ (2)", "Đơn vị (3)", new string('x', 31), new string('x', 27) + " (2)"], names);
-    }
-
     private static readonly SheetLimits ImportLimits = new(5 * 1024 * 1024, 50_000, 1_000, 32 * 1024 * 1024);
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    [Fact]
-    public void ACsvTextCellASpreadsheetWouldRunAsAFormulaIsWrittenAsTextWhileNumbersStayNumbers()
-    {
-        IReadOnlyList<string>[] rows =
-        [
-            ["Ghi chú", "Số vụ"],
-            ["=HYPERLINK(\"http://example.com\",\"Xem\")", "-5"],
-            ["@SUM(A1:A9)", "12"],
-            ["+84 24 3826 9999", "< 5"],
-            ["-giảm", "-3.5"],
-            ["\tthụt lề", "=1+1"],
-            ["\rdòng", "7"],
-            ["Ứng Hòa", "0"],
-        ];
-
-        var csv = Encoding.UTF8.GetString(FigureSheet.WriteCsv(new WorksheetRows("Figures", rows, (row, column) => row > 0 && column == 1)));
-
-        Assert.Equal(
-            [
-                "\uFEFFGhi chú,Số vụ",
-                "\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Xem\"\")\",-5",
-                "\"'@SUM(A1:A9)\",12",
-                "\"'+84 24 3826 9999\",< 5",
-                "\"'-giảm\",-3.5",
-                "\"'\tthụt lề\",\"'=1+1\"",
-                "\"'\rdòng\",7",
-                "Ứng Hòa,0",
-            ],
-            csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
-    }
 
     [Fact]
     public async Task AWorkbookThatUnpacksToMoreThanAllowedIsRefusedUsingLittleMemory()
@@ -79,7 +31,7 @@ public sealed class FigureSheetTests
         Assert.InRange(bomb.Length, 1, 1024 * 1024);
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var (sheet, error) = await FigureSheet.ReadAsync(new MemoryStream(bomb), FigureFileFormat.Xlsx, ImportLimits, Token);
+        var (sheet, error) = await SheetReader.ReadAsync(new MemoryStream(bomb), FigureFileFormat.Xlsx, ImportLimits, Token);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         Assert.Null(sheet);
@@ -108,7 +60,7 @@ public sealed class FigureSheetTests
             writer.WriteEndElement();
         }
 
-        var (_, error) = await FigureSheet.ReadAsync(new MemoryStream(buffer.ToArray()), FigureFileFormat.Xlsx, ImportLimits, Token);
+        var (_, error) = await SheetReader.ReadAsync(new MemoryStream(buffer.ToArray()), FigureFileFormat.Xlsx, ImportLimits, Token);
 
         Assert.Equal(FigureFileError.TooManyCells, error);
     }
@@ -120,15 +72,15 @@ public sealed class FigureSheetTests
             "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
             + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>UnitCode</t></is></c><c r=\"XFD1\"><v>1</v></c></row></sheetData></worksheet>"));
 
-        var (_, error) = await FigureSheet.ReadAsync(new MemoryStream(file), FigureFileFormat.Xlsx, ImportLimits, Token);
+        var (_, error) = await SheetReader.ReadAsync(new MemoryStream(file), FigureFileFormat.Xlsx, ImportLimits, Token);
 
         Assert.Equal(FigureFileError.TooManyCells, error);
     }
 
-    /// <summary>The workbook <see cref="FigureSheet.WriteXlsx(IReadOnlyList{WorksheetRows})"/> writes, its worksheet's XML replaced by what <paramref name="write"/> streams.</summary>
+    /// <summary>The workbook <see cref="SheetWriter.WriteXlsx(IReadOnlyList{WorksheetRows})"/> writes, its worksheet's XML replaced by what <paramref name="write"/> streams.</summary>
     private static byte[] WorkbookWithSheet(Action<StreamWriter> write)
     {
-        var original = FigureSheet.WriteXlsx([["UnitCode"]], (_, _) => false);
+        var original = SheetWriter.WriteXlsx([["UnitCode"]], (_, _) => false);
         using var source = new ZipArchive(new MemoryStream(original), ZipArchiveMode.Read);
         using var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
