@@ -15,7 +15,7 @@ using SteeringDashboard.Web.Features.Assignments;
 using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Features.Conferences.Pack;
 using SteeringDashboard.Web.Features.Conferences.Workspace;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Hosting;
 using SteeringDashboard.Web.Localization;

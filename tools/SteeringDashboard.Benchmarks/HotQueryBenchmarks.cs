@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Conferences;
@@ -39,9 +40,9 @@ public class HotQueryBenchmarks
     private ReportMatrixQueries _matrix = null!;
     private IStringLocalizer<SharedText> _shared = null!;
     private IStringLocalizer<DashboardText> _dashboardText = null!;
-    private DashboardFilter _filter = null!;
-    private DashboardFilter _oldestToday = null!;
-    private DashboardFilter _newestToday = null!;
+    private PlanFilter _filter = null!;
+    private PlanFilter _oldestToday = null!;
+    private PlanFilter _newestToday = null!;
     private string _unitCode = "";
     private int _conferenceId;
 
@@ -52,10 +53,10 @@ public class HotQueryBenchmarks
         await using (var db = _database.CreateDbContext())
         {
             var plan = await db.Plans.OrderByDescending(p => p.Year).FirstAsync();
-            _filter = new DashboardFilter(plan.Id, plan.PeriodEnd);
+            _filter = new PlanFilter(plan.Id, plan.PeriodEnd);
             var oldest = await db.Plans.OrderBy(p => p.Year).FirstAsync();
-            _oldestToday = new DashboardFilter(oldest.Id, HanoiTime.DateOf(DateTime.UtcNow));
-            _newestToday = new DashboardFilter(plan.Id, HanoiTime.DateOf(DateTime.UtcNow));
+            _oldestToday = new PlanFilter(oldest.Id, HanoiTime.DateOf(DateTime.UtcNow));
+            _newestToday = new PlanFilter(plan.Id, HanoiTime.DateOf(DateTime.UtcNow));
             _unitCode = await db.Units.Where(u => u.Id == 11).Select(u => u.Code).SingleAsync();
             _conferenceId = await db.Conferences.Where(c => c.PlanId == plan.Id).Select(c => c.Id).SingleAsync();
         }
@@ -126,7 +127,7 @@ public class HotQueryBenchmarks
     [Benchmark(Description = "sqlite3 start (SELECT 1)")]
     public void Sqlite3Start() => CapturedSql.RunInSqlite3(_database.Path, "SELECT 1;");
 
-    private async Task<DashboardPage.DashboardView> ViewAsync(DashboardQueries queries, DashboardFilter filter)
+    private async Task<DashboardPage.DashboardView> ViewAsync(DashboardQueries queries, PlanFilter filter)
     {
         var data = (await queries.LoadAsync(filter))!;
         var (headlines, changes) = DashboardPage.DashboardView.DiscloseHeadlines(data, FigureDisclosure.For(CommitteeMember, Privacy.Value));

@@ -1,4 +1,5 @@
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Plans;
 
 namespace SteeringDashboard.Core.Assignments;
 
@@ -21,17 +22,17 @@ internal static class AsOfSql
         $"AND h.ChangedAtUtc < {cutoffUtc} ORDER BY h.ChangedAtUtc DESC, h.Id DESC LIMIT 1)";
 
     /// <summary>
-    /// The review status (1..4, <see cref="ReviewStatus"/>) from columns State, CompletedOn, DueDate and the as-of date;
-    /// the same rules as <see cref="ReviewStatusRules.Derive"/>.
+    /// The deadline status (1..4, <see cref="DeadlineStatus"/>) from columns State, CompletedOn, DueDate and the as-of date;
+    /// the same rules as <see cref="DeadlineStatusRules.Derive"/>.
     /// </summary>
-    public static string ReviewStatus(string state, string completedOn, string dueDate, string asOf) =>
+    public static string DeadlineStatus(string state, string completedOn, string dueDate, string asOf) =>
         $"CASE WHEN {state} = 2 AND {completedOn} <= {dueDate} THEN 1 " +
         $"WHEN {state} = 2 THEN 2 " +
         $"WHEN {asOf} <= {dueDate} THEN 3 ELSE 4 END";
 
     /// <summary>
     /// CTEs "picked", "snap" and "scored": the plan's assignments (programme filter applied) with their progress and
-    /// review status as of @asOf. Columns of scored: AssignmentId, PlanTaskId, UnitId, Progress, Status.
+    /// deadline status as of @asOf. Columns of scored: AssignmentId, PlanTaskId, UnitId, Progress, Status.
     /// </summary>
     public static string ScoredAssignments(SqlDialect dialect) => $"""
         picked AS MATERIALIZED (
@@ -39,7 +40,7 @@ internal static class AsOfSql
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
-            WHERE t.PlanId = @planId AND {Dashboard.DashboardFilter.ProgrammeCondition("p")}
+            WHERE t.PlanId = @planId AND {Plans.PlanFilter.ProgrammeCondition("p")}
         ),
         snap AS (
             SELECT k.AssignmentId, k.PlanTaskId, k.UnitId, k.DueDate,
@@ -48,12 +49,12 @@ internal static class AsOfSql
             LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         ),
         scored AS (
-            SELECT AssignmentId, PlanTaskId, UnitId, Progress, {ReviewStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
+            SELECT AssignmentId, PlanTaskId, UnitId, Progress, {DeadlineStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
             FROM snap
         )
         """;
 
-    /// <summary>Counts by review status and mean progress over rows of "scored" aliased s (see <see cref="Dashboard.StatusCounts"/>).</summary>
+    /// <summary>Counts by deadline status and mean progress over rows of "scored" aliased s (see <see cref="Dashboard.StatusCounts"/>).</summary>
     public const string StatusCountColumns = """
         COUNT(s.AssignmentId) AS Assignments,
         COALESCE(SUM(CASE WHEN s.Status = 1 THEN 1 ELSE 0 END), 0) AS CompletedOnTime,

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
@@ -25,7 +24,7 @@ public sealed class AssignmentRow
     public AssignmentState State { get; init; }
     public int Progress { get; init; }
     public DateOnly? CompletedOn { get; init; }
-    public ReviewStatus Status { get; init; }
+    public DeadlineStatus Status { get; init; }
 
     /// <summary>When the state shown last changed (UTC); null when it never changed by the as-of date.</summary>
     public DateTime? LastChangedUtc { get; init; }
@@ -44,7 +43,7 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             JOIN Units u ON u.Id = a.UnitId
-            WHERE t.PlanId = @planId AND {DashboardFilter.ProgrammeCondition("p")} AND {DashboardFilter.KindCondition("u")}
+            WHERE t.PlanId = @planId AND {PlanFilter.ProgrammeCondition("p")} AND {PlanFilter.KindCondition("u")}
               AND (@unitId = 0 OR u.Id = @unitId)
         ),
         snap AS (
@@ -55,19 +54,19 @@ public sealed class AssignmentQueries(IDbContextFactory<SteeringDbContext> facto
             FROM picked k
             LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         )
-        SELECT snap.*, {AsOfSql.ReviewStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
+        SELECT snap.*, {AsOfSql.DeadlineStatus("State", "CompletedOn", "DueDate", "@asOf")} AS Status
         FROM snap
         ORDER BY TaskNumber, UnitId
         """);
 
     /// <summary>Every assignment of the plan in the filter, ordered by task number.</summary>
-    public async Task<IReadOnlyList<AssignmentRow>> ListAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AssignmentRow>> ListAsync(PlanFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await ListAsync(db, filter, unitId: null, cancellationToken);
     }
 
-    internal static Task<List<AssignmentRow>> ListAsync(SteeringDbContext db, DashboardFilter filter, int? unitId, CancellationToken cancellationToken)
+    internal static Task<List<AssignmentRow>> ListAsync(SteeringDbContext db, PlanFilter filter, int? unitId, CancellationToken cancellationToken)
     {
         var dialect = SqlDialect.Of(db.Database);
         return db.Database

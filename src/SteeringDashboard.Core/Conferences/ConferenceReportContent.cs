@@ -8,14 +8,14 @@ using SteeringDashboard.Core.Units;
 namespace SteeringDashboard.Core.Conferences;
 
 /// <summary>Assignments counted by review status as the dashboard counts them, with their mean progress.</summary>
-public sealed record ReviewStatusCounts(int Assignments, int CompletedOnTime, int CompletedLate, int InProgressWithinDeadline, int Overdue, double? AverageProgress)
+public sealed record DeadlineStatusCounts(int Assignments, int CompletedOnTime, int CompletedLate, int InProgressWithinDeadline, int Overdue, double? AverageProgress)
 {
     public int Completed => CompletedOnTime + CompletedLate;
 
-    internal static ReviewStatusCounts Of(DashboardKpis kpis) =>
+    internal static DeadlineStatusCounts Of(DashboardKpis kpis) =>
         new(kpis.Assignments, kpis.CompletedOnTime, kpis.CompletedLate, kpis.InProgressWithinDeadline, kpis.Overdue, kpis.AverageProgress);
 
-    internal static ReviewStatusCounts Of(StatusCounts counts) =>
+    internal static DeadlineStatusCounts Of(StatusCounts counts) =>
         new(counts.Assignments, counts.CompletedOnTime, counts.CompletedLate, counts.InProgressWithinDeadline, counts.Overdue, counts.AverageProgress);
 }
 
@@ -23,16 +23,16 @@ public sealed record ReviewStatusCounts(int Assignments, int CompletedOnTime, in
 public sealed record ConferenceReportFigure(string Code, string NameVi, string NameEn, bool IsSensitive, FigureSum Value, FigureSum? PreviousValue);
 
 /// <summary>A programme's part of the review: its assignments' statuses and its headline figures.</summary>
-public sealed record ConferenceReportProgramme(ProgrammeCode Code, string NameVi, string NameEn, ReviewStatusCounts Counts, IReadOnlyList<ConferenceReportFigure> Figures);
+public sealed record ConferenceReportProgramme(ProgrammeCode Code, string NameVi, string NameEn, DeadlineStatusCounts Counts, IReadOnlyList<ConferenceReportFigure> Figures);
 
 /// <summary>A headline indicator as a column of the unit tables.</summary>
 public sealed record ConferenceReportIndicator(string Code, string NameVi, string NameEn, bool IsSensitive);
 
 /// <summary>A row of the district or agency table: the unit's assignments by status and its headline figures (by indicator code; absent: nothing reported).</summary>
-public sealed record ConferenceReportUnit(int UnitId, string Code, string NameVi, string NameEn, UnitKind Kind, ReviewStatusCounts Counts, IReadOnlyDictionary<string, FigureSum> Figures);
+public sealed record ConferenceReportUnit(int UnitId, string Code, string NameVi, string NameEn, UnitKind Kind, DeadlineStatusCounts Counts, IReadOnlyDictionary<string, FigureSum> Figures);
 
 /// <summary>A task of the plan with its assignments counted by review status.</summary>
-public sealed record ConferenceReportTask(int TaskNumber, string TextVi, string TextEn, ProgrammeCode Programme, ReviewStatusCounts Counts);
+public sealed record ConferenceReportTask(int TaskNumber, string TextVi, string TextEn, ProgrammeCode Programme, DeadlineStatusCounts Counts);
 
 /// <summary>A report a unit had not sent as of the cut-off: missing, or returned for correction and not resubmitted.</summary>
 public sealed record ConferenceReportMissingReport(string ReportCode, string ReportNameVi, string ReportNameEn, DateOnly DueDate, int UnitId, string UnitNameVi, string UnitNameEn, ReportCellState State);

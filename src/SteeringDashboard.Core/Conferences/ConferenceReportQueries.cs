@@ -50,7 +50,7 @@ public sealed class ConferenceReportQueries(
             return null;
         }
 
-        var filter = new DashboardFilter(conference.PlanId, conference.CutoffDate);
+        var filter = new PlanFilter(conference.PlanId, conference.CutoffDate);
         var overall = await dashboard.LoadAsync(filter, cancellationToken);
         if (overall is null)
         {
@@ -69,7 +69,7 @@ public sealed class ConferenceReportQueries(
                 .Where(h => programmeOfIndicator.GetValueOrDefault(h.Code) == programme.Code)
                 .Select(h => new ConferenceReportFigure(h.Code, h.NameVi, h.NameEn, h.IsSensitive, h.Value, h.PreviousValue))
                 .ToList();
-            reviewProgrammes.Add(new ConferenceReportProgramme(programme.Code, programme.NameVi, programme.NameEn, ReviewStatusCounts.Of(DashboardKpis.From(units)), figures));
+            reviewProgrammes.Add(new ConferenceReportProgramme(programme.Code, programme.NameVi, programme.NameEn, DeadlineStatusCounts.Of(DashboardKpis.From(units)), figures));
         }
 
         var dialect = SqlDialect.Of(db.Database);
@@ -85,7 +85,7 @@ public sealed class ConferenceReportQueries(
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, FigureSum>)g.ToDictionary(f => f.Code, f => FigureSum.FromSql(f.Value, f.Figures, f.SmallUnits)));
         var reviewUnits = overall.Units
             .Select(u => new ConferenceReportUnit(
-                u.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, ReviewStatusCounts.Of(u), unitFigures.GetValueOrDefault(u.UnitId, new Dictionary<string, FigureSum>())))
+                u.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, DeadlineStatusCounts.Of(u), unitFigures.GetValueOrDefault(u.UnitId, new Dictionary<string, FigureSum>())))
             .ToList();
 
         var tasks = await db.Database.SqlQueryRaw<TaskCounts>(TaskCountsSql.For(dialect), filter.Parameters(dialect)).ToListAsync(cancellationToken);
@@ -113,7 +113,7 @@ public sealed class ConferenceReportQueries(
             overall.Headlines.Select(h => new ConferenceReportIndicator(h.Code, h.NameVi, h.NameEn, h.IsSensitive)).ToList(),
             reviewUnits.Where(u => u.Kind.IsDistrictLevel()).ToList(),
             reviewUnits.Where(u => u.Kind.IsAgency()).ToList(),
-            tasks.Select(t => new ConferenceReportTask(t.TaskNumber, t.TextVi, t.TextEn, t.Programme, ReviewStatusCounts.Of(t))).ToList(),
+            tasks.Select(t => new ConferenceReportTask(t.TaskNumber, t.TextVi, t.TextEn, t.Programme, DeadlineStatusCounts.Of(t))).ToList(),
             missing,
             sections);
     }

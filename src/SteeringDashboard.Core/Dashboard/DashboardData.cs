@@ -4,7 +4,7 @@ using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Dashboard;
 
-/// <summary>Assignments counted by review status at the as-of date, with their mean progress.</summary>
+/// <summary>Assignments counted by deadline status at the as-of date, with their mean progress.</summary>
 public abstract class StatusCounts
 {
     public int Assignments { get; init; }
@@ -19,7 +19,7 @@ public abstract class StatusCounts
     public int Completed => CompletedOnTime + CompletedLate;
 }
 
-/// <summary>One unit's assignments counted by review status at the as-of date.</summary>
+/// <summary>One unit's assignments counted by deadline status at the as-of date.</summary>
 public sealed class UnitProgress : StatusCounts
 {
     public int UnitId { get; init; }
@@ -92,7 +92,7 @@ public sealed record DashboardKpis(
 
 public sealed record DashboardData(
     PlanSummary Plan,
-    DashboardFilter Filter,
+    PlanFilter Filter,
     DashboardKpis Kpis,
     IReadOnlyList<UnitProgress> Units,
     IReadOnlyList<TrendPoint> Trend,

@@ -26,7 +26,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
                {AsOfSql.StatusCountColumns}
         FROM Units u
         LEFT JOIN scored s ON s.UnitId = u.Id
-        WHERE {DashboardFilter.KindCondition("u")}
+        WHERE {PlanFilter.KindCondition("u")}
         GROUP BY u.Id, u.Code, u.NameVi, u.NameEn, u.Kind
         ORDER BY u.Id
         """);
@@ -40,7 +40,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             JOIN Units u ON u.Id = a.UnitId
-            WHERE t.PlanId = @planId AND {DashboardFilter.ProgrammeCondition("p")} AND {DashboardFilter.KindCondition("u")}
+            WHERE t.PlanId = @planId AND {PlanFilter.ProgrammeCondition("p")} AND {PlanFilter.KindCondition("u")}
         ),
         snap AS (
             SELECT k.AsOf, k.DueDate, COALESCE(h.NewState, 0) AS State, COALESCE(h.NewProgress, 0) AS Progress
@@ -75,14 +75,14 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         JOIN Programmes p ON p.Id = i.ProgrammeId
         LEFT JOIN IndicatorValues fv
             ON fv.IndicatorId = i.Id AND fv.Year IN (@year, @year - 1) AND fv.Month BETWEEN @fromMonth AND {LastMonthWithFiguresSql}
-            AND fv.UnitId IN (SELECT u.Id FROM Units u WHERE {DashboardFilter.KindCondition("u")})
-        WHERE i.IsHeadline = TRUE AND {DashboardFilter.ProgrammeCondition("p")}
+            AND fv.UnitId IN (SELECT u.Id FROM Units u WHERE {PlanFilter.KindCondition("u")})
+        WHERE i.IsHeadline = TRUE AND {PlanFilter.ProgrammeCondition("p")}
         GROUP BY i.Id, i.Code, i.NameVi, i.NameEn, i.IsSensitive, i.SortOrder
         ORDER BY i.SortOrder
         """);
 
     /// <summary>The dashboard for the filter, or null when the plan does not exist.</summary>
-    public async Task<DashboardData?> LoadAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    public async Task<DashboardData?> LoadAsync(PlanFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var plan = await PlanQueries.FindAsync(db, filter.PlanId, cancellationToken);
@@ -127,7 +127,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     }
 
     /// <summary>The trend's points at <paramref name="dates"/> (ascending): those of past days as first read, the others read now in one query.</summary>
-    private async Task<List<TrendPoint>> TrendAsync(SteeringDbContext db, DashboardFilter filter, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    private async Task<List<TrendPoint>> TrendAsync(SteeringDbContext db, PlanFilter filter, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
     {
         var today = HanoiTime.DateOf(_clock.GetUtcNow().UtcDateTime);
         var points = new Dictionary<DateOnly, TrendPoint?>();
@@ -166,7 +166,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     }
 
     /// <summary>Every unit in the filter with its assignments counted by review status (one query).</summary>
-    internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, DashboardFilter filter, CancellationToken cancellationToken)
+    internal static Task<List<UnitProgress>> UnitProgressAsync(SteeringDbContext db, PlanFilter filter, CancellationToken cancellationToken)
     {
         var dialect = SqlDialect.Of(db.Database);
         return db.Database.SqlQueryRaw<UnitProgress>(UnitProgressSql.For(dialect), filter.Parameters(dialect)).ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Plans;
 
 namespace SteeringDashboard.Core.Dashboard;
 
@@ -7,12 +8,12 @@ namespace SteeringDashboard.Core.Dashboard;
 /// same for every reader (its victim figures are <see cref="Security.FigureSum"/>s; each reader's disclosure is applied to
 /// them on the screen), so one answer serves them all.
 /// </summary>
-public sealed class DashboardResults(ChangeNotifier notifier, DashboardQueries queries) : SharedResults<DashboardFilter, DashboardData>(notifier, MaxFilters)
+public sealed class DashboardResults(ChangeNotifier notifier, DashboardQueries queries) : SharedResults<PlanFilter, DashboardData>(notifier, MaxFilters)
 {
     /// <summary>Plans × as-of dates × programmes × unit kinds kept at once; a few kilobytes each.</summary>
     public const int MaxFilters = 256;
 
-    protected override Task<DashboardData?> ComputeAsync(DashboardFilter key, CancellationToken cancellationToken) =>
+    protected override Task<DashboardData?> ComputeAsync(PlanFilter key, CancellationToken cancellationToken) =>
         queries.LoadAsync(key, cancellationToken);
 
     /// <summary>
@@ -20,7 +21,7 @@ public sealed class DashboardResults(ChangeNotifier notifier, DashboardQueries q
     /// history written up to the end of that day, so a later change never alters it. Monthly figures belong to their month,
     /// not to the day they were entered: a figure change affects the headline figures of every date.
     /// </summary>
-    protected override bool IsAffectedBy(DashboardFilter key, DataChange change) => change.Kind switch
+    protected override bool IsAffectedBy(PlanFilter key, DataChange change) => change.Kind switch
     {
         ChangeKind.Assignment => change.PlanId == key.PlanId && HanoiTime.DateOf(change.AtUtc) <= key.AsOf,
         ChangeKind.IndicatorFigures => true,

@@ -20,10 +20,10 @@ internal sealed class PastTrendPoints
 
     private readonly ConcurrentDictionary<(int PlanId, ProgrammeCode? Programme, UnitKind? Kind, DateOnly Date), TrendPoint?> _points = new();
 
-    public bool TryGet(DashboardFilter filter, DateOnly date, out TrendPoint? point) =>
+    public bool TryGet(PlanFilter filter, DateOnly date, out TrendPoint? point) =>
         _points.TryGetValue((filter.PlanId, filter.Programme, filter.Kind, date), out point);
 
-    public void Keep(DashboardFilter filter, DateOnly date, TrendPoint? point)
+    public void Keep(PlanFilter filter, DateOnly date, TrendPoint? point)
     {
         if (_points.Count >= MaxPoints)
         {

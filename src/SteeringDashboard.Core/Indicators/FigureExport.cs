@@ -23,7 +23,7 @@ public static class FigureExport
     private const string FilterPrefix = "# ";
 
     /// <summary>How a date column's cells are written (see <see cref="ExportColumn.IsDate"/>).</summary>
-    public const string DateFormat = FigureSheet.DateFormat;
+    public const string DateFormat = SheetWriter.DateFormat;
 
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -31,12 +31,12 @@ public static class FigureExport
     public static byte[] Write(ExportTable table, FigureFileFormat format, string sheetName = "Figures")
     {
         var sheet = SheetOf(sheetName, table);
-        return format == FigureFileFormat.Csv ? FigureSheet.WriteCsv(sheet) : FigureSheet.WriteXlsx([sheet]);
+        return format == FigureFileFormat.Csv ? SheetWriter.WriteCsv(sheet) : SheetWriter.WriteXlsx([sheet]);
     }
 
     /// <summary>An XLSX workbook with one worksheet per table, in order, each laid out as <see cref="Write"/> lays out a table.</summary>
     public static byte[] WriteWorkbook(IReadOnlyList<ExportSheet> sheets) =>
-        FigureSheet.WriteXlsx([.. sheets.Select(s => SheetOf(s.Name, s.Table))]);
+        SheetWriter.WriteXlsx([.. sheets.Select(s => SheetOf(s.Name, s.Table))]);
 
     private static WorksheetRows SheetOf(string name, ExportTable table)
     {
@@ -55,7 +55,7 @@ public static class FigureExport
     /// <summary>An exported file read back as a table (column kinds as given), or null when it is not one.</summary>
     public static async Task<ExportTable?> ReadAsync(Stream content, FigureFileFormat format, IReadOnlyList<ExportColumn> columns, CancellationToken cancellationToken = default)
     {
-        var (sheet, error) = await FigureSheet.ReadAsync(content, format, SheetLimits.None, cancellationToken);
+        var (sheet, error) = await SheetReader.ReadAsync(content, format, SheetLimits.None, cancellationToken);
         if (error is not null)
         {
             return null;
@@ -77,7 +77,7 @@ public static class FigureExport
         return new ExportTable(filters, columns, data);
     }
 
-    /// <summary>A CSV text cell that a spreadsheet would have run as a formula was written with a leading apostrophe (see <see cref="FigureSheet.WriteCsv"/>).</summary>
+    /// <summary>A CSV text cell that a spreadsheet would have run as a formula was written with a leading apostrophe (see <see cref="SheetWriter.WriteCsv"/>).</summary>
     private static string Unescape(string cell, FigureFileFormat format) =>
         format == FigureFileFormat.Csv && cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1]) ? cell[1..] : cell;
 
@@ -86,7 +86,7 @@ public static class FigureExport
     /// date cell (read back as dd/MM/yyyy); text is kept as it is.
     /// </summary>
     private static string Normalize(string cell, ExportColumn column, bool isNumberCell) =>
-        column.IsDate && isNumberCell && FigureSheet.DateTextOfSerial(cell) is { } date ? date
+        column.IsDate && isNumberCell && SheetReader.DateTextOfSerial(cell) is { } date ? date
         : column.IsNumber && decimal.TryParse(cell, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n)
             ? n.ToString(CultureInfo.InvariantCulture)
             : cell;

@@ -132,10 +132,10 @@ public sealed class FigureImport(
         if (format == FigureFileFormat.Csv)
         {
             var rows = figures.Concat(codes.Select(c => (IReadOnlyList<string>)[InstructionPrefix + " " + c[0], .. c.Skip(1)])).ToList();
-            return FigureSheet.WriteCsv(new WorksheetRows("Figures", rows, (_, _) => false));
+            return SheetWriter.WriteCsv(new WorksheetRows("Figures", rows, (_, _) => false));
         }
 
-        return FigureSheet.WriteXlsx(
+        return SheetWriter.WriteXlsx(
         [
             new WorksheetRows("Số liệu (Figures)", figures, (_, _) => false),
             new WorksheetRows("Mã (Codes)", [["Loại / Kind", "Mã / Code", "Tên", "Name"], .. codes], (_, _) => false),
@@ -163,7 +163,7 @@ public sealed class FigureImport(
         }
 
         var limits = new SheetLimits(options.MaxBytes, options.MaxRows + 1, options.MaxCells, options.MaxUnpackedBytes);
-        var (sheet, fileError) = await FigureSheet.ReadAsync(content, format, limits, cancellationToken);
+        var (sheet, fileError) = await SheetReader.ReadAsync(content, format, limits, cancellationToken);
         if (fileError is not null)
         {
             return new FigureImportOutcome.FileRejected(fileError.Value, []);

@@ -24,7 +24,7 @@ public sealed record PlanTaskItem(
     DateOnly DueDate,
     TaskRollup Rollup);
 
-/// <summary>A task's assignments counted by review status at the as-of date.</summary>
+/// <summary>A task's assignments counted by deadline status at the as-of date.</summary>
 public sealed class TaskRollup : StatusCounts
 {
     public int PlanTaskId { get; init; }
@@ -77,7 +77,7 @@ public sealed class PlanDocumentQueries(IDbContextFactory<SteeringDbContext> fac
 
         var dialect = SqlDialect.Of(db.Database);
         var rollups = await db.Database
-            .SqlQueryRaw<TaskRollup>(RollupSql.For(dialect), new DashboardFilter(planId, asOf).Parameters(dialect))
+            .SqlQueryRaw<TaskRollup>(RollupSql.For(dialect), new PlanFilter(planId, asOf).Parameters(dialect))
             .ToDictionaryAsync(r => r.PlanTaskId, cancellationToken);
 
         var items = tasks

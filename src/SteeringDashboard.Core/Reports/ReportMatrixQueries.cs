@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
@@ -69,7 +68,7 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
             FROM ExpectedReports e
             JOIN ReportTypes t ON t.Id = e.ReportTypeId
             JOIN Units u ON u.Id = e.UnitId
-            WHERE t.PlanId = @planId AND {DashboardFilter.KindCondition("u")}
+            WHERE t.PlanId = @planId AND {PlanFilter.KindCondition("u")}
         )
         SELECT c.ReportTypeId, c.UnitId, u.Code, u.NameVi, u.NameEn, u.Kind, u.IsDemo,
                CASE

@@ -55,7 +55,7 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         await new DemoConference(db).GenerateAsync(plan, units, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var conferenceId = await db.Conferences.Where(c => c.PlanId == plan.Id).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(cancellationToken);
-        await CommendationDemoSeed.AddAsync(db, conferenceId, cancellationToken);
+        await DemoCommendations.AddAsync(db, conferenceId, cancellationToken);
     }
 
     /// <summary>0 = far behind, 1 = far ahead; a few named units are pinned so that the demo shows clear leaders and laggards.</summary>

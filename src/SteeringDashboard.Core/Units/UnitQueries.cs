@@ -64,7 +64,7 @@ public sealed class UnitQueries(IDbContextFactory<SteeringDbContext> factory)
             return null;
         }
 
-        var filter = new DashboardFilter(planId, asOf);
+        var filter = new PlanFilter(planId, asOf);
         var everyUnit = await DashboardQueries.UnitProgressAsync(db, filter, cancellationToken);
         var assignments = await AssignmentQueries.ListAsync(db, filter, unit.Id, cancellationToken);
 

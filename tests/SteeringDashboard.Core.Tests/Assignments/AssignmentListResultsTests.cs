@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Assignments;
@@ -27,7 +27,7 @@ public sealed class AssignmentListResultsTests : IAsyncLifetime
     [Fact]
     public async Task OnlyAnAssignmentChangeOfThePlanRecomputesTheList()
     {
-        var filter = new DashboardFilter(_planId, SmallPlanScenario.June30);
+        var filter = new PlanFilter(_planId, SmallPlanScenario.June30);
         var at = new DateTime(2018, 6, 20, 3, 0, 0, DateTimeKind.Utc);
         var first = await _results.GetAsync(filter, Cancellation);
 

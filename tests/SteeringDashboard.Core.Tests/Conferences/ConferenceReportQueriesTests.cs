@@ -40,7 +40,7 @@ public sealed class ConferenceReportQueriesTests : IAsyncLifetime
         // CASES over January–June: U1 10 + 5, A1 2; July's 100 comes after the cut-off.
         var cases = Assert.Single(trafficking.Figures);
         Assert.Equal(("CASES", 17L, (long?)null), (cases.Code, cases.Value.Value, cases.PreviousValue?.Value));
-        Assert.Equal(new ReviewStatusCounts(1, 1, 0, 0, 0, 100), content.Programmes.Single(p => p.Code == ProgrammeCode.DrugPrevention).Counts);
+        Assert.Equal(new DeadlineStatusCounts(1, 1, 0, 0, 0, 100), content.Programmes.Single(p => p.Code == ProgrammeCode.DrugPrevention).Counts);
 
         Assert.Equal(["U1", "U2"], content.Districts.Select(u => u.Code));
         Assert.Equal(["A1", "S"], content.Agencies.Select(u => u.Code));
@@ -71,15 +71,15 @@ public sealed class ConferenceReportQueriesTests : IAsyncLifetime
         Assert.Equal(3, content.Programmes.Count);
         foreach (var programme in content.Programmes)
         {
-            var expected = (await dashboard.LoadAsync(new DashboardFilter(planId, cutoff, programme.Code), Token))!;
-            Assert.Equal(ReviewCountsOf(expected.Kpis), programme.Counts with { AverageProgress = Round(programme.Counts.AverageProgress) });
+            var expected = (await dashboard.LoadAsync(new PlanFilter(planId, cutoff, programme.Code), Token))!;
+            Assert.Equal(DeadlineCountsOf(expected.Kpis), programme.Counts with { AverageProgress = Round(programme.Counts.AverageProgress) });
             Assert.Equal(
                 expected.Headlines.Select(h => (h.Code, h.Value, h.PreviousValue)),
                 programme.Figures.Select(f => (f.Code, f.Value, f.PreviousValue)));
             Assert.NotEmpty(programme.Figures);
         }
 
-        var overall = (await dashboard.LoadAsync(new DashboardFilter(planId, cutoff), Token))!;
+        var overall = (await dashboard.LoadAsync(new PlanFilter(planId, cutoff), Token))!;
         Assert.Equal(30, content.Districts.Count);
         Assert.Equal(
             overall.Units.Select(u => (u.UnitId, u.Assignments, u.CompletedOnTime, u.CompletedLate, u.InProgressWithinDeadline, u.Overdue, Round(u.AverageProgress))),
@@ -125,7 +125,7 @@ public sealed class ConferenceReportQueriesTests : IAsyncLifetime
 
     private static IOptions<PrivacyOptions> Privacy => Options.Create(new PrivacyOptions());
 
-    private static ReviewStatusCounts ReviewCountsOf(DashboardKpis kpis) =>
+    private static DeadlineStatusCounts DeadlineCountsOf(DashboardKpis kpis) =>
         new(kpis.Assignments, kpis.CompletedOnTime, kpis.CompletedLate, kpis.InProgressWithinDeadline, kpis.Overdue, Round(kpis.AverageProgress));
 
     /// <summary>Means computed in SQL and in C# may differ in the last bits.</summary>

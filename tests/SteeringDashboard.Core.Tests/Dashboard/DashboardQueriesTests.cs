@@ -29,10 +29,10 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private Task<DashboardData?> LoadAsync(DateOnly asOf, ProgrammeCode? programme = null, UnitKind? kind = null) =>
-        new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(_planId, asOf, programme, kind), TestContext.Current.CancellationToken);
+        new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new PlanFilter(_planId, asOf, programme, kind), TestContext.Current.CancellationToken);
 
     [Fact]
-    public async Task CountsEachUnitsAssignmentsByReviewStatusAsHandCounted()
+    public async Task CountsEachUnitsAssignmentsByDeadlineStatusAsHandCounted()
     {
         var data = await LoadAsync(June30);
 
@@ -110,7 +110,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         var clock = FixedClock.AtHanoiNoon(today);
         var dates = new TrendDatesCaptor();
         var queries = new DashboardQueries(new CapturingFactory(_database, dates), Options.Create(new PrivacyOptions()), clock);
-        var filter = new DashboardFilter(_planId, today);
+        var filter = new PlanFilter(_planId, today);
         var before = (await queries.LoadAsync(filter, TestContext.Current.CancellationToken))!;
         var open = await OpenAssignmentAsync();
 
@@ -225,7 +225,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
 
     [Fact]
     public async Task UnknownPlanGivesNull() =>
-        Assert.Null(await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(9999, June30), TestContext.Current.CancellationToken));
+        Assert.Null(await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new PlanFilter(9999, June30), TestContext.Current.CancellationToken));
 
     [Fact]
     public async Task NumberOfSqlCommandsDoesNotGrowWithTheNumberOfUnits()

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Live;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 
@@ -31,7 +32,7 @@ public sealed class DashboardResultsTests : IAsyncLifetime
     [Fact]
     public async Task TwentyDashboardsLoadingOneFilterAtOnceRunTheQueriesOfOneLoadAndShareItsAnswer()
     {
-        var filter = new DashboardFilter(_planId, June30);
+        var filter = new PlanFilter(_planId, June30);
         // The queries of one first load, by queries of their own (the shared ones would then know the trend's past points).
         await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(filter, Cancellation);
         var oneLoad = _database.CommandCount;
@@ -53,7 +54,7 @@ public sealed class DashboardResultsTests : IAsyncLifetime
     [InlineData(ChangeKind.Conference, 0, "2018-06-01T03:00:00Z", false)]
     public async Task AChangeRecomputesADashboardAsOf30JuneOnlyWhenItCanAlterIt(ChangeKind kind, int planOffset, string atUtc, bool recomputed)
     {
-        var filter = new DashboardFilter(_planId, June30);
+        var filter = new PlanFilter(_planId, June30);
         var before = await _results.GetAsync(filter, Cancellation);
         var planId = planOffset < 0 ? 0 : _planId + planOffset;
 

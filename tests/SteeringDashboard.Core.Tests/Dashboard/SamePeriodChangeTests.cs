@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
@@ -54,7 +55,7 @@ public sealed class SamePeriodChangeTests : IAsyncLifetime
 
     private async Task<IndicatorTotal> HeadlineAsync(string code, DateOnly asOf, UnitKind? kind = null)
     {
-        var data = await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(_planId, asOf, Kind: kind), Token);
+        var data = await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new PlanFilter(_planId, asOf, Kind: kind), Token);
         return data!.Headlines.Single(h => h.Code == code);
     }
 
@@ -97,7 +98,7 @@ public sealed class SamePeriodChangeTests : IAsyncLifetime
     [Fact]
     public async Task TheDashboardStillTakesFourQueries()
     {
-        await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(_planId, MidJuly), Token);
+        await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new PlanFilter(_planId, MidJuly), Token);
 
         Assert.Equal(4, _database.CommandCount);
     }

@@ -84,10 +84,10 @@ public sealed partial class HotQueryPlanTests : IAsyncLifetime
         var dashboard = new DashboardQueries(_factory, privacy);
         return screen switch
         {
-            "dashboard" => dashboard.LoadAsync(new DashboardFilter(planId, asOf), Token),
-            "dashboard by programme and kind" => dashboard.LoadAsync(new DashboardFilter(planId, asOf, ProgrammeCode.DrugPrevention, UnitKind.RuralDistrict), Token),
+            "dashboard" => dashboard.LoadAsync(new PlanFilter(planId, asOf), Token),
+            "dashboard by programme and kind" => dashboard.LoadAsync(new PlanFilter(planId, asOf, ProgrammeCode.DrugPrevention, UnitKind.RuralDistrict), Token),
             "unit page" => new UnitQueries(_factory).LoadAsync(planId, unitCode, asOf, Token),
-            "tasks list" => new AssignmentQueries(_factory).ListAsync(new DashboardFilter(planId, asOf), Token),
+            "tasks list" => new AssignmentQueries(_factory).ListAsync(new PlanFilter(planId, asOf), Token),
             "report matrix" => new ReportMatrixQueries(_factory).LoadAsync(planId, asOf, cancellationToken: Token),
             "review compilation" => new ConferenceReportQueries(_factory, dashboard, new ReportMatrixQueries(_factory), privacy).CompileAsync(conferenceId, Token),
             _ => throw new ArgumentOutOfRangeException(nameof(screen), screen, null),

@@ -350,7 +350,7 @@ public sealed class FigureImportTests : IAsyncLifetime
 
     private static byte[] File(FigureFileFormat format, params string[] lines) => format == FigureFileFormat.Csv
         ? Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")
-        : FigureSheet.WriteXlsx(lines.Select(l => (IReadOnlyList<string>)l.Split(',')), (row, column) => row > 0 && column >= 2);
+        : SheetWriter.WriteXlsx(lines.Select(l => (IReadOnlyList<string>)l.Split(',')), (row, column) => row > 0 && column >= 2);
 
     private async Task<FigureImportOutcome> ImportAsync(byte[] content, FigureFileFormat format, SteeringRole role, params int[] confirmedRows) =>
         await _import.ImportAsync(new MemoryStream(content), format, await CallerAsync(role), confirmedRows, Token);

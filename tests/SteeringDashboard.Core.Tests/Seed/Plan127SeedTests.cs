@@ -120,12 +120,12 @@ public sealed class Plan127SeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheReviewAsOfDateShowsEveryReviewStatusWithUnitsAheadAndBehind()
+    public async Task TheReviewAsOfDateShowsEveryDeadlineStatusWithUnitsAheadAndBehind()
     {
         await using var db = _database.CreateDbContext();
         var plan = await db.Plans.SingleAsync(Token);
 
-        var data = await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), Token);
+        var data = await new DashboardQueries(_database, Options.Create(new PrivacyOptions())).LoadAsync(new PlanFilter(plan.Id, plan.ReviewAsOf), Token);
 
         var kpis = data!.Kpis;
         Assert.All(new[] { kpis.CompletedOnTime, kpis.CompletedLate, kpis.InProgressWithinDeadline, kpis.Overdue }, count => Assert.True(count > 0));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Dashboard;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Core.Tests.TestSupport;
@@ -74,7 +75,7 @@ public sealed class ScaleDataGeneratorTests
         var plan = await db.Plans.SingleAsync(Token);
 
         var dashboard = await new DashboardQueries(database, Options.Create(new PrivacyOptions()))
-            .LoadAsync(new DashboardFilter(plan.Id, new DateOnly(2030, 1, 1)), Token);
+            .LoadAsync(new PlanFilter(plan.Id, new DateOnly(2030, 1, 1)), Token);
 
         var completed = await db.Assignments.CountAsync(a => a.State == AssignmentState.Completed, Token);
         Assert.InRange(completed, 1, 199);

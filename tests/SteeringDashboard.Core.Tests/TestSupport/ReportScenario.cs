@@ -106,7 +106,6 @@ public sealed class ReportScenario : IAsyncDisposable
         return Assert.IsType<ReturnOutcome.Returned>(outcome).Report;
     }
 
-    /// <summary>The files in <see cref="AttachmentFolder"/>.</summary>
     public IReadOnlyList<string> AttachmentFiles() =>
         Directory.Exists(AttachmentFolder) ? Directory.GetFiles(AttachmentFolder).Order().ToList() : [];
 

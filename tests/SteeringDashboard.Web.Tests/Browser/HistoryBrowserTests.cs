@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Tests.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -41,7 +40,7 @@ public sealed class HistoryBrowserTests(LiveSteeringApp app, BrowserFixture brow
     {
         var cancellation = Xunit.TestContext.Current.CancellationToken;
         var plan = Assert.Single(await app.Services.GetRequiredService<PlanQueries>().ListAsync(cancellation));
-        var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), cancellation);
+        var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, plan.ReviewAsOf), cancellation);
         return rows.First(r => r.UnitCode == "BA-DINH").AssignmentId;
     }
 }

@@ -128,7 +128,7 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
     private async Task<AssignmentRow> BaDinhAssignmentAsync(DateOnly asOf, CancellationToken cancellation)
     {
         var plan = await PlanAsync(cancellation);
-        var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, asOf), cancellation);
+        var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, asOf), cancellation);
         return rows.Where(r => r.UnitCode == "BA-DINH").OrderByDescending(r => r.Progress).ThenBy(r => r.TaskNumber).First();
     }
 
@@ -136,7 +136,7 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
     private async Task<double> BaDinhAverageAfterAsync(DateOnly asOf, int assignmentId, int progress, CancellationToken cancellation)
     {
         var plan = await PlanAsync(cancellation);
-        var rows = (await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, asOf), cancellation))
+        var rows = (await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, asOf), cancellation))
             .Where(r => r.UnitCode == "BA-DINH")
             .ToList();
         return rows.Sum(r => r.AssignmentId == assignmentId ? progress : r.Progress) / (double)rows.Count / 100;
@@ -145,7 +145,7 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
     private async Task<double> BaDinhAverageAsync(DateOnly asOf, CancellationToken cancellation)
     {
         var plan = await PlanAsync(cancellation);
-        var data = await app.Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, asOf), cancellation);
+        var data = await app.Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, asOf), cancellation);
         return (data!.Units.Single(u => u.Code == "BA-DINH").AverageProgress ?? 0) / 100;
     }
 

@@ -45,7 +45,7 @@ public sealed class TwoInstancesBrowserTests(TwoInstancesBrowserTests.Instances 
             .Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = BaDinh, Exact = true }) })
             .GetByRole(AriaRole.Cell);
         var plan = Assert.Single(await a.Services.GetRequiredService<PlanQueries>().ListAsync(cancellation));
-        var rows = (await a.Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, today), cancellation))
+        var rows = (await a.Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, today), cancellation))
             .Where(r => r.UnitCode == "BA-DINH")
             .ToList();
         var assignment = rows.OrderByDescending(r => r.Progress).ThenBy(r => r.TaskNumber).First();

@@ -10,7 +10,7 @@ namespace SteeringDashboard.Web.Tests.Localization;
 public sealed class EnumResourceTests
 {
     [Theory]
-    [InlineData(typeof(ReviewStatus))]
+    [InlineData(typeof(DeadlineStatus))]
     [InlineData(typeof(AssignmentState))]
     [InlineData(typeof(UnitKind))]
     [InlineData(typeof(ProgrammeCode))]

@@ -4,7 +4,7 @@ namespace SteeringDashboard.Web.Components.Charts;
 
 /// <summary>
 /// Chart colours that stay apart for colour-blind readers: the Okabe–Ito palette (Okabe &amp; Ito, 2008),
-/// and a fixed colour for each review status.
+/// and a fixed colour for each deadline status.
 /// </summary>
 public static class ChartPalette
 {
@@ -35,12 +35,12 @@ public static class ChartPalette
     /// <summary>The n-th series colour, repeating after the palette runs out.</summary>
     public static string ForSeries(int index) => Series[index % Series.Count];
 
-    public static string ForStatus(ReviewStatus status) => status switch
+    public static string ForStatus(DeadlineStatus status) => status switch
     {
-        ReviewStatus.CompletedOnTime => CompletedOnTime,
-        ReviewStatus.CompletedLate => CompletedLate,
-        ReviewStatus.InProgressWithinDeadline => InProgressWithinDeadline,
-        ReviewStatus.Overdue => Overdue,
+        DeadlineStatus.CompletedOnTime => CompletedOnTime,
+        DeadlineStatus.CompletedLate => CompletedLate,
+        DeadlineStatus.InProgressWithinDeadline => InProgressWithinDeadline,
+        DeadlineStatus.Overdue => Overdue,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -21,7 +21,7 @@ public sealed partial class SamePeriodChangeText
 
     private static string Arrow(SamePeriodChange change) => change.Direction == ChangeDirection.Up ? "▲" : "▼";
 
-    private string Word(SamePeriodChange change) => change.Direction == ChangeDirection.Up ? L["Up"] : L["Down"];
+    private string Word(SamePeriodChange change) => change.Direction == ChangeDirection.Up ? Text["Up"] : Text["Down"];
 
     /// <summary>A percentage of the previous figure (one decimal under 10 %), or the plain difference when that was 0.</summary>
     internal static string Amount(SamePeriodChange change)
@@ -36,5 +36,5 @@ public sealed partial class SamePeriodChangeText
     }
 
     private string PreviousFigure(SamePeriodChange change) =>
-        L["PreviousFigure", change.PreviousYear, change.Previous.ToString("N0", CultureInfo.CurrentCulture)];
+        Text["PreviousFigure", change.PreviousYear, change.Previous.ToString("N0", CultureInfo.CurrentCulture)];
 }

@@ -23,7 +23,7 @@ public sealed partial class DateInput : IAsyncDisposable
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<SharedText> S { get; set; } = default!;
+    private IStringLocalizer<SharedText> Shared { get; set; } = default!;
 
     /// <summary>The field's label.</summary>
     [Parameter, EditorRequired]
@@ -122,9 +122,9 @@ public sealed partial class DateInput : IAsyncDisposable
     /// <summary>Why <paramref name="date"/> is refused, or null when it is in range.</summary>
     private string? RangeError(DateOnly date) => (Min, Max) switch
     {
-        ({ } min, { } max) when date < min || date > max => S["DateOutOfRange", Text(min), Text(max)].Value,
-        ({ } min, null) when date < min => S["DateTooEarly", Text(min)].Value,
-        (null, { } max) when date > max => S["DateTooLate", Text(max)].Value,
+        ({ } min, { } max) when date < min || date > max => Shared["DateOutOfRange", Text(min), Text(max)].Value,
+        ({ } min, null) when date < min => Shared["DateTooEarly", Text(min)].Value,
+        (null, { } max) when date > max => Shared["DateTooLate", Text(max)].Value,
         _ => null,
     };
 

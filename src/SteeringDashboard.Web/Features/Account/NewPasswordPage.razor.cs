@@ -16,7 +16,7 @@ public partial class NewPasswordPage
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AdminText> A { get; set; } = default!;
+    private IStringLocalizer<AdminText> AdminText { get; set; } = default!;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;

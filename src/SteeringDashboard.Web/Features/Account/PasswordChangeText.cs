@@ -9,13 +9,13 @@ public static class PasswordChangeText
     /// <summary>The two new-password fields differ (checked by the page, before the service).</summary>
     public const string Mismatch = "NewPasswordsDiffer";
 
-    public static string Message(string code, IStringLocalizer<AccountText> L, IStringLocalizer<AdminText> A) => code switch
+    public static string Message(string code, IStringLocalizer<AccountText> text, IStringLocalizer<AdminText> adminText) => code switch
     {
-        Mismatch => L["Error.NewPasswordsDiffer"],
-        PasswordChange.WrongCurrent => L["Error.CurrentPasswordWrong"],
-        PasswordChange.SameAsBefore => L["Error.PasswordSameAsBefore"],
-        PasswordChange.Throttled => L["Throttled"],
-        PasswordChange.NotSignedIn => L["Error.NotSignedIn"],
-        _ => AccountErrorText.Message(code, A),
+        Mismatch => text["Error.NewPasswordsDiffer"],
+        PasswordChange.WrongCurrent => text["Error.CurrentPasswordWrong"],
+        PasswordChange.SameAsBefore => text["Error.PasswordSameAsBefore"],
+        PasswordChange.Throttled => text["Throttled"],
+        PasswordChange.NotSignedIn => text["Error.NotSignedIn"],
+        _ => AccountErrorText.Message(code, adminText),
     };
 }

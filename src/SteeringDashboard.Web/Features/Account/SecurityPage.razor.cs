@@ -23,7 +23,7 @@ public partial class SecurityPage
     private UserManager<SteeringUser> Users { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<AdminText> A { get; set; } = default!;
+    private IStringLocalizer<AdminText> AdminText { get; set; } = default!;
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;

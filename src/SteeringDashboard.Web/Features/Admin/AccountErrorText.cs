@@ -29,28 +29,28 @@ public static class AccountErrorText
         _ => AccountField.Account,
     };
 
-    public static string Message(string code, IStringLocalizer<AdminText> L) => code switch
+    public static string Message(string code, IStringLocalizer<AdminText> text) => code switch
     {
-        AccountErrors.InvalidUserName => L["Error.InvalidUserName"],
-        AccountErrors.DuplicateUserName => L["Error.DuplicateUserName"],
-        AccountErrors.DisplayNameRequired => L["Error.DisplayNameRequired"],
-        AccountErrors.DisplayNameTooLong => L["Error.DisplayNameTooLong", Number(AccountErrors.DisplayNameMaxLength)],
-        AccountErrors.UnitRequired => L["Error.UnitRequired"],
-        AccountErrors.UnitNotAllowed => L["Error.UnitNotAllowed"],
-        AccountErrors.UnknownUnit => L["Error.UnknownUnit"],
-        AccountErrors.PasswordTooShort => L["Error.PasswordTooShort", Number(PasswordPolicy.MinimumLength)],
-        PasswordPolicy.TooLongCode => L["Error.PasswordTooLong", Number(PasswordPolicy.MaximumLength)],
-        PasswordPolicy.CommonCode => L["Error.PasswordCommon"],
-        PasswordPolicy.ContainsUserNameCode => L["Error.PasswordContainsUserName"],
-        AccountErrors.LastAdministrator => L["Error.LastAdministrator"],
-        AccountErrors.CannotDisableSelf => L["Error.CannotDisableSelf"],
-        _ => L["Error.Other", code],
+        AccountErrors.InvalidUserName => text["Error.InvalidUserName"],
+        AccountErrors.DuplicateUserName => text["Error.DuplicateUserName"],
+        AccountErrors.DisplayNameRequired => text["Error.DisplayNameRequired"],
+        AccountErrors.DisplayNameTooLong => text["Error.DisplayNameTooLong", Number(AccountErrors.DisplayNameMaxLength)],
+        AccountErrors.UnitRequired => text["Error.UnitRequired"],
+        AccountErrors.UnitNotAllowed => text["Error.UnitNotAllowed"],
+        AccountErrors.UnknownUnit => text["Error.UnknownUnit"],
+        AccountErrors.PasswordTooShort => text["Error.PasswordTooShort", Number(PasswordPolicy.MinimumLength)],
+        PasswordPolicy.TooLongCode => text["Error.PasswordTooLong", Number(PasswordPolicy.MaximumLength)],
+        PasswordPolicy.CommonCode => text["Error.PasswordCommon"],
+        PasswordPolicy.ContainsUserNameCode => text["Error.PasswordContainsUserName"],
+        AccountErrors.LastAdministrator => text["Error.LastAdministrator"],
+        AccountErrors.CannotDisableSelf => text["Error.CannotDisableSelf"],
+        _ => text["Error.Other", code],
     };
 
     /// <summary>The messages of the errors that belong to <paramref name="field"/>, as one text; null when there are none.</summary>
-    public static string? For(AccountField field, IReadOnlyList<string> errors, IStringLocalizer<AdminText> L)
+    public static string? For(AccountField field, IReadOnlyList<string> errors, IStringLocalizer<AdminText> text)
     {
-        var messages = errors.Where(e => FieldOf(e) == field).Select(e => Message(e, L)).ToList();
+        var messages = errors.Where(e => FieldOf(e) == field).Select(e => Message(e, text)).ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 

@@ -11,33 +11,33 @@ public static class AdminNames
     /// <summary>How both screens show an instant: Ha Noi time, dd/MM/yyyy HH:mm in either language.</summary>
     public const string TimeFormat = "dd/MM/yyyy HH:mm";
 
-    public static string Of(SteeringRole role, IStringLocalizer<AdminText> L) => role switch
+    public static string Of(SteeringRole role, IStringLocalizer<AdminText> text) => role switch
     {
-        SteeringRole.CommitteeMember => L["Role.CommitteeMember"],
-        SteeringRole.Secretariat => L["Role.Secretariat"],
-        SteeringRole.StandingAgency => L["Role.StandingAgency"],
-        SteeringRole.UnitReporter => L["Role.UnitReporter"],
-        SteeringRole.Administrator => L["Role.Administrator"],
+        SteeringRole.CommitteeMember => text["Role.CommitteeMember"],
+        SteeringRole.Secretariat => text["Role.Secretariat"],
+        SteeringRole.StandingAgency => text["Role.StandingAgency"],
+        SteeringRole.UnitReporter => text["Role.UnitReporter"],
+        SteeringRole.Administrator => text["Role.Administrator"],
         _ => role.ToString(),
     };
 
-    public static string Of(AuditEvent auditEvent, IStringLocalizer<AdminText> L) => auditEvent switch
+    public static string Of(AuditEvent auditEvent, IStringLocalizer<AdminText> text) => auditEvent switch
     {
-        AuditEvent.SignInSucceeded => L["Event.SignInSucceeded"],
-        AuditEvent.SignInFailed => L["Event.SignInFailed"],
-        AuditEvent.SignedOut => L["Event.SignedOut"],
-        AuditEvent.LockedOut => L["Event.LockedOut"],
-        AuditEvent.AccessDenied => L["Event.AccessDenied"],
-        AuditEvent.UserCreated => L["Event.UserCreated"],
-        AuditEvent.UserDisabled => L["Event.UserDisabled"],
-        AuditEvent.UserEnabled => L["Event.UserEnabled"],
-        AuditEvent.PasswordReset => L["Event.PasswordReset"],
-        AuditEvent.RoleAssigned => L["Event.RoleAssigned"],
-        AuditEvent.SessionEnded => L["Event.SessionEnded"],
-        AuditEvent.SecondFactorEnrolled => L["Event.SecondFactorEnrolled"],
-        AuditEvent.SecondFactorReset => L["Event.SecondFactorReset"],
-        AuditEvent.PasswordChanged => L["Event.PasswordChanged"],
-        AuditEvent.SignInThrottled => L["Event.SignInThrottled"],
+        AuditEvent.SignInSucceeded => text["Event.SignInSucceeded"],
+        AuditEvent.SignInFailed => text["Event.SignInFailed"],
+        AuditEvent.SignedOut => text["Event.SignedOut"],
+        AuditEvent.LockedOut => text["Event.LockedOut"],
+        AuditEvent.AccessDenied => text["Event.AccessDenied"],
+        AuditEvent.UserCreated => text["Event.UserCreated"],
+        AuditEvent.UserDisabled => text["Event.UserDisabled"],
+        AuditEvent.UserEnabled => text["Event.UserEnabled"],
+        AuditEvent.PasswordReset => text["Event.PasswordReset"],
+        AuditEvent.RoleAssigned => text["Event.RoleAssigned"],
+        AuditEvent.SessionEnded => text["Event.SessionEnded"],
+        AuditEvent.SecondFactorEnrolled => text["Event.SecondFactorEnrolled"],
+        AuditEvent.SecondFactorReset => text["Event.SecondFactorReset"],
+        AuditEvent.PasswordChanged => text["Event.PasswordChanged"],
+        AuditEvent.SignInThrottled => text["Event.SignInThrottled"],
         _ => auditEvent.ToString(),
     };
 

@@ -18,11 +18,11 @@ public sealed partial class CreateUserDialog : AccountDialog
     private MudTextField<string>? _displayNameField;
     private PasswordField? _passwordField;
 
-    private string? UserNameError => AccountErrorText.For(AccountField.UserName, Errors, L);
+    private string? UserNameError => AccountErrorText.For(AccountField.UserName, Errors, Text);
 
-    private string? DisplayNameError => AccountErrorText.For(AccountField.DisplayName, Errors, L);
+    private string? DisplayNameError => AccountErrorText.For(AccountField.DisplayName, Errors, Text);
 
-    private string? PasswordError => AccountErrorText.For(AccountField.Password, Errors, L);
+    private string? PasswordError => AccountErrorText.For(AccountField.Password, Errors, Text);
 
     protected override async Task OnInitializedAsync() => _units = await Administration.UnitsAsync();
 

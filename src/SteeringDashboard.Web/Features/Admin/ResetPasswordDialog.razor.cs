@@ -12,7 +12,7 @@ public sealed partial class ResetPasswordDialog : AccountDialog
     [Parameter, EditorRequired]
     public string UserId { get; set; } = "";
 
-    private string? PasswordError => AccountErrorText.For(AccountField.Password, Errors, L);
+    private string? PasswordError => AccountErrorText.For(AccountField.Password, Errors, Text);
 
     private Task SaveAsync() =>
         SubmitAsync(caller => Administration.ResetPasswordAsync(caller, UserId, _password ?? ""), UserId, FocusPasswordAsync);

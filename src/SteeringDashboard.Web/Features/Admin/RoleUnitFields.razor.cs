@@ -41,9 +41,9 @@ public sealed partial class RoleUnitFields
 
     private string UnitErrorId => $"{IdPrefix}-unit-error";
 
-    private string? RoleError => AccountErrorText.For(AccountField.Role, Errors, L);
+    private string? RoleError => AccountErrorText.For(AccountField.Role, Errors, Text);
 
-    private string? UnitError => AccountErrorText.For(AccountField.Unit, Errors, L);
+    private string? UnitError => AccountErrorText.For(AccountField.Unit, Errors, Text);
 
     private IEnumerable<UnitName> OrderedUnits => Units
         .OrderBy(u => u.Kind.IsDistrictLevel() ? 0 : 1)

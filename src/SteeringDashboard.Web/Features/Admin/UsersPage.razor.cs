@@ -54,10 +54,10 @@ public sealed partial class UsersPage
 
     private async Task CreateAsync()
     {
-        var dialog = await Dialogs.ShowAsync<CreateUserDialog>(L["CreateUserTitle"], Options);
+        var dialog = await Dialogs.ShowAsync<CreateUserDialog>(Text["CreateUserTitle"], Options);
         if (await dialog.Result is { Canceled: false, Data: string userName })
         {
-            await ConfirmAsync(L["Created.Message", userName]);
+            await ConfirmAsync(Text["Created.Message", userName]);
         }
     }
 
@@ -69,50 +69,50 @@ public sealed partial class UsersPage
             { d => d.Role, user.Role },
             { d => d.UnitId, user.Unit?.Id },
         };
-        var dialog = await Dialogs.ShowAsync<AssignRoleDialog>(L["ChangeRoleTitle", user.UserName], parameters, Options);
+        var dialog = await Dialogs.ShowAsync<AssignRoleDialog>(Text["ChangeRoleTitle", user.UserName], parameters, Options);
         if (await dialog.Result is { Canceled: false })
         {
-            await ConfirmAsync(L["RoleAssigned.Message", user.UserName]);
+            await ConfirmAsync(Text["RoleAssigned.Message", user.UserName]);
         }
     }
 
     private async Task ResetPasswordAsync(UserSummary user)
     {
         var parameters = new DialogParameters<ResetPasswordDialog> { { d => d.UserId, user.UserId } };
-        var dialog = await Dialogs.ShowAsync<ResetPasswordDialog>(L["ResetPasswordTitle", user.UserName], parameters, Options);
+        var dialog = await Dialogs.ShowAsync<ResetPasswordDialog>(Text["ResetPasswordTitle", user.UserName], parameters, Options);
         if (await dialog.Result is { Canceled: false })
         {
-            await ConfirmAsync(L["PasswordReset.Message", user.UserName]);
+            await ConfirmAsync(Text["PasswordReset.Message", user.UserName]);
         }
     }
 
     private async Task ResetSecondFactorAsync(UserSummary user)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            L["ResetSecondFactorConfirmTitle"], L["ResetSecondFactorConfirmMessage", user.DisplayName], yesText: L["ResetSecondFactor"], cancelText: L["Cancel"]);
+            Text["ResetSecondFactorConfirmTitle"], Text["ResetSecondFactorConfirmMessage", user.DisplayName], yesText: Text["ResetSecondFactor"], cancelText: Text["Cancel"]);
         if (confirmed == true)
         {
-            await ChangeAsync(caller => Administration.ResetSecondFactorAsync(caller, user.UserId), L["SecondFactorReset.Message", user.UserName]);
+            await ChangeAsync(caller => Administration.ResetSecondFactorAsync(caller, user.UserId), Text["SecondFactorReset.Message", user.UserName]);
         }
     }
 
     private async Task DisableAsync(UserSummary user)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            L["DisableConfirmTitle"], L["DisableConfirmMessage", user.DisplayName], yesText: L["Disable"], cancelText: L["Cancel"]);
+            Text["DisableConfirmTitle"], Text["DisableConfirmMessage", user.DisplayName], yesText: Text["Disable"], cancelText: Text["Cancel"]);
         if (confirmed == true)
         {
-            await ChangeAsync(caller => Administration.DisableAsync(caller, user.UserId), L["Disabled.Message", user.UserName]);
+            await ChangeAsync(caller => Administration.DisableAsync(caller, user.UserId), Text["Disabled.Message", user.UserName]);
         }
     }
 
     private async Task EnableAsync(UserSummary user)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            L["EnableConfirmTitle"], L["EnableConfirmMessage", user.DisplayName], yesText: L["Enable"], cancelText: L["Cancel"]);
+            Text["EnableConfirmTitle"], Text["EnableConfirmMessage", user.DisplayName], yesText: Text["Enable"], cancelText: Text["Cancel"]);
         if (confirmed == true)
         {
-            await ChangeAsync(caller => Administration.EnableAsync(caller, user.UserId), L["Enabled.Message", user.UserName]);
+            await ChangeAsync(caller => Administration.EnableAsync(caller, user.UserId), Text["Enabled.Message", user.UserName]);
         }
     }
 
@@ -127,13 +127,13 @@ public sealed partial class UsersPage
                     await ConfirmAsync(doneMessage);
                     break;
                 case AccountOutcome.Invalid invalid:
-                    _actionError = string.Join(" ", invalid.Errors.Select(code => AccountErrorText.Message(code, L)));
+                    _actionError = string.Join(" ", invalid.Errors.Select(code => AccountErrorText.Message(code, Text)));
                     break;
                 case AccountOutcome.Forbidden:
                     _forbidden = true;
                     break;
                 case AccountOutcome.NotFound:
-                    _actionError = L["NotFound"];
+                    _actionError = Text["NotFound"];
                     await LoadAsync();
                     break;
             }
@@ -154,9 +154,9 @@ public sealed partial class UsersPage
     private bool IsMe(UserSummary user) => user.UserId == _me?.UserId;
 
     private string StateText(UserSummary user) =>
-        user.IsDisabled ? L["StateDisabled"]
-        : user.LockedOutUntil is { } until ? L["LockedOutUntil", AdminNames.HanoiTimeText(until.UtcDateTime)]
-        : L["StateActive"];
+        user.IsDisabled ? Text["StateDisabled"]
+        : user.LockedOutUntil is { } until ? Text["LockedOutUntil", AdminNames.HanoiTimeText(until.UtcDateTime)]
+        : Text["StateActive"];
 
     private static string CreatedText(UserSummary user) =>
         HanoiTime.DateOf(user.CreatedAtUtc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
@@ -68,7 +67,7 @@ public sealed partial class BulkUpdatePage
     public int? TaskNumber { get; set; }
 
     /// <summary>The bulk update page for the selection's plan, starting with a task when one is given.</summary>
-    public static string LinkFor(ReviewSelection selection, int? taskNumber = null) =>
+    public static string LinkFor(PlanSelection selection, int? taskNumber = null) =>
         "/tasks/bulk" + selection.ToQueryString()
         + (taskNumber is { } task ? $"&{TaskKey}={task.ToString(CultureInfo.InvariantCulture)}" : "");
 
@@ -82,7 +81,7 @@ public sealed partial class BulkUpdatePage
     /// <summary>The router refuses the page to others; this also covers the page rendered without the router.</summary>
     protected override async Task OnInitializedAsync() => _mayBulkUpdate = await User.MayAsync(SteeringAction.BulkUpdateAssignments);
 
-    protected override Task<PlanDocument?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<PlanDocument?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         PlanDocuments.LoadAsync(selection.Plan.Id, selection.AsOf, cancellation);
 
     protected override async Task OnParametersSetAsync()
@@ -125,7 +124,7 @@ public sealed partial class BulkUpdatePage
         _loadingRows = true;
         try
         {
-            var all = await Assignments.ListAsync(new DashboardFilter(Selection.Plan.Id, Today));
+            var all = await Assignments.ListAsync(new PlanFilter(Selection.Plan.Id, Today));
             var names = Bilingual.NameComparer;
             _rows = all.Where(r => r.PlanTaskId == _task.Id).OrderBy(UnitName, names).ToList();
             _selected.IntersectWith(_rows.Select(r => r.AssignmentId));
@@ -215,10 +214,10 @@ public sealed partial class BulkUpdatePage
             .ToList();
         var parameters = new DialogParameters<BulkConfirmDialog>
         {
-            { d => d.Message, L["BulkConfirmMessage", _preview.Count.ToString("N0", CultureInfo.CurrentCulture), _task?.Number ?? 0].Value },
+            { d => d.Message, Text["BulkConfirmMessage", _preview.Count.ToString("N0", CultureInfo.CurrentCulture), _task?.Number ?? 0].Value },
             { d => d.Overwrites, overwrites },
         };
-        var dialog = await Dialogs.ShowAsync<BulkConfirmDialog>(L["BulkConfirmTitle"], parameters);
+        var dialog = await Dialogs.ShowAsync<BulkConfirmDialog>(Text["BulkConfirmTitle"], parameters);
         if (await dialog.Result is not { Canceled: false })
         {
             return;
@@ -233,7 +232,7 @@ public sealed partial class BulkUpdatePage
             switch (outcome)
             {
                 case BulkOutcome.Applied applied:
-                    Snackbar.Add(L["BulkApplied", applied.Count.ToString("N0", CultureInfo.CurrentCulture)], Severity.Success);
+                    Snackbar.Add(Text["BulkApplied", applied.Count.ToString("N0", CultureInfo.CurrentCulture)], Severity.Success);
                     _selected.Clear();
                     ClearPreview();
                     await LoadRowsAsync();
@@ -273,25 +272,25 @@ public sealed partial class BulkUpdatePage
 
     private static string TaskText(PlanTaskItem task) => Bilingual.Pick(task.TextVi, task.TextEn);
 
-    private string ErrorText(EditError error) => EditErrors.Message(error, L, Evidence.MaxBytes);
+    private string ErrorText(EditError error) => EditErrors.Message(error, Text, Evidence.MaxBytes);
 
     private string WarningText(BulkWarning warning) => warning switch
     {
-        BulkWarning.RewritesCompletion { Proposed: { } proposed } rewrite => L["BulkRewritesCompletion", DateText(rewrite.Recorded), DateText(proposed)],
-        BulkWarning.RewritesCompletion removal => L["BulkRemovesCompletion", DateText(removal.Recorded)],
-        BulkWarning.LowersProgress lower => L["BulkLowersProgress", PercentText(lower.Recorded), PercentText(lower.Proposed)],
+        BulkWarning.RewritesCompletion { Proposed: { } proposed } rewrite => Text["BulkRewritesCompletion", DateText(rewrite.Recorded), DateText(proposed)],
+        BulkWarning.RewritesCompletion removal => Text["BulkRemovesCompletion", DateText(removal.Recorded)],
+        BulkWarning.LowersProgress lower => Text["BulkLowersProgress", PercentText(lower.Recorded), PercentText(lower.Proposed)],
         _ => throw new ArgumentOutOfRangeException(nameof(warning), warning, null),
     };
 
     private static string? RowClass(BulkPreviewRow row) =>
         row.Errors.Count > 0 ? "bulk-row-error" : row.Warnings.Count > 0 ? "bulk-row-warning" : null;
 
-    private string StateName(AssignmentState state) => S[$"{nameof(AssignmentState)}.{state}"];
+    private string StateName(AssignmentState state) => Shared[$"{nameof(AssignmentState)}.{state}"];
 
     private static string PercentText(int progress) => (progress / 100d).ToString("P0", CultureInfo.CurrentCulture);
 
     private static string DateText(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
 
     private string SelectedCountText =>
-        L["BulkSelectedCount", _selected.Count.ToString("N0", CultureInfo.CurrentCulture), _rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
+        Text["BulkSelectedCount", _selected.Count.ToString("N0", CultureInfo.CurrentCulture), _rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
 }

@@ -58,11 +58,11 @@ public sealed partial class EditAssignmentButton
     private async Task OpenAsync()
     {
         var parameters = new DialogParameters<EditAssignmentDialog> { { d => d.AssignmentId, AssignmentId } };
-        var dialog = await Dialogs.ShowAsync<EditAssignmentDialog>(L["DialogTitle", TaskNumber, UnitName], parameters, Options);
+        var dialog = await Dialogs.ShowAsync<EditAssignmentDialog>(Text["DialogTitle", TaskNumber, UnitName], parameters, Options);
         var result = await dialog.Result;
         if (result is { Canceled: false, Data: AssignmentSnapshot })
         {
-            Snackbar.Add(L["SavedMessage", TaskNumber, UnitName], Severity.Success);
+            Snackbar.Add(Text["SavedMessage", TaskNumber, UnitName], Severity.Success);
         }
     }
 }

@@ -84,11 +84,11 @@ public sealed partial class EditAssignmentDialog : IDisposable
     /// <summary>The service's verdict on the file; before a save, a hint when the chosen file is plainly over the limit.</summary>
     private string? EvidenceFileError =>
         ErrorFor(EditField.EvidenceFile)
-        ?? (_file?.Size > Evidence.MaxBytes ? EditErrors.Message(EditError.EvidenceFileTooLarge, L, Evidence.MaxBytes) : null);
+        ?? (_file?.Size > Evidence.MaxBytes ? EditErrors.Message(EditError.EvidenceFileTooLarge, Text, Evidence.MaxBytes) : null);
 
     private string? StateError => ErrorFor(EditField.State);
 
-    private string FileHint => L["FileHint", FileSizeText.Format(Evidence.MaxBytes, L)];
+    private string FileHint => Text["FileHint", FileSizeText.Format(Evidence.MaxBytes, Text)];
 
     protected override async Task OnInitializedAsync()
     {
@@ -229,7 +229,7 @@ public sealed partial class EditAssignmentDialog : IDisposable
 
     private void Cancel() => Dialog.Cancel();
 
-    private string? ErrorFor(EditField field) => EditErrors.For(field, _errors, L, Evidence.MaxBytes);
+    private string? ErrorFor(EditField field) => EditErrors.For(field, _errors, Text, Evidence.MaxBytes);
 
     private async Task FocusFirstErrorAsync()
     {
@@ -259,14 +259,14 @@ public sealed partial class EditAssignmentDialog : IDisposable
         }
     }
 
-    private string StateName(AssignmentState state) => S[$"{nameof(AssignmentState)}.{state}"];
+    private string StateName(AssignmentState state) => Shared[$"{nameof(AssignmentState)}.{state}"];
 
     /// <summary>One changed field, from the value the user opened to the stored one.</summary>
     private string FieldChangeText(AssignmentField field, AssignmentSnapshot opened, AssignmentSnapshot stored) => field switch
     {
-        AssignmentField.State => L["StateChange", StateName(opened.State), StateName(stored.State)],
-        AssignmentField.Progress => L["ProgressChange", PercentText(opened.Progress), PercentText(stored.Progress)],
-        AssignmentField.CompletedOn => L["CompletedOnChange", DateText(opened.CompletedOn), DateText(stored.CompletedOn)],
+        AssignmentField.State => Text["StateChange", StateName(opened.State), StateName(stored.State)],
+        AssignmentField.Progress => Text["ProgressChange", PercentText(opened.Progress), PercentText(stored.Progress)],
+        AssignmentField.CompletedOn => Text["CompletedOnChange", DateText(opened.CompletedOn), DateText(stored.CompletedOn)],
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 

@@ -30,27 +30,27 @@ public static class EditErrors
     };
 
     /// <param name="maxFileBytes">The evidence size limit, named in the "too large" message.</param>
-    public static string Message(EditError error, IStringLocalizer<AssignmentsText> L, long maxFileBytes) => error switch
+    public static string Message(EditError error, IStringLocalizer<AssignmentsText> text, long maxFileBytes) => error switch
     {
-        EditError.ProgressOutOfRange => L["ErrorProgressOutOfRange"],
-        EditError.CompletedNeedsFullProgress => L["ErrorCompletedNeedsFullProgress"],
-        EditError.CompletedNeedsCompletionDate => L["ErrorCompletedNeedsCompletionDate"],
-        EditError.CompletionDateOnlyWhenCompleted => L["ErrorCompletionDateOnlyWhenCompleted"],
-        EditError.CompletionDateInFuture => L["ErrorCompletionDateInFuture"],
-        EditError.CompletionDateBeforeStart => L["ErrorCompletionDateBeforeStart"],
-        EditError.NotStartedNeedsZeroProgress => L["ErrorNotStartedNeedsZeroProgress"],
-        EditError.NoteTooLong => L["ErrorNoteTooLong", AssignmentEditRules.NoteMaxLength.ToString("N0", CultureInfo.CurrentCulture)],
-        EditError.EvidenceUrlInvalid => L["ErrorEvidenceUrlInvalid"],
-        EditError.EvidenceFileTooLarge => L["ErrorEvidenceFileTooLarge", FileSizeText.Format(maxFileBytes, L)],
-        EditError.EvidenceFileTypeNotAllowed => L["ErrorEvidenceFileTypeNotAllowed"],
-        EditError.EvidenceFileEmpty => L["ErrorEvidenceFileEmpty"],
-        _ => L["ErrorUnknown"],
+        EditError.ProgressOutOfRange => text["ErrorProgressOutOfRange"],
+        EditError.CompletedNeedsFullProgress => text["ErrorCompletedNeedsFullProgress"],
+        EditError.CompletedNeedsCompletionDate => text["ErrorCompletedNeedsCompletionDate"],
+        EditError.CompletionDateOnlyWhenCompleted => text["ErrorCompletionDateOnlyWhenCompleted"],
+        EditError.CompletionDateInFuture => text["ErrorCompletionDateInFuture"],
+        EditError.CompletionDateBeforeStart => text["ErrorCompletionDateBeforeStart"],
+        EditError.NotStartedNeedsZeroProgress => text["ErrorNotStartedNeedsZeroProgress"],
+        EditError.NoteTooLong => text["ErrorNoteTooLong", AssignmentEditRules.NoteMaxLength.ToString("N0", CultureInfo.CurrentCulture)],
+        EditError.EvidenceUrlInvalid => text["ErrorEvidenceUrlInvalid"],
+        EditError.EvidenceFileTooLarge => text["ErrorEvidenceFileTooLarge", FileSizeText.Format(maxFileBytes, text)],
+        EditError.EvidenceFileTypeNotAllowed => text["ErrorEvidenceFileTypeNotAllowed"],
+        EditError.EvidenceFileEmpty => text["ErrorEvidenceFileEmpty"],
+        _ => text["ErrorUnknown"],
     };
 
     /// <summary>The messages of the errors that belong to <paramref name="field"/>, as one text; null when there are none.</summary>
-    public static string? For(EditField field, IReadOnlyList<EditError> errors, IStringLocalizer<AssignmentsText> L, long maxFileBytes)
+    public static string? For(EditField field, IReadOnlyList<EditError> errors, IStringLocalizer<AssignmentsText> text, long maxFileBytes)
     {
-        var messages = errors.Where(e => FieldOf(e) == field).Select(e => Message(e, L, maxFileBytes)).ToList();
+        var messages = errors.Where(e => FieldOf(e) == field).Select(e => Message(e, text, maxFileBytes)).ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 }

@@ -28,9 +28,9 @@ public sealed partial class EvidenceLinks
 
     private string TypeName(EvidenceFileInfo file) => file.ContentType switch
     {
-        "application/pdf" => L["FileTypePdf"],
-        "image/png" => L["FileTypePng"],
-        "image/jpeg" => L["FileTypeJpeg"],
-        _ => L["FileTypeOther"],
+        "application/pdf" => Text["FileTypePdf"],
+        "image/png" => Text["FileTypePng"],
+        "image/jpeg" => Text["FileTypeJpeg"],
+        _ => Text["FileTypeOther"],
     };
 }

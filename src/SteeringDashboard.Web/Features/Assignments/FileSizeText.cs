@@ -9,8 +9,8 @@ public static class FileSizeText
     private const double Kilobyte = 1024;
     private const double Megabyte = 1024 * 1024;
 
-    public static string Format(long bytes, IStringLocalizer<AssignmentsText> L) =>
+    public static string Format(long bytes, IStringLocalizer<AssignmentsText> text) =>
         bytes >= Megabyte
-            ? L["SizeMegabytes", (bytes / Megabyte).ToString("0.#", CultureInfo.CurrentCulture)]
-            : L["SizeKilobytes", Math.Max(1, Math.Ceiling(bytes / Kilobyte)).ToString("N0", CultureInfo.CurrentCulture)];
+            ? text["SizeMegabytes", (bytes / Megabyte).ToString("0.#", CultureInfo.CurrentCulture)]
+            : text["SizeKilobytes", Math.Max(1, Math.Ceiling(bytes / Kilobyte)).ToString("N0", CultureInfo.CurrentCulture)];
 }

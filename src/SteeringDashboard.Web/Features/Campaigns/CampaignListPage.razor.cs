@@ -11,7 +11,7 @@ public sealed partial class CampaignListPage
     [Inject]
     private CampaignQueries Campaigns { get; set; } = default!;
 
-    protected override async Task<IReadOnlyList<CampaignSummary>?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override async Task<IReadOnlyList<CampaignSummary>?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         await Campaigns.ListAsync(selection.Plan.Id, cancellation);
 
     private static string DateText(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);

@@ -41,16 +41,16 @@ public sealed partial class CampaignPage
     [Parameter]
     public int Id { get; set; }
 
-    /// <summary>The page of a campaign, keeping the review selection for the way back.</summary>
-    public static string LinkFor(int campaignId, ReviewSelection? selection) =>
+    /// <summary>The page of a campaign, keeping the plan selection for the way back.</summary>
+    public static string LinkFor(int campaignId, PlanSelection? selection) =>
         "/campaigns/" + campaignId.ToString(CultureInfo.InvariantCulture) + (selection?.ToQueryString() ?? "");
 
     /// <summary>The list with the same plan the user came from.</summary>
     private string ListHref => "/campaigns" + new Uri(Navigation.Uri).Query;
 
     private string PageTitle => Data is null
-        ? (IsLoaded ? L["NotFoundTitle"] : S["AppName"])
-        : $"{CampaignName(Data.Detail.Campaign)} · {S["AppName"]}";
+        ? (IsLoaded ? Text["NotFoundTitle"] : Shared["AppName"])
+        : $"{CampaignName(Data.Detail.Campaign)} · {Shared["AppName"]}";
 
     protected override object? LoadKey => Id;
 
@@ -60,7 +60,7 @@ public sealed partial class CampaignPage
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.CampaignResult && Data is { } view && view.Detail.Participants.Any(p => change.UnitIds.Contains(p.Id));
 
-    protected override async Task<CampaignView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<CampaignView?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         _actor ??= await User.GetAsync();
         var detail = await Campaigns.LoadAsync(Id, cancellation);
@@ -71,7 +71,7 @@ public sealed partial class CampaignPage
 
         var disclosure = FigureDisclosure.For(_actor, Privacy.Value);
         _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
-        return new CampaignView(detail, CampaignFigures.Build(detail, disclosure, _texts, L["ReportedTotal"], L["Target"], L["ShareOfTarget"]));
+        return new CampaignView(detail, CampaignFigures.Build(detail, disclosure, _texts, Text["ReportedTotal"], Text["Target"], Text["ShareOfTarget"]));
     }
 
     private bool MayRecordSome(CampaignDetail detail) =>

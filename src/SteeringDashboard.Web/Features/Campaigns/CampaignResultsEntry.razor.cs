@@ -54,7 +54,7 @@ public sealed partial class CampaignResultsEntry
     public EventCallback OnChanged { get; set; }
 
     private string? UnitError =>
-        _errors.Any(e => e.Error == CampaignResultError.UnitNotParticipating) ? L["ErrorUnitNotParticipating"].Value : null;
+        _errors.Any(e => e.Error == CampaignResultError.UnitNotParticipating) ? Text["ErrorUnitNotParticipating"].Value : null;
 
     protected override async Task OnInitializedAsync()
     {
@@ -145,7 +145,7 @@ public sealed partial class CampaignResultsEntry
                     _errors = [];
                     _conflict = null;
                     _edited.Clear();
-                    Snackbar.Add(L["Saved", saved.Changed.ToString("N0", CultureInfo.CurrentCulture), UnitName(unitId)], Severity.Success);
+                    Snackbar.Add(Text["Saved", saved.Changed.ToString("N0", CultureInfo.CurrentCulture), UnitName(unitId)], Severity.Success);
                     await OnChanged.InvokeAsync();
                     break;
                 case CampaignSaveOutcome.Invalid invalid:
@@ -199,8 +199,8 @@ public sealed partial class CampaignResultsEntry
         var messages = _errors.Where(e => e.IndicatorId == indicatorId && e.Error != CampaignResultError.UnitNotParticipating)
             .Select(e => e.Error switch
             {
-                CampaignResultError.ValueNegative => L["ErrorValueNegative"].Value,
-                _ => L["ErrorIndicatorNotTargeted"].Value,
+                CampaignResultError.ValueNegative => Text["ErrorValueNegative"].Value,
+                _ => Text["ErrorIndicatorNotTargeted"].Value,
             })
             .Distinct()
             .ToList();
@@ -212,8 +212,8 @@ public sealed partial class CampaignResultsEntry
     {
         var stored = StoredFigure(_unitId!.Value, indicatorId);
         return stored is null
-            ? L["StoredNone"]
-            : L["StoredNow", stored.Value.ToString("N0", CultureInfo.CurrentCulture), HanoiTime.ToHanoi(stored.UpdatedAtUtc).ToString("g", CultureInfo.CurrentCulture)];
+            ? Text["StoredNone"]
+            : Text["StoredNow", stored.Value.ToString("N0", CultureInfo.CurrentCulture), HanoiTime.ToHanoi(stored.UpdatedAtUtc).ToString("g", CultureInfo.CurrentCulture)];
     }
 
     private string UnitName(int unitId) =>

@@ -19,8 +19,8 @@ public sealed class DashboardCharts
         [UnitKind.RuralDistrict] = ChartPalette.BluishGreen,
     };
 
-    private static readonly ReviewStatus[] Statuses =
-        [ReviewStatus.CompletedOnTime, ReviewStatus.CompletedLate, ReviewStatus.InProgressWithinDeadline, ReviewStatus.Overdue];
+    private static readonly DeadlineStatus[] Statuses =
+        [DeadlineStatus.CompletedOnTime, DeadlineStatus.CompletedLate, DeadlineStatus.InProgressWithinDeadline, DeadlineStatus.Overdue];
 
     private DashboardCharts(
         IReadOnlyList<UnitProgress> districts, ChartSpec districtSpec,
@@ -73,7 +73,7 @@ public sealed class DashboardCharts
             Labels = statusUnits.Select(Label).ToList(),
             Datasets = Statuses
                 .Select(status => new ChartDataset(
-                    shared[$"{nameof(ReviewStatus)}.{status}"],
+                    shared[$"{nameof(DeadlineStatus)}.{status}"],
                     statusUnits.Select(u => (double?)CountOf(u, status)).ToList(),
                     ChartPalette.ForStatus(status),
                     Stack: "status"))
@@ -117,11 +117,11 @@ public sealed class DashboardCharts
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    private static int CountOf(UnitProgress unit, ReviewStatus status) => status switch
+    private static int CountOf(UnitProgress unit, DeadlineStatus status) => status switch
     {
-        ReviewStatus.CompletedOnTime => unit.CompletedOnTime,
-        ReviewStatus.CompletedLate => unit.CompletedLate,
-        ReviewStatus.InProgressWithinDeadline => unit.InProgressWithinDeadline,
+        DeadlineStatus.CompletedOnTime => unit.CompletedOnTime,
+        DeadlineStatus.CompletedLate => unit.CompletedLate,
+        DeadlineStatus.InProgressWithinDeadline => unit.InProgressWithinDeadline,
         _ => unit.Overdue,
     };
 

@@ -56,23 +56,23 @@ public partial class DashboardPage
 
     private string AsOfText => Selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
 
-    private string ProgressFormula => string.Format(CultureInfo.CurrentCulture, L["ProgressFormula"], AsOfText);
+    private string ProgressFormula => string.Format(CultureInfo.CurrentCulture, Text["ProgressFormula"], AsOfText);
 
     private string TrendDescription => string.Format(
-        CultureInfo.CurrentCulture, L["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
+        CultureInfo.CurrentCulture, Text["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
 
     /// <summary>Said once, in place of counts of zero, rates of nothing and empty charts.</summary>
     private string NoTasksText => Selection?.Programme is { } programme
-        ? string.Format(CultureInfo.CurrentCulture, L["NoTasksInProgramme"], S[$"ProgrammeCode.{programme}"], AsOfText)
-        : string.Format(CultureInfo.CurrentCulture, L["NoTasksForFilters"], AsOfText);
+        ? string.Format(CultureInfo.CurrentCulture, Text["NoTasksInProgramme"], Shared[$"ProgrammeCode.{programme}"], AsOfText)
+        : string.Format(CultureInfo.CurrentCulture, Text["NoTasksForFilters"], AsOfText);
 
     private string HeadlinePeriod => string.Format(
         CultureInfo.CurrentCulture,
-        L["HeadlinesPeriod"],
+        Text["HeadlinesPeriod"],
         MonthText(Data!.Dashboard.Figures.Year, Data.Dashboard.Figures.FromMonth),
         MonthText(Data.Dashboard.Figures.Year, Data.Dashboard.Figures.ToMonth));
 
-    protected override async Task<DashboardView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<DashboardView?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         // Shared by every open dashboard with this filter; only the reader's disclosure and the charts' language are this circuit's.
         if (await Results.GetAsync(selection.Filter, cancellation) is not { } data)
@@ -87,7 +87,7 @@ public partial class DashboardPage
             (headlines, changes) = (shown.Headlines, shown.HeadlineChanges);
         }
 
-        return new DashboardView(data, SharedCharts.For(data, S, L), headlines, changes);
+        return new DashboardView(data, SharedCharts.For(data, Shared, Text), headlines, changes);
     }
 
     private static bool SameHeadlines(

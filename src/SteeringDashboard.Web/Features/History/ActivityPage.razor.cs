@@ -18,7 +18,7 @@ public partial class ActivityPage
     /// <summary>The feed lists changes whatever the as-of date in the query.</summary>
     protected override bool ShowsStateAsOfDate => false;
 
-    protected override async Task<IReadOnlyList<ActivityItem>?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override async Task<IReadOnlyList<ActivityItem>?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         await Activity.LatestAsync(selection.Plan.Id, Count, cancellation);
 
     /// <summary>The unit's page as of the day of the change, so that it shows the state the change produced.</summary>

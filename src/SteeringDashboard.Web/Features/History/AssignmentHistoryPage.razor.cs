@@ -31,12 +31,12 @@ public partial class AssignmentHistoryPage
     protected override bool ShowsStateAsOfDate => false;
 
     /// <summary>The link to an assignment's history; the selection's query string travels along for the links back.</summary>
-    public static string Href(int assignmentId, ReviewSelection? selection) =>
+    public static string Href(int assignmentId, PlanSelection? selection) =>
         $"/assignments/{assignmentId.ToString(CultureInfo.InvariantCulture)}{selection?.ToQueryString()}";
 
     private string PageTitle => Data is { } view
-        ? $"{L["Heading", view.Assignment.TaskNumber, UnitTitle.Of(view.Assignment.Unit, S)]} · {S["AppName"]}"
-        : $"{L["PageTitle"]} · {S["AppName"]}";
+        ? $"{Text["Heading", view.Assignment.TaskNumber, UnitTitle.Of(view.Assignment.Unit, Shared)]} · {Shared["AppName"]}"
+        : $"{Text["PageTitle"]} · {Shared["AppName"]}";
 
     private string DashboardHref => "/" + (Selection?.ToQueryString() ?? "");
 
@@ -45,7 +45,7 @@ public partial class AssignmentHistoryPage
         change.Kind == ChangeKind.Assignment && Data is { } view
         && change.PlanId == view.Assignment.PlanId && change.UnitIds.Contains(view.Assignment.Unit.Id);
 
-    protected override async Task<HistoryView?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<HistoryView?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var assignment = await Updates.LoadForEditAsync(Id, cancellation);
         return assignment is null ? null : new HistoryView(assignment, await Updates.HistoryAsync(Id, cancellation));
@@ -53,8 +53,8 @@ public partial class AssignmentHistoryPage
 
     private string UnitHref(UnitName unit) => $"/units/{Uri.EscapeDataString(unit.Code)}{Selection?.ToQueryString()}";
 
-    private ReviewStatus StatusToday(AssignmentForEdit assignment) =>
-        ReviewStatusRules.Derive(assignment.Current.State, assignment.Current.CompletedOn, assignment.DueDate,
+    private DeadlineStatus StatusToday(AssignmentForEdit assignment) =>
+        DeadlineStatusRules.Derive(assignment.Current.State, assignment.Current.CompletedOn, assignment.DueDate,
             HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime));
 
     private static string Percent(int progress) => (progress / 100d).ToString("P0", CultureInfo.CurrentCulture);

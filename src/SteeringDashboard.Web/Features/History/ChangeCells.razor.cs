@@ -12,11 +12,11 @@ public partial class ChangeCells
     public AssignmentChange Change { get; set; } = default!;
 
     private string? StateText(AssignmentState? state) =>
-        state is { } value ? S[$"{nameof(AssignmentState)}.{value}"].Value : null;
+        state is { } value ? Shared[$"{nameof(AssignmentState)}.{value}"].Value : null;
 
     private static string? ProgressText(int? progress) =>
         progress is { } value ? (value / 100d).ToString("P0", CultureInfo.CurrentCulture) : null;
 
     private string DateText(DateOnly? date) =>
-        date?.ToString("d", CultureInfo.CurrentCulture) ?? L["NotCompleted"];
+        date?.ToString("d", CultureInfo.CurrentCulture) ?? Text["NotCompleted"];
 }

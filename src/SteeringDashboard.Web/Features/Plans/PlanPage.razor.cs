@@ -13,7 +13,7 @@ public partial class PlanPage
         public string HeadingId => $"plan-section-{Section}";
     }
 
-    protected override Task<PlanDocument?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<PlanDocument?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         Documents.LoadAsync(selection.Plan.Id, selection.AsOf, cancellation);
 
     /// <summary>The sections in the plan's order; a section's numeral is its place in <see cref="PlanSection"/>, as every plan has the same four.</summary>

@@ -12,9 +12,9 @@ public partial class PlanTaskCard
     [Parameter, EditorRequired]
     public PlanTaskItem Item { get; set; } = default!;
 
-    /// <summary>The review selection the roll-up belongs to; links carry it on.</summary>
+    /// <summary>The plan selection the roll-up belongs to; links carry it on.</summary>
     [Parameter, EditorRequired]
-    public ReviewSelection Selection { get; set; } = default!;
+    public PlanSelection Selection { get; set; } = default!;
 
     private string HeadingId => $"plan-task-{Item.Number}";
 

@@ -9,8 +9,8 @@ namespace SteeringDashboard.Web.Features.Reports;
 /// </summary>
 public static class DocumentDate
 {
-    public static string Format(DateOnly date, IStringLocalizer<ReminderText> texts) =>
-        texts[
+    public static string Format(DateOnly date, IStringLocalizer<ReminderText> text) =>
+        text[
             "DocumentDate",
             date.Day.ToString(date.Day < 10 ? "00" : "0", CultureInfo.InvariantCulture),
             date.Month.ToString(date.Month <= 2 ? "00" : "0", CultureInfo.InvariantCulture),

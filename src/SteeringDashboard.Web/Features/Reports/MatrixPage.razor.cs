@@ -25,17 +25,17 @@ public sealed partial class MatrixPage
 
     protected override async Task OnInitializedAsync() => _mayChase = await User.MayAsync(SteeringAction.ChaseReports);
 
-    protected override Task<ReportMatrix?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<ReportMatrix?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         Matrix.GetAsync(new ReportMatrixKey(selection.Plan.Id, selection.AsOf, selection.Kind), cancellation);
 
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Report && change.PlanId == Selection!.Plan.Id;
 
-    private static string RemindersHref(ReviewSelection selection) =>
+    private static string RemindersHref(PlanSelection selection) =>
         ReminderPage.Route + (selection with { Kind = null, Programme = null }).ToQueryString();
 
     private string ReceivedText(ReportCounts counts) =>
-        L["ReceivedCount", Number(MatrixCells.Received(counts)), Number(counts.Expected)];
+        Text["ReceivedCount", Number(MatrixCells.Received(counts)), Number(counts.Expected)];
 
     private static int Outstanding(ReportCounts counts) => counts.Missing + counts.Returned;
 

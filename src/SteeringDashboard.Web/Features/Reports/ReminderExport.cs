@@ -22,7 +22,7 @@ public static class ReminderExport
     public const string FormatKey = "format";
 
     /// <summary>The download address for the list the screen shows.</summary>
-    public static string PathOf(ReviewSelection selection, int? reportTypeId, FigureFileFormat format) =>
+    public static string PathOf(PlanSelection selection, int? reportTypeId, FigureFileFormat format) =>
         Route + ReminderPage.QueryOf(selection, reportTypeId) + $"&{FormatKey}={format.ToString().ToLowerInvariant()}";
 
     public static IEndpointConventionBuilder MapReminderExport(this IEndpointRouteBuilder endpoints) =>
@@ -34,11 +34,11 @@ public static class ReminderExport
         [FromServices] ReminderQueries reminders,
         [FromServices] AccessGuard guard,
         [FromServices] IStringLocalizer<ReminderText> text,
-        [FromServices] IStringLocalizer<MatrixText> states,
+        [FromServices] IStringLocalizer<MatrixText> matrixText,
         [FromServices] IStringLocalizer<SharedText> shared,
         [FromServices] TimeProvider clock,
-        [FromQuery(Name = ReviewSelection.PlanKey)] int? plan,
-        [FromQuery(Name = ReviewSelection.AsOfKey)] string? asOf,
+        [FromQuery(Name = PlanSelection.PlanKey)] int? plan,
+        [FromQuery(Name = PlanSelection.AsOfKey)] string? asOf,
         [FromQuery(Name = ReportKey)] int? report,
         [FromQuery(Name = FormatKey)] string? format,
         CancellationToken cancellationToken)
@@ -59,13 +59,13 @@ public static class ReminderExport
             return Results.Forbid();
         }
 
-        if (ReviewSelection.Resolve(await plans.ListAsync(cancellationToken), plan, asOf, null, null, HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime)) is not { } selection)
+        if (PlanSelection.Resolve(await plans.ListAsync(cancellationToken), plan, asOf, null, null, HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime)) is not { } selection)
         {
             return Results.NotFound();
         }
 
         var list = await reminders.LoadAsync(selection.Plan.Id, selection.AsOf, report, cancellationToken);
-        var table = ReminderTable.Build(list, selection.Plan, text, states, shared);
+        var table = ReminderTable.Build(list, selection.Plan, text, matrixText, shared);
         var extension = fileFormat == FigureFileFormat.Csv ? "csv" : "xlsx";
         var contentType = fileFormat == FigureFileFormat.Csv
             ? "text/csv; charset=utf-8"

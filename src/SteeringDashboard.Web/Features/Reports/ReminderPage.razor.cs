@@ -28,11 +28,11 @@ public sealed partial class ReminderPage
     protected override object? LoadKey => ReportTypeId;
 
     /// <summary>The query string of a reminder list: the selection's plan and as-of date, and the report type when one is chosen.</summary>
-    public static string QueryOf(ReviewSelection selection, int? reportTypeId) =>
+    public static string QueryOf(PlanSelection selection, int? reportTypeId) =>
         (selection with { Programme = null, Kind = null }).ToQueryString()
         + (reportTypeId is { } id ? $"&{ReminderExport.ReportKey}={id.ToString(CultureInfo.InvariantCulture)}" : "");
 
-    protected override async Task<ReminderList?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override async Task<ReminderList?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         await Reminders.LoadAsync(selection.Plan.Id, selection.AsOf, ReportTypeId, cancellation);
 
     protected override bool ConcernsChange(DataChange change) =>

@@ -34,9 +34,9 @@ public sealed partial class ReminderPrintPage
     /// <summary>The day the document is issued: today in Ha Noi.</summary>
     private DateOnly Today => HanoiTime.DateOf(Clock.GetUtcNow().UtcDateTime);
 
-    private string[] Recipients => [L["RecipientAsAbove"], L["RecipientFiled"]];
+    private string[] Recipients => [Text["RecipientAsAbove"], Text["RecipientFiled"]];
 
-    protected override async Task<ReminderList?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override async Task<ReminderList?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         await Reminders.LoadAsync(selection.Plan.Id, selection.AsOf, ReportTypeId, cancellation);
 
     protected override bool ConcernsChange(DataChange change) =>
@@ -45,7 +45,7 @@ public sealed partial class ReminderPrintPage
     private string ReportName(ReminderList list) =>
         list.ReportTypes.FirstOrDefault(t => t.ReportTypeId == list.ReportTypeId) is { } chosen
             ? Bilingual.Pick(chosen.NameVi, chosen.NameEn)
-            : L["AllReports"];
+            : Text["AllReports"];
 
     /// <summary>The browser's print dialog, through the page's module (the CSP allows no inline script).</summary>
     private async Task PrintAsync()

@@ -32,7 +32,7 @@ public static class ReminderTable
         ReminderList list,
         PlanSummary plan,
         IStringLocalizer<ReminderText> text,
-        IStringLocalizer<MatrixText> states,
+        IStringLocalizer<MatrixText> matrixText,
         IStringLocalizer<SharedText> shared)
     {
         var reportName = list.ReportTypes.FirstOrDefault(t => t.ReportTypeId == list.ReportTypeId) is { } chosen
@@ -66,7 +66,7 @@ public static class ReminderTable
                 Bilingual.Pick(r.Report.NameVi, r.Report.NameEn),
                 DateText(r.Report.DueDate),
                 UnitTitle.Of(r.Unit, shared),
-                MatrixCells.Text(r.State, states),
+                MatrixCells.Text(r.State, matrixText),
                 r.DaysOverdue.ToString(CultureInfo.InvariantCulture),
                 UnitContactText(r.UnitContact, text),
                 ContactsText(r.Contacts, text),

@@ -28,29 +28,29 @@ public static class ReportErrors
     };
 
     /// <param name="fileSize">The attachment size limit as the user reads it, named in the "too large" message.</param>
-    public static string Message(ReportError error, IStringLocalizer<ReportsText> L, string fileSize) => error switch
+    public static string Message(ReportError error, IStringLocalizer<ReportsText> text, string fileSize) => error switch
     {
-        ReportError.SummaryRequired => L["ErrorSummaryRequired"],
-        ReportError.SummaryTooLong => L["ErrorSummaryTooLong", Count(UnitReport.SummaryMaxLength)],
-        ReportError.FigureNegative => L["ErrorFigureNegative"],
-        ReportError.IndicatorNotInReport => L["ErrorIndicatorNotInReport"],
-        ReportError.IndicatorRepeated => L["ErrorIndicatorRepeated"],
-        ReportError.UnitDoesNotOweReport => L["ErrorUnitDoesNotOweReport"],
-        ReportError.ReasonRequired => L["ErrorReasonRequired"],
-        ReportError.ReasonTooLong => L["ErrorReasonTooLong", Count(UnitReport.ReturnReasonMaxLength)],
-        ReportError.AlreadyReturned => L["ErrorAlreadyReturned"],
-        ReportError.AttachmentTooLarge => L["ErrorAttachmentTooLarge", fileSize],
-        ReportError.AttachmentTypeNotAllowed => L["ErrorAttachmentTypeNotAllowed"],
-        ReportError.AttachmentEmpty => L["ErrorAttachmentEmpty"],
-        ReportError.AttachmentNotOnReport => L["ErrorAttachmentNotOnReport"],
-        ReportError.TooManyAttachments => L["ErrorTooManyAttachments", Count(UnitReport.MaxAttachments)],
-        _ => L["ErrorUnknown"],
+        ReportError.SummaryRequired => text["ErrorSummaryRequired"],
+        ReportError.SummaryTooLong => text["ErrorSummaryTooLong", Count(UnitReport.SummaryMaxLength)],
+        ReportError.FigureNegative => text["ErrorFigureNegative"],
+        ReportError.IndicatorNotInReport => text["ErrorIndicatorNotInReport"],
+        ReportError.IndicatorRepeated => text["ErrorIndicatorRepeated"],
+        ReportError.UnitDoesNotOweReport => text["ErrorUnitDoesNotOweReport"],
+        ReportError.ReasonRequired => text["ErrorReasonRequired"],
+        ReportError.ReasonTooLong => text["ErrorReasonTooLong", Count(UnitReport.ReturnReasonMaxLength)],
+        ReportError.AlreadyReturned => text["ErrorAlreadyReturned"],
+        ReportError.AttachmentTooLarge => text["ErrorAttachmentTooLarge", fileSize],
+        ReportError.AttachmentTypeNotAllowed => text["ErrorAttachmentTypeNotAllowed"],
+        ReportError.AttachmentEmpty => text["ErrorAttachmentEmpty"],
+        ReportError.AttachmentNotOnReport => text["ErrorAttachmentNotOnReport"],
+        ReportError.TooManyAttachments => text["ErrorTooManyAttachments", Count(UnitReport.MaxAttachments)],
+        _ => text["ErrorUnknown"],
     };
 
     /// <summary>The messages of the errors that belong to <paramref name="field"/>, as one text; null when there are none.</summary>
-    public static string? For(ReportField field, IEnumerable<ReportError> errors, IStringLocalizer<ReportsText> L, string fileSize)
+    public static string? For(ReportField field, IEnumerable<ReportError> errors, IStringLocalizer<ReportsText> text, string fileSize)
     {
-        var messages = errors.Where(e => FieldOf(e) == field).Distinct().Select(e => Message(e, L, fileSize)).ToList();
+        var messages = errors.Where(e => FieldOf(e) == field).Distinct().Select(e => Message(e, text, fileSize)).ToList();
         return messages.Count == 0 ? null : string.Join(" ", messages);
     }
 

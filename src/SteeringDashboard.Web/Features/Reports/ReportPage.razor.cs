@@ -60,14 +60,14 @@ public sealed partial class ReportPage
     protected override bool ShowsStateAsOfDate => false;
 
     private string PageTitle => Data is { } view
-        ? $"{TypeName(view.Detail.Type)} · {UnitTitle.Of(view.Detail.Unit, S)} · {S["AppName"]}"
-        : $"{L["ReportPageTitle"]} · {S["AppName"]}";
+        ? $"{TypeName(view.Detail.Type)} · {UnitTitle.Of(view.Detail.Unit, Shared)} · {Shared["AppName"]}"
+        : $"{Text["ReportPageTitle"]} · {Shared["AppName"]}";
 
     /// <summary>A change of any report of this unit may be of this one.</summary>
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Report && change.UnitIds.Contains(UnitId);
 
-    protected override async Task<View?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<View?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var detail = await Reports.LoadAsync(ReportTypeId, UnitId, cancellation);
         if (detail is null)
@@ -98,7 +98,7 @@ public sealed partial class ReportPage
         var parameters = new DialogParameters<ReturnReportDialog> { { d => d.Report, report } };
         // The page re-queries on the change notification that the return publishes.
         await Dialogs.ShowAsync<ReturnReportDialog>(
-            L["ReturnDialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            Text["ReturnDialogTitle"], parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
     }
 
     private static string ListHref(ReportDetail detail) => "/reports?plan=" + detail.Type.PlanId.ToString(CultureInfo.InvariantCulture);

@@ -38,7 +38,7 @@ public sealed partial class ReportsPage
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Report && change.PlanId == Selection!.Plan.Id;
 
-    protected override async Task<View?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<View?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var reader = await User.GetAsync();
         var ownUnitId = reader is { Role: SteeringRole.UnitReporter, UnitId: { } unitId } ? unitId : (int?)null;
@@ -57,9 +57,9 @@ public sealed partial class ReportsPage
 
     private string ActionText(UnitReportStatus status) => status switch
     {
-        UnitReportStatus.NotSubmitted => L["ActionSubmit"],
-        UnitReportStatus.Returned => L["ActionResubmit"],
-        _ => L["ActionCorrect"],
+        UnitReportStatus.NotSubmitted => Text["ActionSubmit"],
+        UnitReportStatus.Returned => Text["ActionResubmit"],
+        _ => Text["ActionCorrect"],
     };
 
     private string ActionLabel(OwedReport owed) => $"{ActionText(owed.Status)}: {TypeName(owed.Type)}";

@@ -33,9 +33,9 @@ public sealed partial class ReturnReportDialog
     [Parameter, EditorRequired]
     public UnitReportSnapshot Report { get; set; } = default!;
 
-    private string? ReasonError => ReportErrors.For(ReportField.Reason, _errors, L, "");
+    private string? ReasonError => ReportErrors.For(ReportField.Reason, _errors, Text, "");
 
-    private string? FormError => ReportErrors.For(ReportField.Form, _errors, L, "");
+    private string? FormError => ReportErrors.For(ReportField.Form, _errors, Text, "");
 
     private async Task ReturnAsync()
     {

@@ -73,22 +73,22 @@ public sealed partial class SubmitReportForm : IDisposable
 
     private bool HasErrors => _errors.Count > 0 || _missing.Count > 0 || _files.Any(f => f.Error is not null);
 
-    private string MaxFileSize => FileSizeText.Format(Evidence.MaxBytes, A);
+    private string MaxFileSize => FileSizeText.Format(Evidence.MaxBytes, AssignmentsText);
 
-    private string FileHint => L["FilesHint", MaxFileSize, UnitReport.MaxAttachments];
+    private string FileHint => Text["FilesHint", MaxFileSize, UnitReport.MaxAttachments];
 
-    private string? SummaryError => ReportErrors.For(ReportField.Summary, _errors, L, MaxFileSize);
+    private string? SummaryError => ReportErrors.For(ReportField.Summary, _errors, Text, MaxFileSize);
 
-    private string? FormError => ReportErrors.For(ReportField.Form, _errors, L, MaxFileSize);
+    private string? FormError => ReportErrors.For(ReportField.Form, _errors, Text, MaxFileSize);
 
     /// <summary>The service's verdict on the files, naming each file it refused.</summary>
     private string? AttachmentsError
     {
         get
         {
-            var named = _fileErrors.Select(e => L["FileRefused", e.FileName, ReportErrors.Message(e.Error, L, MaxFileSize)].Value);
+            var named = _fileErrors.Select(e => Text["FileRefused", e.FileName, ReportErrors.Message(e.Error, Text, MaxFileSize)].Value);
             var general = _errors.Where(e => ReportErrors.FieldOf(e) == ReportField.Attachments && _fileErrors.All(f => f.Error != e))
-                .Select(e => ReportErrors.Message(e, L, MaxFileSize));
+                .Select(e => ReportErrors.Message(e, Text, MaxFileSize));
             var messages = named.Concat(general).ToList();
             return messages.Count == 0 ? null : string.Join(" ", messages);
         }
@@ -155,17 +155,17 @@ public sealed partial class SubmitReportForm : IDisposable
     /// <summary>Where the figure came from while it is the prefilled one; the usual hint otherwise.</summary>
     private string FigureHelp(int indicatorId) =>
         _prefilled.TryGetValue(indicatorId, out var total) && _values.GetValueOrDefault(indicatorId) == total
-            ? L["FigurePrefilled", ReportFormats.Months(Detail.Type.PeriodStart, Detail.Type.PeriodEnd)]
-            : L["FigureHelp"];
+            ? Text["FigurePrefilled", ReportFormats.Months(Detail.Type.PeriodStart, Detail.Type.PeriodEnd)]
+            : Text["FigureHelp"];
 
     private string? FigureError(int indicatorId)
     {
         if (_missing.Contains(indicatorId))
         {
-            return L["ErrorFigureRequired"];
+            return Text["ErrorFigureRequired"];
         }
 
-        return _values.GetValueOrDefault(indicatorId) < 0 ? ReportErrors.For(ReportField.Figures, _errors, L, MaxFileSize) : null;
+        return _values.GetValueOrDefault(indicatorId) < 0 ? ReportErrors.For(ReportField.Figures, _errors, Text, MaxFileSize) : null;
     }
 
     /// <summary>
@@ -183,13 +183,13 @@ public sealed partial class SubmitReportForm : IDisposable
         {
             if (browserFile.Size > Evidence.MaxBytes)
             {
-                file.Error = ReportErrors.Message(ReportError.AttachmentTooLarge, L, MaxFileSize);
+                file.Error = ReportErrors.Message(ReportError.AttachmentTooLarge, Text, MaxFileSize);
                 continue;
             }
 
             if (total + browserFile.Size > Evidence.MaxTotalBytes)
             {
-                file.Error = L["ErrorAttachmentsTotalTooLarge", FileSizeText.Format(Evidence.MaxTotalBytes, A)];
+                file.Error = Text["ErrorAttachmentsTotalTooLarge", FileSizeText.Format(Evidence.MaxTotalBytes, AssignmentsText)];
                 continue;
             }
 
@@ -303,10 +303,10 @@ public sealed partial class SubmitReportForm : IDisposable
         var received = ReportFormats.HanoiTimeOf(report.SubmittedAtUtc);
         if (submitted.Change == UnitReportChange.Corrected)
         {
-            return L["CorrectionSaved", received];
+            return Text["CorrectionSaved", received];
         }
 
-        return report.IsLate ? L["ReceivedLate", received] : L["ReceivedOnTime", received];
+        return report.IsLate ? Text["ReceivedLate", received] : Text["ReceivedOnTime", received];
     }
 
     /// <summary>Saves the user's input again, now over the version the other person's change produced.</summary>

@@ -4,14 +4,14 @@ using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Tasks;
 
-/// <summary>The Tasks page's own filters, applied to the assignments already loaded for the review selection.</summary>
+/// <summary>The Tasks page's own filters, applied to the assignments already loaded for the plan selection.</summary>
 /// <param name="Search">Matched against the task text and unit name in the current language, ignoring case and diacritics.</param>
 public sealed record AssignmentListFilter(
     string? Search = null,
     int? TaskNumber = null,
     PlanSection? Section = null,
     int? UnitId = null,
-    ReviewStatus? Status = null)
+    DeadlineStatus? Status = null)
 {
     public bool IsEmpty =>
         string.IsNullOrWhiteSpace(Search) && TaskNumber is null && Section is null && UnitId is null && Status is null;

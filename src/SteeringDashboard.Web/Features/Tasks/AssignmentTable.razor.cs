@@ -11,7 +11,7 @@ using SteeringDashboard.Web.Security;
 namespace SteeringDashboard.Web.Features.Tasks;
 
 /// <summary>
-/// The assignments in a grid with search, pickers for task, section, unit and review status, and grouping by task or unit;
+/// The assignments in a grid with search, pickers for task, section, unit and deadline status, and grouping by task or unit;
 /// an actions column with the edit buttons for a signed-in person who may update some unit's assignments.
 /// </summary>
 public partial class AssignmentTable
@@ -38,13 +38,13 @@ public partial class AssignmentTable
     [Inject]
     private CurrentUser User { get; set; } = default!;
 
-    /// <summary>The assignments of the review selection, as loaded.</summary>
+    /// <summary>The assignments of the plan selection, as loaded.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<AssignmentRow> Rows { get; set; } = [];
 
-    /// <summary>The review selection the rows belong to; unit links carry it on.</summary>
+    /// <summary>The plan selection the rows belong to; unit links carry it on.</summary>
     [Parameter, EditorRequired]
-    public ReviewSelection Selection { get; set; } = default!;
+    public PlanSelection Selection { get; set; } = default!;
 
     /// <summary>A task number to filter on, as the page's query names it; applied when it changes.</summary>
     [Parameter]
@@ -56,8 +56,8 @@ public partial class AssignmentTable
         {
             var shown = _visible.Count.ToString("N0", CultureInfo.CurrentCulture);
             return _visible.Count == Rows.Count
-                ? L["RowCount", shown]
-                : L["RowCountFiltered", shown, Rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
+                ? Text["RowCount", shown]
+                : Text["RowCountFiltered", shown, Rows.Count.ToString("N0", CultureInfo.CurrentCulture)];
         }
     }
 
@@ -93,7 +93,7 @@ public partial class AssignmentTable
             .Distinct()
             .OrderBy(u => u.Name, names)
             .ToList();
-        _tableAttributes = new() { ["aria-label"] = L["TableLabel"].Value };
+        _tableAttributes = new() { ["aria-label"] = Text["TableLabel"].Value };
 
         // A unit or task that the new selection no longer has would silently empty the grid.
         _filter = _filter with
@@ -122,7 +122,7 @@ public partial class AssignmentTable
 
     private void UnitChanged(int? unit) => SetFilter(_filter with { UnitId = unit });
 
-    private void StatusChanged(ReviewStatus? status) => SetFilter(_filter with { Status = status });
+    private void StatusChanged(DeadlineStatus? status) => SetFilter(_filter with { Status = status });
 
     private void ClearFilters() => SetFilter(new AssignmentListFilter());
 

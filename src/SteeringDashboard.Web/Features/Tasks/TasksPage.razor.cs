@@ -22,12 +22,12 @@ public partial class TasksPage
     public int? TaskNumber { get; set; }
 
     /// <summary>The link to the Tasks page for one task of the selection.</summary>
-    public static string LinkToTask(ReviewSelection selection, int taskNumber) =>
+    public static string LinkToTask(PlanSelection selection, int taskNumber) =>
         $"/tasks{selection.ToQueryString()}&{TaskKey}={taskNumber.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The bulk update link is offered only to those the bulk page lets in.</summary>
     protected override async Task OnInitializedAsync() => _mayBulkUpdate = await User.MayAsync(SteeringAction.BulkUpdateAssignments);
 
-    protected override Task<IReadOnlyList<AssignmentRow>?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<IReadOnlyList<AssignmentRow>?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         Assignments.GetAsync(selection.Filter, cancellation);
 }

@@ -23,7 +23,7 @@ public partial class UnitAssignments
 
     /// <summary>The page's selection; links to an assignment's history carry it.</summary>
     [Parameter]
-    public ReviewSelection? Selection { get; set; }
+    public PlanSelection? Selection { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -33,15 +33,15 @@ public partial class UnitAssignments
 
     private static string Percent(int progress) => (progress / 100.0).ToString("P0", CultureInfo.CurrentCulture);
 
-    private static Color StatusColor(ReviewStatus status) => status switch
+    private static Color StatusColor(DeadlineStatus status) => status switch
     {
-        ReviewStatus.CompletedOnTime => Color.Success,
-        ReviewStatus.CompletedLate => Color.Warning,
-        ReviewStatus.InProgressWithinDeadline => Color.Info,
+        DeadlineStatus.CompletedOnTime => Color.Success,
+        DeadlineStatus.CompletedLate => Color.Warning,
+        DeadlineStatus.InProgressWithinDeadline => Color.Info,
         _ => Color.Error,
     };
 
     /// <summary>Stored in UTC; the committee reads Ha Noi time.</summary>
     private string LastChange(AssignmentRow row) =>
-        row.LastChangedUtc is { } utc ? HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture) : L["NotChangedYet"];
+        row.LastChangedUtc is { } utc ? HanoiTime.ToHanoi(utc).ToString("g", CultureInfo.CurrentCulture) : Text["NotChangedYet"];
 }

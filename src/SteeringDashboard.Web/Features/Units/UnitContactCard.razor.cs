@@ -64,14 +64,14 @@ public sealed partial class UnitContactCard
                     (_contact, _errors, _message, _saved, _editing) = (saved.Contact, [], null, true, false);
                     break;
                 case ContactOutcome.Invalid invalid:
-                    (_errors, _message) = (invalid.Errors, string.Join(" ", invalid.Errors.Select(e => L[$"ContactError.{e}"].Value)));
+                    (_errors, _message) = (invalid.Errors, string.Join(" ", invalid.Errors.Select(e => Text[$"ContactError.{e}"].Value)));
                     break;
                 case ContactOutcome.Conflict conflict:
                     _contact = conflict.Current;
-                    (_errors, _message) = ([], L["ContactConflict", ContactText(conflict.Current)]);
+                    (_errors, _message) = ([], Text["ContactConflict", ContactText(conflict.Current)]);
                     break;
                 default:
-                    (_errors, _message) = ([], L["ContactForbidden"]);
+                    (_errors, _message) = ([], Text["ContactForbidden"]);
                     break;
             }
         }
@@ -82,7 +82,7 @@ public sealed partial class UnitContactCard
     }
 
     private string ContactText(UnitContact contact) =>
-        contact.IsEmpty ? L["ContactNone"] : string.Join(" · ", new[] { contact.Person, contact.Phone, contact.Email }.OfType<string>());
+        contact.IsEmpty ? Text["ContactNone"] : string.Join(" · ", new[] { contact.Person, contact.Phone, contact.Email }.OfType<string>());
 
     private sealed class ContactForm
     {

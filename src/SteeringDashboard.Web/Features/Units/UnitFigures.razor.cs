@@ -66,11 +66,11 @@ public partial class UnitFigures
 
     private string GroupName(IndicatorGroup group) => group switch
     {
-        IndicatorGroup.Communication => L["Group.Communication"],
-        IndicatorGroup.Enforcement => L["Group.Enforcement"],
-        IndicatorGroup.Victims => L["Group.Victims"],
-        IndicatorGroup.InternationalCooperation => L["Group.InternationalCooperation"],
-        IndicatorGroup.DrugsAndCrime => L["Group.DrugsAndCrime"],
+        IndicatorGroup.Communication => Text["Group.Communication"],
+        IndicatorGroup.Enforcement => Text["Group.Enforcement"],
+        IndicatorGroup.Victims => Text["Group.Victims"],
+        IndicatorGroup.InternationalCooperation => Text["Group.InternationalCooperation"],
+        IndicatorGroup.DrugsAndCrime => Text["Group.DrugsAndCrime"],
         _ => group.ToString(),
     };
 }

@@ -23,12 +23,12 @@ public sealed partial class UnitPage
     /// <summary>The seed marks the member agencies (not the standing agency) as a demo roster.</summary>
     private bool IsDemoAgency => Data is { Unit.IsDemo: true };
 
-    private string Title => Data is null ? "" : UnitTitle.Of(Data.Unit, S);
+    private string Title => Data is null ? "" : UnitTitle.Of(Data.Unit, Shared);
 
     private string PageTitle =>
-        Data is not null ? $"{Title} · {S["AppName"]}"
-        : IsLoaded && Selection is not null ? $"{L["NotFoundTitle"]} · {S["AppName"]}"
-        : S["AppName"];
+        Data is not null ? $"{Title} · {Shared["AppName"]}"
+        : IsLoaded && Selection is not null ? $"{Text["NotFoundTitle"]} · {Shared["AppName"]}"
+        : Shared["AppName"];
 
     /// <summary>
     /// Only this unit's changes. Another unit's change can move this unit's peer rank; the rank catches up on the
@@ -37,6 +37,6 @@ public sealed partial class UnitPage
     protected override bool ConcernsChange(DataChange change) =>
         base.ConcernsChange(change) && Data is { } detail && change.UnitIds.Contains(detail.Unit.Id);
 
-    protected override Task<UnitDetail?> LoadAsync(ReviewSelection selection, CancellationToken cancellation) =>
+    protected override Task<UnitDetail?> LoadAsync(PlanSelection selection, CancellationToken cancellation) =>
         Results.GetAsync(new UnitPageKey(selection.Plan.Id, Code, selection.AsOf), cancellation);
 }

@@ -6,7 +6,7 @@ using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Units;
 
-/// <summary>The unit's assignments counted by review status, its average progress and its rank among peers.</summary>
+/// <summary>The unit's assignments counted by deadline status, its average progress and its rank among peers.</summary>
 public partial class UnitSummary
 {
     /// <summary>The unit's page as loaded for the as-of date.</summary>
@@ -21,7 +21,7 @@ public partial class UnitSummary
 
     /// <summary>Peers are the district-level units for a district or town, the member agencies for an agency.</summary>
     private string RankText =>
-        Progress.AverageProgress is null ? L["NotRanked"]
-        : Detail.Unit.Kind.IsDistrictLevel() ? L["RankAmongDistricts", Detail.Rank.Rank, Detail.Rank.PeerCount]
-        : L["RankAmongAgencies", Detail.Rank.Rank, Detail.Rank.PeerCount];
+        Progress.AverageProgress is null ? Text["NotRanked"]
+        : Detail.Unit.Kind.IsDistrictLevel() ? Text["RankAmongDistricts", Detail.Rank.Rank, Detail.Rank.PeerCount]
+        : Text["RankAmongAgencies", Detail.Rank.Rank, Detail.Rank.PeerCount];
 }

@@ -6,11 +6,11 @@ namespace SteeringDashboard.Web.Tests.Components.Charts;
 
 public class ChartPaletteTests
 {
-    public static TheoryData<ReviewStatus> Statuses => new(Enum.GetValues<ReviewStatus>());
+    public static TheoryData<DeadlineStatus> Statuses => new(Enum.GetValues<DeadlineStatus>());
 
     [Theory]
     [MemberData(nameof(Statuses))]
-    public void StatusColourHasAtLeastThreeToOneContrastOnWhite(ReviewStatus status)
+    public void StatusColourHasAtLeastThreeToOneContrastOnWhite(DeadlineStatus status)
     {
         var colour = ChartPalette.ForStatus(status);
 
@@ -20,7 +20,7 @@ public class ChartPaletteTests
     [Fact]
     public void EachStatusHasItsOwnColour()
     {
-        var colours = Enum.GetValues<ReviewStatus>().Select(ChartPalette.ForStatus).ToList();
+        var colours = Enum.GetValues<DeadlineStatus>().Select(ChartPalette.ForStatus).ToList();
 
         Assert.Equal(colours.Count, colours.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }

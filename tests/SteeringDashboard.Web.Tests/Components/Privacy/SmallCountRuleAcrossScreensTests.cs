@@ -8,6 +8,7 @@ using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
@@ -15,7 +16,7 @@ using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Features.Conferences;
 using SteeringDashboard.Web.Features.Conferences.ConferenceReport;
 using SteeringDashboard.Web.Features.Dashboard;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Features.Reports;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -94,7 +95,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         {
             foreach (var kind in KindFilters)
             {
-                dashboards.Add((await app.Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(data.PlanId, asOf, Kind: kind), Cancellation))!);
+                dashboards.Add((await app.Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(data.PlanId, asOf, Kind: kind), Cancellation))!);
             }
         }
 

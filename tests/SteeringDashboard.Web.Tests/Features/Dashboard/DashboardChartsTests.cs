@@ -33,7 +33,7 @@ public sealed class DashboardChartsTests
     {
         var data = new DashboardData(
             Plan,
-            new DashboardFilter(1, new(2018, 7, 10)),
+            new PlanFilter(1, new(2018, 7, 10)),
             DashboardKpis.From(units),
             units,
             [
@@ -73,7 +73,7 @@ public sealed class DashboardChartsTests
     }
 
     [Fact]
-    public void StatusChartStacksTheFourReviewStatusesPerUnitWithTheirNames()
+    public void StatusChartStacksTheFourDeadlineStatusesPerUnitWithTheirNames()
     {
         using var culture = CultureScope.Use("en-US");
 

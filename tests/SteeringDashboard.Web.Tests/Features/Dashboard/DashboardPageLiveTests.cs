@@ -122,7 +122,7 @@ public sealed class DashboardPageLiveTests : BunitContext
         WaitForData(member);
 
         Assert.Equal(1, _headlines.Count);
-        var data = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, ReviewDate), Xunit.TestContext.Current.CancellationToken);
+        var data = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, ReviewDate), Xunit.TestContext.Current.CancellationToken);
         var victims = data!.Headlines.Single(h => h.IsSensitive);
         Assert.NotEmpty(victims.Value.SmallFigureUnits!);
         Assert.Equal("hidden", VictimCard(secretariat, victims.NameEn));
@@ -137,7 +137,7 @@ public sealed class DashboardPageLiveTests : BunitContext
         Render<MudPopoverProvider>();
         var page = Open(plan, Today);
         WaitForData(page);
-        var filterBar = page.FindComponent<ReviewFilterBar>();
+        var filterBar = page.FindComponent<PlanSelectionBar>();
         var headlineCards = page.FindComponents<KpiCard>().Where(card => card.Instance.Change is not null).ToList();
         var districtChart = ChartCardTitled(page, "Average progress per district");
         var statusChart = ChartCardTitled(page, "Review status per unit");
@@ -147,7 +147,7 @@ public sealed class DashboardPageLiveTests : BunitContext
 
         // A district's assignment still in progress moves: the district's average and the plan's move, no review status
         // changes, no figure changes.
-        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, Today), Xunit.TestContext.Current.CancellationToken);
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, Today), Xunit.TestContext.Current.CancellationToken);
         var row = rows.First(r => r.UnitKind.IsDistrictLevel() && r.State == AssignmentState.InProgress);
         Assert.IsType<EditOutcome.Saved>(await SaveProgressAsync(row.AssignmentId, row.Progress == 10 ? 60 : 10, "A district reporter"));
 

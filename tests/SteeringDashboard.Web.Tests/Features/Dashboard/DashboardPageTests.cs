@@ -29,7 +29,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
     private async Task<(IRenderedComponent<DashboardPage> Page, DashboardData Expected)> RenderAsync(string query = "?asof=2018-07-10")
     {
         var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
-        var expected = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), Cancellation);
+        var expected = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, plan.ReviewAsOf), Cancellation);
         Render<MudPopoverProvider>();
         Services.GetRequiredService<NavigationManager>().NavigateTo("/" + query);
         var page = Render<DashboardPage>();
@@ -139,7 +139,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
         var town = new List<(DateOnly AsOf, IndicatorTotal Victims)>();
         foreach (var monthEnd in monthEnds)
         {
-            var data = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, monthEnd, Kind: UnitKind.Town), Cancellation);
+            var data = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, monthEnd, Kind: UnitKind.Town), Cancellation);
             town.Add((monthEnd, data!.Headlines.Single(h => h.IsSensitive)));
         }
 
@@ -217,7 +217,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
         var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
         foreach (var monthEnd in Enumerable.Range(1, 6).Select(month => new DateOnly(2018, month, DateTime.DaysInMonth(2018, month))))
         {
-            var urban = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, monthEnd, Kind: UnitKind.UrbanDistrict), Cancellation);
+            var urban = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, monthEnd, Kind: UnitKind.UrbanDistrict), Cancellation);
             if (urban!.Headlines.SingleOrDefault(h => h.IsSensitive && h.Value.Value >= 5 && h.Value.SmallFigureUnits!.Any(u => u != 1)
                     && (!previousToo || h.PreviousValue?.Value >= 5)) is { } found)
             {

@@ -64,7 +64,7 @@ public sealed class SharedDashboardChartsTests
         UnitProgress[] units = [new() { Code = "BA-DINH", NameVi = "Ba Đình", NameEn = "Ba Dinh District", Kind = UnitKind.UrbanDistrict, AverageProgress = progress, Assignments = 1, InProgressWithinDeadline = 1 }];
         return new DashboardData(
             Plan,
-            new DashboardFilter(1, new(2018, 7, 10)),
+            new PlanFilter(1, new(2018, 7, 10)),
             DashboardKpis.From(units),
             units,
             [new TrendPoint { Date = new(2018, 7, 10), Assignments = 1, Completed = 0, Overdue = 0, AverageProgress = progress }],

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
 using SteeringDashboard.Core.Data;
@@ -56,7 +55,7 @@ public sealed class ActivityPageTests : BunitContext
         using var culture = CultureScope.Use("en-US");
         await this.UseSteeringDatabaseAsync(_database, clock: _clock);
         var plan = await PlanAsync();
-        var assignment = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation))
+        var assignment = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation))
             .First(a => a.UnitCode == "SOC-SON");
         var page = await RenderActivityAsync();
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
 using SteeringDashboard.Core.Data;
@@ -121,7 +120,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     private async Task<AssignmentRow> BaDinhAssignmentRowAsync()
     {
         var plan = Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
-        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation);
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation);
         return rows.Where(r => r.UnitCode == "BA-DINH").OrderBy(r => r.TaskNumber).First();
     }
 

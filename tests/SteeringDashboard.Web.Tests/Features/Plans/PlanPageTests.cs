@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.Plans;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -55,7 +54,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
         var plan = await SeededPlanAsync();
         // Without a date the page shows today's state (Ha Noi's date).
         var date = asOf is null ? HanoiTime.DateOf(DateTime.UtcNow) : DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var rows = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, date), Xunit.TestContext.Current.CancellationToken))
+        var rows = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, date), Xunit.TestContext.Current.CancellationToken))
             .Where(r => r.TaskNumber == 11)
             .ToList();
 
@@ -63,7 +62,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
 
         var card = page.Find("[data-task='11']");
         Assert.Equal(rows.Count.ToString(CultureInfo.InvariantCulture), Cell(card, "Assignments"));
-        foreach (var status in Enum.GetValues<ReviewStatus>())
+        foreach (var status in Enum.GetValues<DeadlineStatus>())
         {
             Assert.Equal(rows.Count(r => r.Status == status).ToString(CultureInfo.InvariantCulture), Cell(card, status.ToString()));
         }
@@ -73,7 +72,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public void RollupHeadersNameEachReviewStatus()
+    public void RollupHeadersNameEachDeadlineStatus()
     {
         using var culture = CultureScope.Use("en-US");
 
@@ -143,7 +142,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public async Task UnitsAndTheTasksPageAreLinkedWithTheReviewSelection()
+    public async Task UnitsAndTheTasksPageAreLinkedWithThePlanSelection()
     {
         using var culture = CultureScope.Use("en-US");
         var plan = await SeededPlanAsync();

@@ -10,9 +10,9 @@ public sealed class AssignmentListFilterTests
 {
     private static readonly AssignmentRow[] Rows =
     [
-        Row(1, 11, PlanSection.Districts, "Ba Đình", "Ba Dinh District", ReviewStatus.Overdue),
-        Row(2, 11, PlanSection.Districts, "Ba Vì", "Ba Vi District", ReviewStatus.CompletedOnTime),
-        Row(3, 14, PlanSection.MemberAgencies, "Sở Y tế", "Department of Health", ReviewStatus.Overdue),
+        Row(1, 11, PlanSection.Districts, "Ba Đình", "Ba Dinh District", DeadlineStatus.Overdue),
+        Row(2, 11, PlanSection.Districts, "Ba Vì", "Ba Vi District", DeadlineStatus.CompletedOnTime),
+        Row(3, 14, PlanSection.MemberAgencies, "Sở Y tế", "Department of Health", DeadlineStatus.Overdue),
     ];
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class AssignmentListFilterTests
     [Fact]
     public void CombinesItsConditions()
     {
-        var filter = new AssignmentListFilter(Status: ReviewStatus.Overdue, Section: PlanSection.Districts);
+        var filter = new AssignmentListFilter(Status: DeadlineStatus.Overdue, Section: PlanSection.Districts);
 
         Assert.Equal([1], filter.Apply(Rows).Select(r => r.AssignmentId));
     }
@@ -55,7 +55,7 @@ public sealed class AssignmentListFilterTests
         Assert.Equal([3], new AssignmentListFilter(Search: "IN RESPONSE").Apply(Rows).Select(r => r.AssignmentId));
     }
 
-    private static AssignmentRow Row(int id, int task, PlanSection section, string unitVi, string unitEn, ReviewStatus status) => new()
+    private static AssignmentRow Row(int id, int task, PlanSection section, string unitVi, string unitEn, DeadlineStatus status) => new()
     {
         AssignmentId = id,
         TaskNumber = task,

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Tasks;
@@ -137,11 +136,11 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public async Task ReviewStatusFilterShowsOnlyThatStatus()
+    public async Task DeadlineStatusFilterShowsOnlyThatStatus()
     {
         using var culture = CultureScope.Use("en-US");
         var (_, all) = await LoadSeededAssignmentsAsync();
-        var overdue = all.Count(r => r.Status == ReviewStatus.Overdue);
+        var overdue = all.Count(r => r.Status == DeadlineStatus.Overdue);
         var (page, popovers) = RenderTasksPage(ReviewTasks);
 
         Choose(page, popovers, "Review status", "Overdue");
@@ -151,7 +150,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
         Assert.Equal(overdue, DataRows(page).Count);
         Assert.All(page.FindAll("tbody [data-status]"), chip =>
         {
-            Assert.Equal(nameof(ReviewStatus.Overdue), chip.GetAttribute("data-status"));
+            Assert.Equal(nameof(DeadlineStatus.Overdue), chip.GetAttribute("data-status"));
             Assert.Equal("Overdue", chip.TextContent);
         });
     }
@@ -247,7 +246,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     [Fact]
-    public async Task UnitLinksCarryTheReviewSelection()
+    public async Task UnitLinksCarryThePlanSelection()
     {
         using var culture = CultureScope.Use("en-US");
         var (plan, _) = await LoadSeededAssignmentsAsync();
@@ -267,7 +266,7 @@ public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
     private async Task<(PlanSummary Plan, IReadOnlyList<AssignmentRow> Rows)> LoadSeededAssignmentsAsync()
     {
         var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(p => p.Number == "127/KH-BCD");
-        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, plan.ReviewAsOf), Xunit.TestContext.Current.CancellationToken);
+        var rows = await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, plan.ReviewAsOf), Xunit.TestContext.Current.CancellationToken);
         return (plan, rows);
     }
 

@@ -12,7 +12,7 @@ using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Features.Units;
 using SteeringDashboard.Web.Tests.TestSupport;
 

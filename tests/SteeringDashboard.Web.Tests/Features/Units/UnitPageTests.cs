@@ -56,7 +56,7 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
         using var culture = CultureScope.Use("en-US");
         var date = DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var plan = await PlanAsync();
-        var dashboard = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new DashboardFilter(plan.Id, date), Cancellation);
+        var dashboard = await Services.GetRequiredService<DashboardQueries>().LoadAsync(new PlanFilter(plan.Id, date), Cancellation);
         var unit = dashboard!.Units.Single(u => u.Code == code);
         var peers = dashboard.Units.Where(u => u.Kind.IsDistrictLevel() == unit.Kind.IsDistrictLevel()).ToList();
         var rank = 1 + peers.Count(p => p.AverageProgress > unit.AverageProgress);
@@ -263,7 +263,7 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
     {
         using var culture = CultureScope.Use("vi-VN");
         var plan = await PlanAsync();
-        var stored = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, AsOf), Cancellation))
+        var stored = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, AsOf), Cancellation))
             .Where(a => a.UnitCode == "BA-DINH")
             .ToList();
 
@@ -324,7 +324,7 @@ public sealed class UnitPageTests : BunitContext, IClassFixture<SeededDatabase>
     private async Task<int> UnitIdAsync(string code)
     {
         var plan = await PlanAsync();
-        return (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new DashboardFilter(plan.Id, AsOf), Cancellation))
+        return (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, AsOf), Cancellation))
             .First(r => r.UnitCode == code).UnitId;
     }
 

@@ -56,7 +56,7 @@ public sealed partial class CommendationsPage
     protected override bool ConcernsChange(DataChange change) =>
         change.Kind == ChangeKind.Commendation && (Data is null || change.PlanId == Data.List.PlanId);
 
-    protected override async Task<View?> LoadAsync(ReviewSelection selection, CancellationToken cancellation)
+    protected override async Task<View?> LoadAsync(PlanSelection selection, CancellationToken cancellation)
     {
         var list = await Queries.ListAsync(ConferenceId, cancellation);
         if (list is null)

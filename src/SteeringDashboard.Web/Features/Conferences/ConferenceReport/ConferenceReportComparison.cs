@@ -81,7 +81,7 @@ public sealed class ConferenceReportComparison(IStringLocalizer<ConferenceReport
         return rows;
     }
 
-    private string Counts(ReviewStatusCounts? counts) => counts is null
+    private string Counts(DeadlineStatusCounts? counts) => counts is null
         ? text["Absent"]
         : text["CountsSummary", Number(counts.Completed), Number(counts.Assignments), Number(counts.Overdue), Percent(counts.AverageProgress)];
 

@@ -10,7 +10,7 @@ using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Conferences.Commendations;
 using SteeringDashboard.Web.Features.Conferences.ConferenceReport;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 
 namespace SteeringDashboard.Web.Features.Conferences.Pack;
 

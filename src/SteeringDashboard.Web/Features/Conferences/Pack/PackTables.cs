@@ -9,7 +9,7 @@ using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Conferences.Commendations;
 using SteeringDashboard.Web.Features.Conferences.ConferenceReport;
-using SteeringDashboard.Web.Features.Figures;
+using SteeringDashboard.Web.Features.Indicators;
 
 namespace SteeringDashboard.Web.Features.Conferences.Pack;
 
@@ -207,18 +207,18 @@ public sealed class PackTables(
         ]),
     ];
 
-    /// <summary>The columns of <see cref="ReviewStatusCountCells"/>, with the mean progress in per cent so that it stays a number.</summary>
+    /// <summary>The columns of <see cref="DeadlineStatusCountCells"/>, with the mean progress in per cent so that it stays a number.</summary>
     private IEnumerable<ExportColumn> CountColumns() =>
     [
         new(shared["Assignments"], true),
-        new(shared["ReviewStatus.CompletedOnTime"], true),
-        new(shared["ReviewStatus.CompletedLate"], true),
-        new(shared["ReviewStatus.InProgressWithinDeadline"], true),
-        new(shared["ReviewStatus.Overdue"], true),
+        new(shared["DeadlineStatus.CompletedOnTime"], true),
+        new(shared["DeadlineStatus.CompletedLate"], true),
+        new(shared["DeadlineStatus.InProgressWithinDeadline"], true),
+        new(shared["DeadlineStatus.Overdue"], true),
         new(text["AverageProgressColumn"], true),
     ];
 
-    private static IEnumerable<string> CountCells(ReviewStatusCounts counts) =>
+    private static IEnumerable<string> CountCells(DeadlineStatusCounts counts) =>
     [
         Number(counts.Assignments),
         Number(counts.CompletedOnTime),

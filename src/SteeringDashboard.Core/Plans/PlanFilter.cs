@@ -1,0 +1,26 @@
+using System.Data.Common;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Units;
+
+namespace SteeringDashboard.Core.Plans;
+
+/// <summary>What a screen shows: a plan, an as-of date, and optionally one programme and one kind of unit. Every screen's queries take it.</summary>
+/// <param name="Kind">Null for all units; <see cref="UnitKind.MemberAgency"/> selects every agency including the standing agency.</param>
+public sealed record PlanFilter(int PlanId, DateOnly AsOf, ProgrammeCode? Programme = null, UnitKind? Kind = null)
+{
+    /// <summary>SQL condition on a Units alias for the unit kind filter (parameter @kind).</summary>
+    internal static string KindCondition(string unit) =>
+        $"(@kind = 0 OR {unit}.Kind = @kind OR (@kind = {(int)UnitKind.MemberAgency} AND {unit}.Kind = {(int)UnitKind.StandingAgency}))";
+
+    /// <summary>SQL condition on a Programmes alias for the programme filter (parameter @programme).</summary>
+    internal static string ProgrammeCondition(string programme) => $"(@programme = 0 OR {programme}.Code = @programme)";
+
+    internal DbParameter[] Parameters(SqlDialect dialect, params DbParameter[] more) =>
+    [
+        dialect.Parameter("@planId", PlanId),
+        dialect.Parameter("@asOf", AsOf),
+        dialect.Parameter("@programme", (int?)Programme ?? 0),
+        dialect.Parameter("@kind", (int?)Kind ?? 0),
+        .. more,
+    ];
+}

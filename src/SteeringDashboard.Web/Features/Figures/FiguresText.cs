@@ -1,4 +1,0 @@
-namespace SteeringDashboard.Web.Features.Figures;
-
-/// <summary>Marker for the figures screens' strings (FiguresText.resx, FiguresText.vi.resx).</summary>
-public sealed class FiguresText;
