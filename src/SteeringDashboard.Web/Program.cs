@@ -27,7 +27,8 @@ try
     // The commands' options are their own, not configuration.
     var isCreateAdmin = CreateAdminCommand.IsRequested(args);
     var isScaleData = ScaleDataCommand.IsRequested(args);
-    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData ? [] : args);
+    var isBackupCommand = BackupCommands.IsRequested(args);
+    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData || isBackupCommand ? [] : args);
     builder.WebHost.UseStaticWebAssets();
 
     builder.Services.AddSerilog((services, logger) => logger
@@ -50,7 +51,8 @@ try
     var files = builder.Configuration.GetSection(FileStoreOptions.Section).Get<FileStoreOptions>() ?? new FileStoreOptions();
     files.Folder = Path.Combine(builder.Environment.ContentRootPath, files.Folder);
     builder.Services.AddSteeringData(connectionString, files);
-    builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
+    builder.Services.AddSteeringHealthChecks(files.Folder);
+    builder.Services.AddSteeringBackups(builder.Configuration, builder.Environment, connectionString, files.Folder);
     builder.Services.AddSteeringMetrics(builder.Configuration);
 
     builder.Services.AddLocalization();
@@ -65,6 +67,11 @@ try
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 
     var app = builder.Build();
+    if (isBackupCommand)
+    {
+        // Before the start-up below: a backup must not migrate or seed the database it copies, nor a restore the one it replaces.
+        return await BackupCommands.RunAsync(app.Services, app.Configuration, args, Console.Out, Console.Error);
+    }
 
     var seed = app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
     // Outside Development the demo data is generated only when the configuration asks for it by name.
@@ -107,7 +114,7 @@ try
 
     // Everything else requires a signed-in user (the fallback policy): the sign-in page's styles and scripts must not.
     app.MapStaticAssets().AllowAnonymous();
-    app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapSteeringHealthEndpoints();
     app.MapCultureEndpoint();
     app.MapSignOutEndpoint();
     app.MapEvidenceDownload();

@@ -8,6 +8,9 @@ public sealed class EvidenceAppFactory : SteeringAppFactory
 {
     private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-evidence-");
 
+    /// <summary>The app's folder of stored files.</summary>
+    public string FilesFolder => _evidence.FullName;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
