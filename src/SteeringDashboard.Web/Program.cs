@@ -36,13 +36,7 @@ try
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
         .Enrich.WithProperty("Application", "SteeringDashboard")
-        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-        .WriteTo.File(
-            Path.Combine(builder.Environment.ContentRootPath, "logs", "steering-.log"),
-            rollingInterval: RollingInterval.Day,
-            retainedFileCountLimit: 14,
-            formatProvider: CultureInfo.InvariantCulture,
-            outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
+        .WriteToSteeringSinks(builder.Configuration, builder.Environment),
         preserveStaticLogger: true);
 
     var connectionString = builder.Configuration.GetConnectionString("Steering") is { Length: > 0 } configured
@@ -105,7 +99,7 @@ try
     app.UseTransportSecurity(app.Environment);
 
     app.UseSecurityHeaders();
-    app.UseSerilogRequestLogging();
+    app.UseSteeringRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseRequestLocalization(SupportedCultures.Configure);
     app.UseAuthentication();
