@@ -36,7 +36,8 @@ try
     var isCreateAdmin = CreateAdminCommand.IsRequested(args);
     var isScaleData = ScaleDataCommand.IsRequested(args);
     var isCleanFiles = CleanFilesCommand.IsRequested(args);
-    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData || isCleanFiles ? [] : args);
+    var isBackupCommand = BackupCommands.IsRequested(args);
+    var builder = WebApplication.CreateBuilder(isCreateAdmin || isScaleData || isCleanFiles || isBackupCommand ? [] : args);
     builder.WebHost.UseStaticWebAssets();
 
     builder.Services.AddSerilog((services, logger) => logger
@@ -44,13 +45,7 @@ try
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
         .Enrich.WithProperty("Application", "SteeringDashboard")
-        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-        .WriteTo.File(
-            Path.Combine(builder.Environment.ContentRootPath, "logs", "steering-.log"),
-            rollingInterval: RollingInterval.Day,
-            retainedFileCountLimit: 14,
-            formatProvider: CultureInfo.InvariantCulture,
-            outputTemplate: "{Timestamp:O} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}"),
+        .WriteToSteeringSinks(builder.Configuration, builder.Environment),
         preserveStaticLogger: true);
 
     var provider = SteeringDatabase.ParseProvider(builder.Configuration[SteeringDatabase.ProviderKey]);
@@ -68,7 +63,8 @@ try
         builder.Services.AddPostgresChangeBackplane(connectionString);
     }
 
-    builder.Services.AddHealthChecks().AddDbContextCheck<SteeringDbContext>();
+    builder.Services.AddSteeringHealthChecks(files.Folder);
+    builder.Services.AddSteeringBackups(builder.Configuration, builder.Environment, connectionString, files.Folder);
     builder.Services.AddSteeringMetrics(builder.Configuration);
 
     builder.Services.AddLocalization();
@@ -83,6 +79,11 @@ try
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
 
     var app = builder.Build();
+    if (isBackupCommand)
+    {
+        // Before the start-up below: a backup must not migrate or seed the database it copies, nor a restore the one it replaces.
+        return await BackupCommands.RunAsync(app.Services, app.Configuration, args, Console.Out, Console.Error);
+    }
 
     var seed = app.Configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions();
     // Outside Development the demo data is generated only when the configuration asks for it by name.
@@ -124,7 +125,7 @@ try
     app.UseTransportSecurity(app.Environment);
 
     app.UseSecurityHeaders();
-    app.UseSerilogRequestLogging();
+    app.UseSteeringRequestLogging();
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UseRequestLocalization(SupportedCultures.Configure);
     app.UseAuthentication();
@@ -133,7 +134,7 @@ try
 
     // Everything else requires a signed-in user (the fallback policy): the sign-in page's styles and scripts must not.
     app.MapStaticAssets().AllowAnonymous();
-    app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapSteeringHealthEndpoints();
     app.MapCultureEndpoint();
     app.MapSignOutEndpoint();
     app.MapEvidenceDownload();

@@ -20,7 +20,8 @@ public sealed class AssignmentUpdateService(
     ChangeNotifier notifier,
     FileStore evidence,
     AccessGuard guard,
-    TimeProvider clock)
+    TimeProvider clock,
+    SaveConflicts conflicts)
 {
     private DateOnly Today => HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
@@ -101,6 +102,7 @@ public sealed class AssignmentUpdateService(
         var assignment = await db.Assignments.Include(a => a.PlanTask).SingleAsync(a => a.Id == edit.AssignmentId, cancellationToken);
         if (assignment.Version != edit.ExpectedVersion)
         {
+            conflicts.Record(ChangeKind.Assignment);
             return new EditOutcome.Conflict(Snapshot(assignment), await ChangesSinceAsync(db, assignment.Id, edit.ExpectedVersion, cancellationToken));
         }
 
@@ -172,6 +174,7 @@ public sealed class AssignmentUpdateService(
             .ToList();
         if (outdated.Count > 0)
         {
+            conflicts.Record(ChangeKind.Assignment);
             return new BulkOutcome.Conflict(outdated);
         }
 

@@ -64,6 +64,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CommendationQueries>();
         services.AddSingleton<ConferenceService>();
         services.AddSingleton<ConferenceQueries>();
+        services.AddMetrics();
+        services.AddSingleton<SaveConflicts>();
         return services;
     }
 }

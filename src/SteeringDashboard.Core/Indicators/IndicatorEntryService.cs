@@ -47,7 +47,8 @@ public sealed class IndicatorEntryService(
     IDbContextFactory<SteeringDbContext> factory,
     AccessGuard guard,
     ChangeNotifier notifier,
-    TimeProvider clock)
+    TimeProvider clock,
+    SaveConflicts conflicts)
 {
     private DateOnly Today => HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
@@ -127,6 +128,11 @@ public sealed class IndicatorEntryService(
 
         if (outcomes.Any(o => o is not null and not FigureEntryOutcome.Unchanged))
         {
+            if (outcomes.Any(o => o is FigureEntryOutcome.Conflict))
+            {
+                conflicts.Record(ChangeKind.IndicatorFigures);
+            }
+
             return [.. outcomes.Select(o => o ?? new FigureEntryOutcome.Held())];
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace SteeringDashboard.Core.Live;
@@ -46,6 +47,7 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     private List<Subscription> _subscriptions = [];
     private List<Action<DataChange>> _invalidations = [];
     private List<Action<DataChange>> _forwards = [];
+    private List<Action<TimeSpan>> _deliveryObservers = [];
     private long _changesPublished;
     private long _updatesDelivered;
 
@@ -106,6 +108,18 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     }
 
     /// <summary>
+    /// Calls <paramref name="observe"/> with the delay of every delivery from now on: from the change's publication until its
+    /// subscriber has taken it (a screen has it on its circuit's dispatcher). For the app's metrics: quick, and must not throw.
+    /// </summary>
+    public void ObserveDeliveries(Action<TimeSpan> observe)
+    {
+        lock (_lock)
+        {
+            _deliveryObservers = [.. _deliveryObservers, observe];
+        }
+    }
+
+    /// <summary>
     /// Hands the change to every subscriber and to the backplane, if any, and returns at once; the task completes when all
     /// subscribers have handled it (writers do not wait for it; tests may).
     /// </summary>
@@ -132,11 +146,15 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
     {
         List<Subscription> snapshot;
         List<Action<DataChange>> invalidations;
+        List<Action<TimeSpan>> observers;
         lock (_lock)
         {
             snapshot = _subscriptions;
             invalidations = _invalidations;
+            observers = _deliveryObservers;
         }
+
+        var published = Stopwatch.GetTimestamp();
 
         foreach (var invalidate in invalidations)
         {
@@ -150,15 +168,17 @@ public sealed class ChangeNotifier(ILogger<ChangeNotifier> logger)
         // writer's circuit leaks into another circuit.
         using (ExecutionContext.SuppressFlow())
         {
-            return Task.WhenAll(snapshot.Select(subscription => Task.Run(() => DeliverAsync(subscription, change))).ToList());
+            return Task.WhenAll(snapshot.Select(subscription => Task.Run(() => DeliverAsync(subscription, change, published, observers))).ToList());
         }
     }
 
-    private async Task DeliverAsync(Subscription subscription, DataChange change)
+    private async Task DeliverAsync(Subscription subscription, DataChange change, long published, List<Action<TimeSpan>> observers)
     {
         try
         {
             await subscription.Handler(change);
+            var delay = Stopwatch.GetElapsedTime(published);
+            observers.ForEach(observe => observe(delay));
         }
         catch (Exception exception)
         {

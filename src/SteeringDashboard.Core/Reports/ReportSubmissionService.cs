@@ -17,7 +17,8 @@ public sealed class ReportSubmissionService(
     ChangeNotifier notifier,
     AccessGuard guard,
     FileStore files,
-    TimeProvider clock)
+    TimeProvider clock,
+    SaveConflicts conflicts)
 {
     /// <summary>The unit's report of the type, or null when none was submitted.</summary>
     public async Task<UnitReportSnapshot?> FindAsync(int reportTypeId, int unitId, CancellationToken cancellationToken = default)
@@ -136,6 +137,7 @@ public sealed class ReportSubmissionService(
             .SingleOrDefaultAsync(r => r.ReportTypeId == reportTypeId && r.UnitId == unitId, cancellationToken);
         if (report?.Version != expectedVersion)
         {
+            conflicts.Record(ChangeKind.Report);
             return new SubmitOutcome.Conflict(report is null ? null : Snapshot(report, dueDate));
         }
 
@@ -255,6 +257,7 @@ public sealed class ReportSubmissionService(
         var report = await WithCurrentContent(db.UnitReports.Include(r => r.ReportType)).SingleAsync(r => r.Id == unitReportId, cancellationToken);
         if (report.Version != expectedVersion)
         {
+            conflicts.Record(ChangeKind.Report);
             return new ReturnOutcome.Conflict(Snapshot(report, report.ReportType!.DueDate));
         }
 

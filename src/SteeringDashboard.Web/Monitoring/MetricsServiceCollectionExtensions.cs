@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.EntityFrameworkCore;
+using SteeringDashboard.Core.Data;
 using OpenTelemetry.Metrics;
 
 namespace SteeringDashboard.Web.Monitoring;
@@ -25,6 +27,8 @@ public static class MetricsServiceCollectionExtensions
         "Microsoft.AspNetCore.Http.Connections",
         "Microsoft.AspNetCore.Routing",
         "Microsoft.AspNetCore.Diagnostics",
+        "Microsoft.AspNetCore.RateLimiting",
+        "Microsoft.EntityFrameworkCore",
     ];
 
     /// <summary>
@@ -36,6 +40,8 @@ public static class MetricsServiceCollectionExtensions
     {
         services.AddSingleton<SteeringMetrics>();
         services.AddScoped<CircuitHandler, CircuitMetricsHandler>();
+        services.AddSingleton<CommandDurationInterceptor>();
+        services.ConfigureDbContext<SteeringDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<CommandDurationInterceptor>()));
         var options = configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new MetricsOptions();
         if (string.IsNullOrWhiteSpace(options.Url))
         {

@@ -18,6 +18,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
     private readonly string _evidenceFolder = Path.Combine(Path.GetTempPath(), $"steering-evidence-{Guid.NewGuid():N}");
     private readonly ChangeNotifier _notifier = new(NullLogger<ChangeNotifier>.Instance);
     private readonly FixedClock _clock = new(Now);
+    private readonly TestMeterFactory _meters = new();
     private TestDatabase _database = null!;
     private AssignmentUpdateService _service = null!;
     private Caller _agency = null!;
@@ -33,7 +34,8 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
             _notifier,
             new FileStore(new FileStoreOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
             new AccessGuard(_database, new AuditLog(_database, _clock, NullLogger<AuditLog>.Instance)),
-            _clock);
+            _clock,
+            new SaveConflicts(_meters));
         _agency = await CallerAsync("Thường trực");
     }
 
@@ -46,6 +48,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        _meters.Dispose();
         await _database.DisposeAsync();
         if (Directory.Exists(_evidenceFolder))
         {
@@ -157,6 +160,22 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         Assert.Equal(saved.Current.Progress, theirs.NewProgress);
         Assert.Equal(saved.Current.Progress == 60 ? "An" : "Bình", theirs.ChangedBy);
         Assert.Single(await _service.HistoryAsync(loaded.Current.AssignmentId, Token), h => h.Note is "first" or "second");
+    }
+
+    [Fact]
+    public async Task ASaveFromAnOutdatedVersionIsCountedAsAnAssignmentConflictAndASuccessfulOneIsNot()
+    {
+        var loaded = await AgencyTaskAsync();
+
+        var counted = await _meters.Measure("steering.saves.conflicts", async () =>
+        {
+            Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), _agency, cancellationToken: Token));
+            Assert.IsType<EditOutcome.Conflict>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 70), _agency, cancellationToken: Token));
+        });
+
+        var conflict = Assert.Single(counted);
+        Assert.Equal(1, conflict.Value);
+        Assert.Equal("assignment", conflict.Tags["kind"]);
     }
 
     [Fact]

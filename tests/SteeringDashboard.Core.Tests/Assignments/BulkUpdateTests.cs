@@ -29,7 +29,8 @@ public sealed class BulkUpdateTests : IAsyncLifetime
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
             new FileStore(new FileStoreOptions()),
             new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)),
-            clock);
+            clock,
+            TestMeterFactory.UnobservedConflicts());
         _agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
         await using var db = _database.CreateDbContext();
         _taskId = await db.PlanTasks.Where(t => t.Number == 2).Select(t => t.Id).SingleAsync(Token);

@@ -28,7 +28,7 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
         _u2 = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
         var clock = new FixedClock(new DateTimeOffset(2018, 8, 10, 3, 0, 0, TimeSpan.Zero));
         var guard = new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance));
-        _service = new IndicatorEntryService(_database, guard, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), clock);
+        _service = new IndicatorEntryService(_database, guard, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), clock, TestMeterFactory.UnobservedConflicts());
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

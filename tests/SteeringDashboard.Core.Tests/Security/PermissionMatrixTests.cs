@@ -663,11 +663,11 @@ internal sealed class MatrixStore : IAsyncDisposable
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
         var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
         var evidence = new FileStore(new FileStoreOptions { Folder = _evidenceFolder });
-        _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock);
+        _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock, TestMeterFactory.UnobservedConflicts());
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
-        _figures = new IndicatorEntryService(Database, guard, notifier, clock);
+        _figures = new IndicatorEntryService(Database, guard, notifier, clock, TestMeterFactory.UnobservedConflicts());
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());
-        _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock);
+        _reports = new ReportSubmissionService(Database, notifier, guard, evidence, clock, TestMeterFactory.UnobservedConflicts());
         _packs = new PackService(Database, new ConferenceReportQueries(Database, new DashboardQueries(Database, Options.Create(new PrivacyOptions())), new ReportMatrixQueries(Database), Options.Create(new PrivacyOptions())), new ConferenceQueries(Database), new CommendationQueries(Database), guard, Options.Create(new PrivacyOptions()), clock);
         _sections = new ConferenceReportSectionService(Database, guard, clock);
         _commendations = new CommendationService(Database, notifier, guard, clock);

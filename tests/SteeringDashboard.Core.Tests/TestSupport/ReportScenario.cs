@@ -132,7 +132,7 @@ public sealed class ReportScenario : IAsyncDisposable
         Clock = new FixedClock(new DateTimeOffset(2018, 7, 10, 2, 0, 0, TimeSpan.Zero));
         var guard = new AccessGuard(Database, new AuditLog(Database, Clock, NullLogger<AuditLog>.Instance));
         var store = new FileStore(new FileStoreOptions { Folder = AttachmentFolder, MaxBytes = MaxAttachmentBytes });
-        Service = new ReportSubmissionService(Database, Notifier, guard, store, Clock);
+        Service = new ReportSubmissionService(Database, Notifier, guard, store, Clock, TestMeterFactory.UnobservedConflicts());
         Agency = await TestAccounts.CreateAsync(Database, SteeringRole.StandingAgency);
         Database.ResetCommandCount();
     }

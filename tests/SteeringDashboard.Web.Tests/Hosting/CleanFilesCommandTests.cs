@@ -45,7 +45,7 @@ public sealed class CleanFilesCommandTests : IAsyncDisposable
 
     private async Task<string> StoreFileAsync(TimeSpan age)
     {
-        var path = Path.Combine(_app.Folder, $"{Guid.NewGuid():N}.pdf");
+        var path = Path.Combine(_app.FilesFolder, $"{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(path, Pdf, Cancellation);
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
         return path;

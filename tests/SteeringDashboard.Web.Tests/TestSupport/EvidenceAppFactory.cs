@@ -9,7 +9,7 @@ public sealed class EvidenceAppFactory : SteeringAppFactory
     private readonly DirectoryInfo _evidence = Directory.CreateTempSubdirectory("steering-evidence-");
 
     /// <summary>The app's folder for stored files (made before the app starts).</summary>
-    public string Folder => _evidence.FullName;
+    public string FilesFolder => _evidence.FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -32,6 +32,9 @@ public partial class SteeringAppFactory : WebApplicationFactory<Program>
 
     private readonly TemporaryDatabase _database = new();
 
+    /// <summary>The app's SQLite file.</summary>
+    public string DatabasePath => _database.FilePath;
+
     /// <summary>Where the app's metrics endpoint listens; none when null (the default for tests).</summary>
     protected virtual string? MetricsUrl => null;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Monitoring;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Account;
@@ -41,7 +42,12 @@ public sealed record EnrolmentKey(string UserName, string Key, string OtpAuthUri
 /// when every step is done. Every attempt and outcome is audited; attempts are throttled per address and user name.
 /// </summary>
 public sealed class SignInService(
-    SignInManager<SteeringUser> signIn, UserManager<SteeringUser> users, SessionValidator sessions, AuditLog audit, SignInThrottle throttle)
+    SignInManager<SteeringUser> signIn,
+    UserManager<SteeringUser> users,
+    SessionValidator sessions,
+    AuditLog audit,
+    SignInThrottle throttle,
+    SteeringMetrics metrics)
 {
     private const string Issuer = "Steering 138/TP";
     private const string SecondFactorPassedClaim = "steering:second-factor-passed";
@@ -51,6 +57,7 @@ public sealed class SignInService(
         var name = userName.Trim();
         if (!throttle.TryAttempt(address, name))
         {
+            metrics.SignInFailed("throttled");
             await audit.RecordAsync(AuditEvent.SignInThrottled, null, name, detail: "password", address: address, cancellationToken: cancellationToken);
             return SignInOutcome.Throttled;
         }
@@ -60,6 +67,7 @@ public sealed class SignInService(
         {
             // Hashes anyway, so that an unknown name takes about as long to refuse as a wrong password.
             users.PasswordHasher.HashPassword(new SteeringUser { DisplayName = name }, password);
+            metrics.SignInFailed("password");
             await audit.RecordAsync(AuditEvent.SignInFailed, null, name, detail: "unknown user name", address: address, cancellationToken: cancellationToken);
             return SignInOutcome.Refused;
         }
@@ -67,12 +75,14 @@ public sealed class SignInService(
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            metrics.SignInFailed("locked_out");
             await audit.RecordAsync(AuditEvent.LockedOut, user.Id, user.UserName, detail: $"until {user.LockoutEnd:O}", address: address, cancellationToken: cancellationToken);
             return SignInOutcome.Refused;
         }
 
         if (!result.Succeeded)
         {
+            metrics.SignInFailed("password");
             await audit.RecordAsync(
                 AuditEvent.SignInFailed, user.Id, user.UserName, detail: result.IsNotAllowed ? "account disabled" : "wrong password", address: address, cancellationToken: cancellationToken);
             return SignInOutcome.Refused;
@@ -91,6 +101,7 @@ public sealed class SignInService(
 
         if (!throttle.TryAttempt(address, user.UserName ?? user.Id))
         {
+            metrics.SignInFailed("throttled");
             await audit.RecordAsync(AuditEvent.SignInThrottled, user.Id, user.UserName, detail: "second factor", address: address, cancellationToken: cancellationToken);
             return SignInOutcome.Throttled;
         }
@@ -146,6 +157,7 @@ public sealed class SignInService(
 
         if (!throttle.TryAttempt(address, user.UserName ?? user.Id))
         {
+            metrics.SignInFailed("throttled");
             await audit.RecordAsync(AuditEvent.SignInThrottled, user.Id, user.UserName, detail: "enrolment", address: address, cancellationToken: cancellationToken);
             return (SignInOutcome.Throttled, []);
         }
@@ -281,10 +293,12 @@ public sealed class SignInService(
         {
             // Back to the password: the account is locked for the lockout's duration, and the message says no more than for a wrong password.
             await signIn.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+            metrics.SignInFailed("locked_out");
             await audit.RecordAsync(AuditEvent.LockedOut, user.Id, user.UserName, detail: $"until {user.LockoutEnd:O}", address: address, cancellationToken: cancellationToken);
             return SignInOutcome.Expired;
         }
 
+        metrics.SignInFailed("second_factor");
         await audit.RecordAsync(AuditEvent.SignInFailed, user.Id, user.UserName, detail: "wrong second-factor code", address: address, cancellationToken: cancellationToken);
         return SignInOutcome.Refused;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Web.Components.Shared;
@@ -39,6 +40,7 @@ public sealed partial class EditAssignmentDialog : IDisposable
     private bool _saving;
     private bool _notFound;
     private bool _forbidden;
+    private bool _storageFailed;
     private IReadOnlyList<EditError> _errors = [];
     private EditOutcome.Conflict? _conflict;
     private MudNumericField<int>? _progressField;
@@ -54,6 +56,9 @@ public sealed partial class EditAssignmentDialog : IDisposable
 
     [Inject]
     private FileStore Evidence { get; set; } = default!;
+
+    [Inject]
+    private ILogger<EditAssignmentDialog> Logger { get; set; } = default!;
 
     [Inject]
     private CurrentUser User { get; set; } = default!;
@@ -109,6 +114,7 @@ public sealed partial class EditAssignmentDialog : IDisposable
     private async Task SaveAsync()
     {
         _saving = true;
+        _storageFailed = false;
         try
         {
             var edit = new AssignmentEdit(
@@ -135,6 +141,13 @@ public sealed partial class EditAssignmentDialog : IDisposable
                     _forbidden = true;
                     break;
             }
+        }
+        catch (Exception failure) when (StorageFailure.Is(failure))
+        {
+            // Nothing was saved (the transaction rolled back, a held file was deleted): the person may try again later.
+            Logger.LogError(failure, "Saving assignment {AssignmentId} failed: the storage refused the write", AssignmentId);
+            _errors = [];
+            _storageFailed = true;
         }
         finally
         {

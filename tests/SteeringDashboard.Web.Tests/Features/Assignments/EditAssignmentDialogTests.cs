@@ -23,6 +23,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 20));
+    private readonly ReadOnlyStorage _readOnly = new();
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
     private int _assignmentId;
     private int _baDinh;
@@ -38,7 +39,7 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await this.UseSteeringDatabaseAsync(_database, null, _clock, _readOnly);
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         (_assignmentId, _baDinh) = await db.Assignments
             .Where(a => a.Unit!.Code == "BA-DINH" && a.PlanTask!.Number == 11)
@@ -152,6 +153,27 @@ public sealed class EditAssignmentDialogTests : BunitContext, IAsyncLifetime
         Assert.Equal(before, (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current);
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         Assert.Equal(AuditEvent.AccessDenied, (await db.AuditEntries.SingleAsync(e => e.UserId == _reporter.UserId, Cancellation)).Event);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Your change was not saved: the server's storage is full or read-only. Nothing was changed. Please tell the administrator, then try again.")]
+    [InlineData("vi-VN", "Thay đổi của bạn chưa được lưu: bộ nhớ của máy chủ đã đầy hoặc chỉ cho phép đọc. Không có dữ liệu nào bị thay đổi. Vui lòng báo cho quản trị viên rồi thử lại.")]
+    public async Task WhenTheStorageRefusesTheWriteTheDialogSaysSoInTheReadersLanguageAndNothingChanges(string cultureName, string message)
+    {
+        using var culture = CultureScope.Use(cultureName);
+        var before = (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current;
+        var historyBefore = (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count;
+        OpenDialog();
+        _readOnly.IsOn = true;
+
+        Type("note", "Saved while the disk is read-only");
+        Save();
+
+        Assert.Equal(message, _dialogs.WaitForElement("[data-testid=storage-failed]", Timeout).TextContent.Trim());
+        Assert.False(Field("save").HasAttribute("disabled"));
+        _readOnly.IsOn = false;
+        Assert.Equal(historyBefore, (await Updates.HistoryAsync(_assignmentId, Cancellation)).Count);
+        Assert.Equal(before, (await Updates.LoadForEditAsync(_assignmentId, Cancellation))!.Current);
     }
 
     [Fact]
