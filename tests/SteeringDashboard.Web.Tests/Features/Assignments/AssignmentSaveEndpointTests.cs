@@ -132,7 +132,7 @@ public sealed class AssignmentSaveEndpointTests(EvidenceAppFactory app) : IClass
         var row = await LatestHistoryAsync(before.Id);
         var evidence = Assert.Single(row.Evidence);
         Assert.Equal(("ảnh hội nghị.png", "image/png", (long)Png.Length), (evidence.FileName, evidence.ContentType, evidence.SizeBytes));
-        Assert.Equal(Png, await File.ReadAllBytesAsync(Path.Combine(app.Folder, evidence.StoredName), Cancellation));
+        Assert.Equal(Png, await File.ReadAllBytesAsync(Path.Combine(app.FilesFolder, evidence.StoredName), Cancellation));
     }
 
     [Fact]
@@ -141,14 +141,14 @@ public sealed class AssignmentSaveEndpointTests(EvidenceAppFactory app) : IClass
         using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         var before = await AssignmentAsync(7);
-        var filesBefore = Directory.GetFiles(app.Folder).Order().ToList();
+        var filesBefore = Directory.GetFiles(app.FilesFolder).Order().ToList();
 
         using var response = await PostWithFileAsync(client, before.Id, await TokenAsync(client), before.Version, "setup.pdf", [0x4D, 0x5A, 0x90, 0x00]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["Only PDF, PNG and JPEG files can be attached."], (await ErrorsAsync(response))[AssignmentSaveEndpoint.EvidenceField]);
         Assert.Equal(before, await AssignmentAsync(7));
-        Assert.Equal(filesBefore, Directory.GetFiles(app.Folder).Order().ToList());
+        Assert.Equal(filesBefore, Directory.GetFiles(app.FilesFolder).Order().ToList());
     }
 
     private static async Task<string> TokenAsync(HttpClient client) =>

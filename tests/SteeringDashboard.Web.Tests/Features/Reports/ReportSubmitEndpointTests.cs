@@ -43,7 +43,7 @@ public sealed class ReportSubmitEndpointTests(EvidenceAppFactory app) : IClassFi
         var attached = Assert.Single(report.Attachments);
         Assert.Equal([new ReportSubmitEndpoint.AttachedFile(attached.Id, "báo cáo tháng 7.pdf", Pdf.Length)], answer.Attachments);
         Assert.Equal(Assert.Single(report.History).Id, attached.AddedInHistoryId);
-        Assert.Equal(Pdf, await File.ReadAllBytesAsync(Path.Combine(app.Folder, attached.StoredName), Cancellation));
+        Assert.Equal(Pdf, await File.ReadAllBytesAsync(Path.Combine(app.FilesFolder, attached.StoredName), Cancellation));
     }
 
     [Fact]
@@ -54,14 +54,14 @@ public sealed class ReportSubmitEndpointTests(EvidenceAppFactory app) : IClassFi
         var token = await TokenAsync(client);
         using var first = await PostAsync(client, typeId, unitId, token, version: null);
         var saved = await first.Content.ReadFromJsonAsync<ReportSubmitEndpoint.SubmittedReport>(Web, Cancellation);
-        var files = Directory.GetFiles(app.Folder).Order().ToList();
+        var files = Directory.GetFiles(app.FilesFolder).Order().ToList();
 
         using var response = await PostAsync(client, typeId, unitId, token, version: Guid.NewGuid(), ("muộn.pdf", Pdf));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var answer = await response.Content.ReadFromJsonAsync<ReportSubmitEndpoint.SubmittedReport>(Web, Cancellation);
         Assert.Equal(saved!.Version, answer!.Version);
-        Assert.Equal(files, Directory.GetFiles(app.Folder).Order().ToList());
+        Assert.Equal(files, Directory.GetFiles(app.FilesFolder).Order().ToList());
     }
 
     [Fact]
@@ -73,13 +73,13 @@ public sealed class ReportSubmitEndpointTests(EvidenceAppFactory app) : IClassFi
             var other = await db.Units.Where(u => u.Code == "HOAN-KIEM").Select(u => u.Id).SingleAsync(Cancellation);
             using var client = await app.CreateSignedInClientAsync(SteeringRole.UnitReporter, other);
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi-VN");
-            var files = Directory.GetFiles(app.Folder).Order().ToList();
+            var files = Directory.GetFiles(app.FilesFolder).Order().ToList();
 
             using var response = await PostAsync(client, typeId, unitId, await TokenAsync(client), version: null, ("báo cáo.pdf", Pdf));
 
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
             Assert.Contains("Bạn không có quyền gửi báo cáo của đơn vị này", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
-            Assert.Equal(files, Directory.GetFiles(app.Folder).Order().ToList());
+            Assert.Equal(files, Directory.GetFiles(app.FilesFolder).Order().ToList());
         }
 
         await using var after = await Factory.CreateDbContextAsync(Cancellation);
