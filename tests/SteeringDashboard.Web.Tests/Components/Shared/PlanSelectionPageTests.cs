@@ -124,6 +124,21 @@ public sealed class PlanSelectionPageTests : BunitContext
     }
 
     [Fact]
+    public async Task ACatchUpAfterLosingTheOtherInstancesReloadsEvenAPastViewAndNamesNobody()
+    {
+        using var culture = CultureScope.Use("en-US");
+        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        var page = await RenderUnitAsync("BA-DINH", new DateOnly(2018, 7, 10));
+        var loads = _unitLoads.Count;
+
+        // Another instance's changes were missed while the connection to them was down: any of them may concern this view.
+        await Notifier.PublishFromElsewhere(DataChange.CatchUp(Now.UtcDateTime));
+
+        page.WaitForAssertion(() => Assert.Equal(loads + 1, _unitLoads.Count), ReloadTimeout);
+        page.WaitForAssertion(() => Assert.Equal("Refreshed at 10:00:00 on 04/05/2026", RefreshStatus(page)), ReloadTimeout);
+    }
+
+    [Fact]
     public async Task ChangesArrivingDuringAReloadCauseOneMoreReloadNotOneEach()
     {
         using var culture = CultureScope.Use("en-US");
