@@ -47,6 +47,20 @@ namespace SteeringDashboard.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Plans",
                 columns: table => new
                 {
@@ -144,7 +158,10 @@ namespace SteeringDashboard.Core.Data.Migrations
                     CutoffDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    RecordVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InvitationsVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChecklistVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaVersion = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -482,6 +499,30 @@ namespace SteeringDashboard.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConferenceReportSections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConferenceReportSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConferenceReportSections_Conferences_ConferenceId",
+                        column: x => x.ConferenceId,
+                        principalTable: "Conferences",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PackVersions",
                 columns: table => new
                 {
@@ -504,30 +545,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                     table.CheckConstraint("CK_PackVersions_Number", "Number >= 1");
                     table.ForeignKey(
                         name: "FK_PackVersions_Conferences_ConferenceId",
-                        column: x => x.ConferenceId,
-                        principalTable: "Conferences",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ReviewSections",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ConferenceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ReviewSections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ReviewSections_Conferences_ConferenceId",
                         column: x => x.ConferenceId,
                         principalTable: "Conferences",
                         principalColumn: "Id",
@@ -1434,6 +1451,12 @@ namespace SteeringDashboard.Core.Data.Migrations
                 column: "ConferenceId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConferenceReportSections_ConferenceId_Key",
+                table: "ConferenceReportSections",
+                columns: new[] { "ConferenceId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conferences_PlanId",
                 table: "Conferences",
                 column: "PlanId");
@@ -1533,12 +1556,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                 name: "IX_ReportTypes_PlanId_Code",
                 table: "ReportTypes",
                 columns: new[] { "PlanId", "Code" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewSections_ConferenceId_Key",
-                table: "ReviewSections",
-                columns: new[] { "ConferenceId", "Key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1659,6 +1676,12 @@ namespace SteeringDashboard.Core.Data.Migrations
                 name: "ConferenceInvitees");
 
             migrationBuilder.DropTable(
+                name: "ConferenceReportSections");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "IndicatorUnitKinds");
 
             migrationBuilder.DropTable(
@@ -1675,9 +1698,6 @@ namespace SteeringDashboard.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReportTypeIndicators");
-
-            migrationBuilder.DropTable(
-                name: "ReviewSections");
 
             migrationBuilder.DropTable(
                 name: "UnitReportAttachments");

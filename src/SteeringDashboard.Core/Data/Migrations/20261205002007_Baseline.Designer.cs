@@ -11,7 +11,7 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261204224553_Baseline")]
+    [Migration("20261205002007_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -19,6 +19,23 @@ namespace SteeringDashboard.Core.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -762,15 +779,24 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("AgendaVersion")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Chair")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChecklistVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CutoffDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationsVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PeriodEnd")
@@ -781,6 +807,9 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordVersion")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -798,10 +827,6 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Property<string>("Venue")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -902,6 +927,45 @@ namespace SteeringDashboard.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceReportSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConferenceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ConferenceReportSections");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -949,45 +1013,6 @@ namespace SteeringDashboard.Core.Data.Migrations
 
                             t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
                         });
-                });
-
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConferenceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConferenceId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("ReviewSections");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
@@ -2062,7 +2087,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceReportSection", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
                         .WithMany()
@@ -2073,7 +2098,7 @@ namespace SteeringDashboard.Core.Data.Migrations
                     b.Navigation("Conference");
                 });
 
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
                         .WithMany()

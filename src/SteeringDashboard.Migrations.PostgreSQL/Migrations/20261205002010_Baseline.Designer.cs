@@ -12,8 +12,8 @@ using SteeringDashboard.Core.Data;
 namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
 {
     [DbContext(typeof(SteeringDbContext))]
-    [Migration("20261204231620_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261205002010_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1039,12 +1039,20 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("AgendaVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agendaversion");
+
                     b.Property<string>("Chair")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("chair")
                         .UseCollation("C");
+
+                    b.Property<Guid>("ChecklistVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checklistversion");
 
                     b.Property<DateOnly>("CutoffDate")
                         .HasColumnType("date")
@@ -1053,6 +1061,10 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
+
+                    b.Property<Guid>("InvitationsVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invitationsversion");
 
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("date")
@@ -1065,6 +1077,10 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                     b.Property<int>("PlanId")
                         .HasColumnType("integer")
                         .HasColumnName("planid");
+
+                    b.Property<Guid>("RecordVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recordversion");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1090,11 +1106,6 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("venue")
                         .UseCollation("C");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid")
-                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_conferences");
@@ -1226,6 +1237,59 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceReportSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConferenceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conferenceid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key")
+                        .UseCollation("C");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updatedatutc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updatedby")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conferencereportsections");
+
+                    b.HasIndex("ConferenceId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conferencereportsections_conferenceid_key");
+
+                    b.ToTable("conferencereportsections");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -1291,59 +1355,6 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
 
                             t.HasCheckConstraint("CK_PackVersions_Number", "Number >= 1");
                         });
-                });
-
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ConferenceId")
-                        .HasColumnType("integer")
-                        .HasColumnName("conferenceid");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("key")
-                        .UseCollation("C");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)")
-                        .HasColumnName("text")
-                        .UseCollation("C");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updatedatutc");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("updatedby")
-                        .UseCollation("C");
-
-                    b.Property<Guid>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_reviewsections");
-
-                    b.HasIndex("ConferenceId", "Key")
-                        .IsUnique()
-                        .HasDatabaseName("ix_reviewsections_conferenceid_key");
-
-                    b.ToTable("reviewsections");
                 });
 
             modelBuilder.Entity("SteeringDashboard.Core.Indicators.Indicator", b =>
@@ -2720,6 +2731,18 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                         .HasConstraintName("fk_conferenceinvitees_conferences_conferenceid");
                 });
 
+            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ConferenceReportSection", b =>
+                {
+                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
+                        .WithMany()
+                        .HasForeignKey("ConferenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conferencereportsections_conferences_conferenceid");
+
+                    b.Navigation("Conference");
+                });
+
             modelBuilder.Entity("SteeringDashboard.Core.Conferences.PackVersion", b =>
                 {
                     b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
@@ -2728,18 +2751,6 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_packversions_conferences_conferenceid");
-
-                    b.Navigation("Conference");
-                });
-
-            modelBuilder.Entity("SteeringDashboard.Core.Conferences.ReviewSection", b =>
-                {
-                    b.HasOne("SteeringDashboard.Core.Conferences.Conference", "Conference")
-                        .WithMany()
-                        .HasForeignKey("ConferenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_reviewsections_conferences_conferenceid");
 
                     b.Navigation("Conference");
                 });

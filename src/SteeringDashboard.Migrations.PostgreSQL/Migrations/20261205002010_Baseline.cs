@@ -48,6 +48,20 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "dataprotectionkeys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendlyname = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    xml = table.Column<string>(type: "text", nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_dataprotectionkeys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plans",
                 columns: table => new
                 {
@@ -145,7 +159,10 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                     cutoffdate = table.Column<DateOnly>(type: "date", nullable: false),
                     updatedatutc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     updatedby = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                    recordversion = table.Column<Guid>(type: "uuid", nullable: false),
+                    invitationsversion = table.Column<Guid>(type: "uuid", nullable: false),
+                    checklistversion = table.Column<Guid>(type: "uuid", nullable: false),
+                    agendaversion = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -483,6 +500,30 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "conferencereportsections",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    conferenceid = table.Column<int>(type: "integer", nullable: false),
+                    key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
+                    text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false, collation: "C"),
+                    updatedatutc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updatedby = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_conferencereportsections", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_conferencereportsections_conferences_conferenceid",
+                        column: x => x.conferenceid,
+                        principalTable: "conferences",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "packversions",
                 columns: table => new
                 {
@@ -505,30 +546,6 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                     table.CheckConstraint("CK_PackVersions_Number", "Number >= 1");
                     table.ForeignKey(
                         name: "fk_packversions_conferences_conferenceid",
-                        column: x => x.conferenceid,
-                        principalTable: "conferences",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "reviewsections",
-                columns: table => new
-                {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    conferenceid = table.Column<int>(type: "integer", nullable: false),
-                    key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false, collation: "C"),
-                    text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false, collation: "C"),
-                    updatedatutc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updatedby = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
-                    version = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_reviewsections", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_reviewsections_conferences_conferenceid",
                         column: x => x.conferenceid,
                         principalTable: "conferences",
                         principalColumn: "id",
@@ -1435,6 +1452,12 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                 column: "conferenceid");
 
             migrationBuilder.CreateIndex(
+                name: "ix_conferencereportsections_conferenceid_key",
+                table: "conferencereportsections",
+                columns: new[] { "conferenceid", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_conferences_planid",
                 table: "conferences",
                 column: "planid");
@@ -1534,12 +1557,6 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                 name: "ix_reporttypes_planid_code",
                 table: "reporttypes",
                 columns: new[] { "planid", "code" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_reviewsections_conferenceid_key",
-                table: "reviewsections",
-                columns: new[] { "conferenceid", "key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1662,6 +1679,12 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
                 name: "conferenceinvitees");
 
             migrationBuilder.DropTable(
+                name: "conferencereportsections");
+
+            migrationBuilder.DropTable(
+                name: "dataprotectionkeys");
+
+            migrationBuilder.DropTable(
                 name: "indicatorunitkinds");
 
             migrationBuilder.DropTable(
@@ -1678,9 +1701,6 @@ namespace SteeringDashboard.Migrations.PostgreSQL.Migrations
 
             migrationBuilder.DropTable(
                 name: "reporttypeindicators");
-
-            migrationBuilder.DropTable(
-                name: "reviewsections");
 
             migrationBuilder.DropTable(
                 name: "unitreportattachments");
