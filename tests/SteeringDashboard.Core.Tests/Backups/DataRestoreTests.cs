@@ -15,7 +15,9 @@ namespace SteeringDashboard.Core.Tests.Backups;
 /// <summary>
 /// A backup of a small plan with one evidence file, restored into an empty folder, over existing data (forced or not), and
 /// refused when the archive is truncated, altered or has no manifest.
+/// The embedded store's own backup: a SQLite file whatever the run (PostgreSQL is backed up with pg_dump).
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class DataRestoreTests : IAsyncLifetime
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% evidence of the work\n");
@@ -33,7 +35,7 @@ public sealed class DataRestoreTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateSqliteAsync();
         await SmallPlanScenario.CreateAsync(_database);
         var files = Path.Combine(_work.FullName, "files");
         var service = new AssignmentUpdateService(

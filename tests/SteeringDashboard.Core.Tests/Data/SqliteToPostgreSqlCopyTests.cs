@@ -6,7 +6,8 @@ using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Data;
 
-/// <summary>An installation's seeded SQLite database (demo data, accounts, audit) copied into a real, empty PostgreSQL database.</summary>
+/// <summary>An installation's seeded SQLite database (demo data, accounts, audit) copied into a real, empty PostgreSQL database. It needs the server: PostgreSQL run only.</summary>
+[Trait("Database", "PostgreSqlOnly")]
 public sealed class SqliteToPostgreSqlCopyTests : IAsyncLifetime
 {
     private static readonly DateTime Now = new(2026, 12, 4, 23, 30, 0, DateTimeKind.Utc);
@@ -19,7 +20,7 @@ public sealed class SqliteToPostgreSqlCopyTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _target.InitializeAsync();
-        _source = await TestDatabase.CreateAsync(seed: true, demoData: true);
+        _source = await TestDatabase.CreateSqliteAsync(seed: true, demoData: true);
         await using var db = _source.CreateDbContext();
         await DemoAccounts.AddAsync(db, Now, Cancellation);
         db.AuditEntries.Add(new AuditEntry { OccurredAtUtc = Now, Event = AuditEvent.SignInFailed, UserName = "someone", Address = "203.0.113.7" });

@@ -5,7 +5,8 @@ using SteeringDashboard.Core.Live;
 
 namespace SteeringDashboard.Core.Tests.Live;
 
-/// <summary>Two instances (a notifier and a backplane each, on connections of their own) on one real PostgreSQL database.</summary>
+/// <summary>Two instances (a notifier and a backplane each, on connections of their own) on one real PostgreSQL database. It needs the server: PostgreSQL run only.</summary>
+[Trait("Database", "PostgreSqlOnly")]
 public sealed class PostgresChangeBackplaneTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);

@@ -39,7 +39,7 @@ public sealed class DashboardPageLiveTests : BunitContext
 
     // Each computation of the dashboard runs the trend query once and the headline query once.
     private readonly QueryProbe _trend = new("json_each(@dates)");
-    private readonly QueryProbe _headlines = new("IsHeadline = 1");
+    private readonly QueryProbe _headlines = new("IsHeadline = TRUE");
 
     public DashboardPageLiveTests()
     {
