@@ -6,18 +6,15 @@ namespace SteeringDashboard.Web.Components.Shared;
 /// A figure that is briefly highlighted when it differs from the value it showed before, as when a live refresh
 /// brings someone's change. The first value is not highlighted: a page that just opened has nothing that changed.
 /// </summary>
-public sealed partial class ChangeHighlight : IDisposable
+/// <remarks>
+/// The highlight ends in the browser: each change renders a new element, whose CSS animation runs once and fades back.
+/// Nothing is rendered on the server to remove it, so a change costs each open screen one render batch, not two (with
+/// hundreds of dashboards open, removing it from the server rendered every one of them again three seconds later).
+/// </remarks>
+public sealed partial class ChangeHighlight
 {
-    /// <summary>How long the highlight lasts; the CSS animation in ChangeHighlight.razor.css runs as long.</summary>
-    public static readonly TimeSpan Duration = TimeSpan.FromSeconds(3);
-
     private string? _shown;
-    private bool _highlighted;
     private int _changes;
-    private CancellationTokenSource? _fading;
-
-    [Inject]
-    private TimeProvider Clock { get; set; } = default!;
 
     /// <summary>The figure, already formatted in the current culture.</summary>
     [Parameter, EditorRequired]
@@ -27,38 +24,9 @@ public sealed partial class ChangeHighlight : IDisposable
     {
         if (_shown is not null && _shown != Value)
         {
-            _highlighted = true;
             _changes++;
-            _ = FadeAsync();
         }
 
         _shown = Value;
-    }
-
-    /// <summary>Removes the class once the animation is over, so that a later change animates again.</summary>
-    private async Task FadeAsync()
-    {
-        _fading?.Cancel();
-        _fading?.Dispose();
-        _fading = new CancellationTokenSource();
-        var cancellation = _fading.Token;
-        try
-        {
-            await Task.Delay(Duration, Clock, cancellation);
-        }
-        catch (OperationCanceledException)
-        {
-            // A newer change restarted the highlight, or the figure left the page.
-            return;
-        }
-
-        _highlighted = false;
-        StateHasChanged();
-    }
-
-    public void Dispose()
-    {
-        _fading?.Cancel();
-        _fading?.Dispose();
     }
 }
