@@ -1,4 +1,5 @@
 using Bunit;
+using MudBlazor;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Tests.TestSupport;
 
@@ -56,6 +57,25 @@ public class ChartCardTests : BunitContext
         Assert.Equal("true", cut.Find("button[aria-pressed]").GetAttribute("aria-pressed"));
         Assert.Single(cut.FindAll("table"));
         Assert.Empty(cut.FindAll("canvas"));
+    }
+
+    [Fact]
+    public void ANewSpecRendersTheChartAgainButNotTheHeadingAndItsButton()
+    {
+        using var culture = CultureScope.Use("en-US");
+        var cut = RenderCard(Counts());
+        var toggle = cut.FindComponent<MudToggleIconButton>();
+        var rendersBefore = toggle.RenderCount;
+
+        cut.Render(parameters => parameters.Add(p => p.Spec, Shares()));
+
+        Assert.Equal(rendersBefore, toggle.RenderCount);
+        Assert.Equal(2, cut.FindComponent<ChartCanvas>().RenderCount);
+
+        cut.Find("button[aria-pressed]").Click();
+
+        Assert.Equal("true", cut.Find("button[aria-pressed]").GetAttribute("aria-pressed"));
+        Assert.Equal(["98.6%"], BodyRows(cut).Select(row => row[1]));
     }
 
     [Fact]
