@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
@@ -101,21 +100,5 @@ public sealed class FileDownloadTests(EvidenceAppFactory app) : IClassFixture<Ev
     private Task<HttpClient> SignedInAsync() =>
         app.CreateSignedInClientAsync(SteeringRole.CommitteeMember, options: new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>Attaches the PNG, uploaded as <paramref name="fileName"/>, to the demo conference's first agenda item; returns its id.</summary>
-    private async Task<long> StoreAsync(string fileName)
-    {
-        var conferences = app.Services.GetRequiredService<ConferenceQueries>();
-        var conferenceId = (await conferences.ListAsync(Cancellation))[0].Id;
-        var detail = (await conferences.LoadAsync(conferenceId, Cancellation))!;
-        var item = detail.Agenda[0];
-        var secretariat = await app.CreateAccountAsync(SteeringRole.Secretariat);
-
-        var outcome = await app.Services.GetRequiredService<ConferenceService>().AttachAgendaDocumentsAsync(
-            new Caller(secretariat.UserId), conferenceId, detail.Versions.Agenda, item.Id,
-            [new FileUpload(fileName, new MemoryStream(Png))], Cancellation);
-
-        Assert.IsType<ConferenceOutcome.Saved>(outcome);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
-        return await db.AgendaDocuments.Where(d => d.AgendaItemId == item.Id).MaxAsync(d => d.Id, Cancellation);
-    }
+    private Task<long> StoreAsync(string fileName) => AgendaDocumentAttachment.AttachAsync(app, fileName, Png);
 }

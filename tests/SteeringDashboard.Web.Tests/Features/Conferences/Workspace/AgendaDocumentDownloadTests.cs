@@ -2,13 +2,11 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Data;
-using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.TestSupport;
-using SteeringDashboard.Web.Features.Conferences;
 using SteeringDashboard.Web.Features.Conferences.Workspace;
+using SteeringDashboard.Web.Tests.Files;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Conferences.Workspace;
@@ -58,21 +56,5 @@ public sealed class AgendaDocumentDownloadTests(EvidenceAppFactory app) : IClass
         Assert.NotEqual(Pdf, await response.Content.ReadAsByteArrayAsync(Cancellation));
     }
 
-    /// <summary>Attaches the PDF to the demo conference's first agenda item as the secretariat; returns the document's id.</summary>
-    private async Task<long> AttachAsync()
-    {
-        var conferences = app.Services.GetRequiredService<ConferenceQueries>();
-        var conferenceId = (await conferences.ListAsync(Cancellation))[0].Id;
-        var detail = (await conferences.LoadAsync(conferenceId, Cancellation))!;
-        var item = detail.Agenda[0];
-        var secretariat = await app.CreateAccountAsync(SteeringRole.Secretariat);
-
-        var outcome = await app.Services.GetRequiredService<ConferenceService>().AttachAgendaDocumentsAsync(
-            new Caller(secretariat.UserId), conferenceId, detail.Versions.Agenda, item.Id,
-            [new FileUpload("bài phát biểu khai mạc.pdf", new MemoryStream(Pdf))], Cancellation);
-
-        Assert.IsType<ConferenceOutcome.Saved>(outcome);
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
-        return await db.AgendaDocuments.Where(d => d.AgendaItemId == item.Id).MaxAsync(d => d.Id, Cancellation);
-    }
+    private Task<long> AttachAsync() => AgendaDocumentAttachment.AttachAsync(app, "bài phát biểu khai mạc.pdf", Pdf);
 }
