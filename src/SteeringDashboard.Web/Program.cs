@@ -17,6 +17,7 @@ using SteeringDashboard.Web.Features.Conferences.Pack;
 using SteeringDashboard.Web.Features.Conferences.Workspace;
 using SteeringDashboard.Web.Features.Indicators;
 using SteeringDashboard.Web.Features.Reports;
+using SteeringDashboard.Web.Files;
 using SteeringDashboard.Web.Hosting;
 using SteeringDashboard.Web.Localization;
 using SteeringDashboard.Web.Monitoring;
@@ -137,13 +138,11 @@ try
     app.MapSteeringHealthEndpoints();
     app.MapCultureEndpoint();
     app.MapSignOutEndpoint();
-    app.MapEvidenceDownload();
+    app.MapFileDownloads(EvidenceDownload.Route, ReportAttachmentDownload.Route, AgendaDocumentDownload.Route);
     app.MapAssignmentSaveEndpoint();
     app.MapFigureEndpoints();
     app.MapPackEndpoints();
-    app.MapReportAttachmentDownload();
     app.MapReportSubmitEndpoint();
-    app.MapAgendaDocumentDownload();
     app.MapReminderExport();
     app.MapRazorComponents<App>()
         .AddInteractiveServerRenderMode();

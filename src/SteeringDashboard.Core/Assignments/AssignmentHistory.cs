@@ -1,3 +1,5 @@
+using SteeringDashboard.Core.Files;
+
 namespace SteeringDashboard.Core.Assignments;
 
 /// <summary>One change of an assignment's recorded state; the state as of any date is read from these rows.</summary>
@@ -26,17 +28,11 @@ public sealed class AssignmentHistory
 }
 
 /// <summary>A file (PDF or image) attached to an assignment's change as evidence; stored under the data folder.</summary>
-public sealed class AssignmentEvidence
+public sealed class AssignmentEvidence : StoredFileRecord
 {
     public long Id { get; set; }
     public int AssignmentId { get; set; }
     public long HistoryId { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long SizeBytes { get; set; }
-
-    /// <summary>The file's name in the evidence folder (generated, never the uploaded name).</summary>
-    public required string StoredName { get; set; }
     public DateTime UploadedAtUtc { get; set; }
     public required string UploadedBy { get; set; }
 }

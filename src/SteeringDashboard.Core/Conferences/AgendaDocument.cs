@@ -1,21 +1,16 @@
+using SteeringDashboard.Core.Files;
+
 namespace SteeringDashboard.Core.Conferences;
 
 /// <summary>
 /// A file (PDF or image) attached to an agenda item, such as the presenter's speech or slides, kept in the file store
 /// under a generated name. It goes with its item: removing the item removes the row, and the service deletes the file.
 /// </summary>
-public sealed class AgendaDocument
+public sealed class AgendaDocument : StoredFileRecord
 {
     public long Id { get; set; }
     public int AgendaItemId { get; set; }
     public AgendaItem? AgendaItem { get; set; }
-
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long SizeBytes { get; set; }
-
-    /// <summary>The file's name in the evidence folder (generated, never the uploaded name).</summary>
-    public required string StoredName { get; set; }
 
     public DateTime UploadedAtUtc { get; set; }
 

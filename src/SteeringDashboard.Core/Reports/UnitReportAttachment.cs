@@ -1,10 +1,12 @@
+using SteeringDashboard.Core.Files;
+
 namespace SteeringDashboard.Core.Reports;
 
 /// <summary>
 /// A file (PDF or image) attached to a unit's report, kept under the evidence folder with the same rules as evidence.
 /// A removal keeps the row and the file: the history shows what each submission or correction added and removed.
 /// </summary>
-public sealed class UnitReportAttachment
+public sealed class UnitReportAttachment : StoredFileRecord
 {
     public long Id { get; set; }
     public int UnitReportId { get; set; }
@@ -17,11 +19,4 @@ public sealed class UnitReportAttachment
     /// <summary>The correction that removed the file; null while it is attached.</summary>
     public long? RemovedInHistoryId { get; set; }
     public UnitReportHistory? RemovedIn { get; set; }
-
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long SizeBytes { get; set; }
-
-    /// <summary>The file's name in the evidence folder (generated, never the uploaded name).</summary>
-    public required string StoredName { get; set; }
 }

@@ -19,10 +19,15 @@ public sealed record StoredFile(string FileName, string ContentType, string Stor
 public delegate Task<bool> FileReadCheck(AccessGuard guard, Caller caller, StoredFile file, string target, CancellationToken cancellationToken);
 
 /// <summary>
-/// The one way the app serves a stored file: a GET by id, to a signed-in person whom the download's check lets read it
-/// (checked against the account as stored now), under the name it was uploaded with (its extension the recognised type's).
+/// The one way the app serves a stored file: a GET by id under a path of its own, to a signed-in person whom the download's
+/// check lets read it (checked against the account as stored now), under the name it was uploaded with (its extension the
+/// recognised type's). A kind of file says only which record it reads and which check applies.
 /// </summary>
-public static class FileDownload
+/// <param name="prefix">The path the id follows, such as "/evidence".</param>
+/// <param name="kind">What a refusal is audited as, before the id.</param>
+/// <param name="mayRead">Whether the caller may read the file found.</param>
+/// <param name="find">The file's record by id (none when there is no such record).</param>
+public sealed class FileDownload(string prefix, string kind, FileReadCheck mayRead, Func<SteeringDbContext, long, IQueryable<StoredFile>> find)
 {
     /// <summary>The check of files that belong to a unit's records: the caller may read the evidence of the file's unit.</summary>
     public static readonly FileReadCheck ReadEvidenceOfUnit = async (guard, caller, file, target, cancellationToken) =>
@@ -32,19 +37,15 @@ public static class FileDownload
     public static readonly FileReadCheck AnyEnabledAccount = async (guard, caller, _, _, cancellationToken) =>
         await guard.FindActorAsync(caller.UserId, cancellationToken) is not null;
 
-    /// <summary>
-    /// Maps <paramref name="route"/> (with an <c>{id:long}</c>) to the file <paramref name="find"/> reads for the id, served
-    /// when <paramref name="mayRead"/> allows it; a refusal is audited as "<paramref name="kind"/> id".
-    /// </summary>
-    /// <param name="find">Reads the file's record; null when there is none.</param>
-    public static IEndpointConventionBuilder MapFileDownload(
-        this IEndpointRouteBuilder endpoints,
-        string route,
-        string kind,
-        Func<SteeringDbContext, long, CancellationToken, Task<StoredFile?>> find,
-        FileReadCheck mayRead) =>
+    /// <summary>The route pattern the endpoint is mapped to.</summary>
+    public string Pattern => prefix + "/{id:long}";
+
+    /// <summary>The download address of one file of this kind.</summary>
+    public string PathOf(long id) => prefix + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(
-                route,
+                Pattern,
                 async (long id, IDbContextFactory<SteeringDbContext> factory, FileStore store, AccessGuard guard, HttpContext context, CancellationToken cancellationToken) =>
                 {
                     if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
@@ -55,7 +56,7 @@ public static class FileDownload
                     StoredFile? file;
                     await using (var db = await factory.CreateDbContextAsync(cancellationToken))
                     {
-                        file = await find(db, id, cancellationToken);
+                        file = await find(db, id).SingleOrDefaultAsync(cancellationToken);
                     }
 
                     var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
@@ -94,4 +95,18 @@ public static class FileDownload
             context.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>()["FileUnavailable"],
             "text/plain; charset=utf-8",
             statusCode: StatusCodes.Status404NotFound);
+}
+
+/// <summary>Maps the endpoints of the kinds of stored files.</summary>
+public static class FileDownloadEndpoints
+{
+    public static IEndpointRouteBuilder MapFileDownloads(this IEndpointRouteBuilder endpoints, params ReadOnlySpan<FileDownload> downloads)
+    {
+        foreach (var download in downloads)
+        {
+            download.Map(endpoints);
+        }
+
+        return endpoints;
+    }
 }

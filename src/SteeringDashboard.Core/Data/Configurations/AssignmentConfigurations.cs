@@ -49,13 +49,9 @@ internal sealed class AssignmentEvidenceConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<AssignmentEvidence> builder)
     {
-        builder.Property(e => e.FileName).HasMaxLength(260);
-        builder.Property(e => e.ContentType).HasMaxLength(100);
-        builder.Property(e => e.StoredName).HasMaxLength(100);
+        builder.ConfigureStoredFile("CK_AssignmentEvidence_Size");
         builder.Property(e => e.UploadedBy).HasMaxLength(200);
-        builder.HasIndex(e => e.StoredName).IsUnique();
         builder.HasIndex(e => e.AssignmentId);
         builder.HasOne<Assignment>().WithMany().HasForeignKey(e => e.AssignmentId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_AssignmentEvidence_Size", "SizeBytes > 0"));
     }
 }

@@ -59,13 +59,9 @@ internal sealed class AgendaDocumentConfiguration : IEntityTypeConfiguration<Age
 {
     public void Configure(EntityTypeBuilder<AgendaDocument> builder)
     {
-        builder.Property(d => d.FileName).HasMaxLength(260);
-        builder.Property(d => d.ContentType).HasMaxLength(100);
-        builder.Property(d => d.StoredName).HasMaxLength(100);
+        builder.ConfigureStoredFile("CK_AgendaDocuments_Size");
         builder.Property(d => d.UploadedBy).HasMaxLength(200);
-        builder.HasIndex(d => d.StoredName).IsUnique();
         builder.HasIndex(d => d.AgendaItemId);
         builder.HasOne(d => d.AgendaItem).WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_AgendaDocuments_Size", "SizeBytes > 0"));
     }
 }

@@ -99,18 +99,11 @@ internal sealed class UnitReportAttachmentConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<UnitReportAttachment> builder)
     {
-        builder.Property(a => a.FileName).HasMaxLength(260);
-        builder.Property(a => a.ContentType).HasMaxLength(100);
-        builder.Property(a => a.StoredName).HasMaxLength(100);
-        builder.HasIndex(a => a.StoredName).IsUnique();
+        builder.ConfigureStoredFile("CK_UnitReportAttachments_Size");
         builder.HasIndex(a => a.UnitReportId);
         builder.HasOne(a => a.UnitReport).WithMany(r => r.Attachments).HasForeignKey(a => a.UnitReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.AddedIn).WithMany().HasForeignKey(a => a.AddedInHistoryId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.RemovedIn).WithMany().HasForeignKey(a => a.RemovedInHistoryId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t =>
-        {
-            t.HasCheckConstraint("CK_UnitReportAttachments_Size", "SizeBytes > 0");
-            t.HasCheckConstraint("CK_UnitReportAttachments_Removed", "RemovedInHistoryId IS NULL OR RemovedInHistoryId > AddedInHistoryId");
-        });
+        builder.ToTable(t => t.HasCheckConstraint("CK_UnitReportAttachments_Removed", "RemovedInHistoryId IS NULL OR RemovedInHistoryId > AddedInHistoryId"));
     }
 }

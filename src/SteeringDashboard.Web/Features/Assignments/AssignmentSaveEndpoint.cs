@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
 
@@ -50,23 +50,13 @@ public static class AssignmentSaveEndpoint
         IStringLocalizer<AssignmentsText> text,
         CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType)
+        var (post, refusal) = await SignedInFormPost.ReadAsync(context, antiforgery, text["ApiFormRequired"], cancellationToken);
+        if (post is null)
         {
-            // With a body, so that the status-code pages do not re-execute the post.
-            return TypedResults.Problem(text["ApiFormRequired"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return refusal!;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
-        {
-            return TypedResults.Challenge();
-        }
-
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var form = post.Form;
         var invalid = new Dictionary<string, string[]>();
         var version = Parse<Guid>(form, VersionField, invalid, value => Guid.TryParse(value, out var parsed) ? parsed : null);
         var state = Parse<AssignmentState>(form, StateField, invalid, value =>
@@ -86,11 +76,10 @@ public static class AssignmentSaveEndpoint
         }
 
         var edit = new AssignmentEdit(id, version, state, progress, completedOn, Optional(form, NoteField), Optional(form, EvidenceUrlField));
-        var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
         var file = form.Files.GetFile(EvidenceField);
         await using var content = file?.OpenReadStream();
         var upload = file is null ? null : new FileUpload(file.FileName, content!);
-        return await updates.UpdateAsync(edit, caller, upload, cancellationToken) switch
+        return await updates.UpdateAsync(edit, post.Caller, upload, cancellationToken) switch
         {
             EditOutcome.Saved saved => TypedResults.Ok(StateOf(saved.Current, message: null)),
             EditOutcome.Conflict conflict => TypedResults.Conflict(StateOf(conflict.Current, text["ConflictTitle"])),

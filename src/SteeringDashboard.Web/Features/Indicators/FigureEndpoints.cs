@@ -10,6 +10,7 @@ using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Indicators;
 
@@ -106,22 +107,13 @@ public static class FigureEndpoints
         IStringLocalizer<AssignmentsText> sizeText,
         CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType)
+        var (post, refusal) = await SignedInFormPost.ReadAsync(context, antiforgery, text["ApiFileRequired"], cancellationToken);
+        if (post is null)
         {
-            return TypedResults.Problem(text["ApiFileRequired"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return refusal!;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
-        {
-            return TypedResults.Challenge();
-        }
-
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var form = post.Form;
         if (form.Files.GetFile(ImportFileField) is not { } file)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ImportFileField] = [text["ApiFileRequired"]] });
@@ -155,7 +147,7 @@ public static class FigureEndpoints
             await file.CopyToAsync(content, cancellationToken);
             content.Position = 0;
             var format = extension == ".csv" ? FigureFileFormat.Csv : FigureFileFormat.Xlsx;
-            outcome = await import.ImportAsync(content, format, new Caller(userId, context.Connection.RemoteIpAddress?.ToString()), confirmed, cancellationToken);
+            outcome = await import.ImportAsync(content, format, post.Caller, confirmed, cancellationToken);
         }
 
         return outcome switch

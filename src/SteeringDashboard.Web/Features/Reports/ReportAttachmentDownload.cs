@@ -1,27 +1,14 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Web.Files;
 
 namespace SteeringDashboard.Web.Features.Reports;
 
-/// <summary>
-/// Serves a file attached to a unit's report (attached now or removed since: the history lists both) to a signed-in person
-/// who may read the evidence of the report's unit (a refusal is audited), through <see cref="FileDownload"/>.
-/// </summary>
+/// <summary>Where the files attached to units' reports are downloaded.</summary>
 public static class ReportAttachmentDownload
 {
-    public const string Route = "/reports/attachments/{id:long}";
-
-    /// <summary>The download address of one attachment.</summary>
-    public static string PathOf(long attachmentId) => "/reports/attachments/" + attachmentId.ToString(CultureInfo.InvariantCulture);
-
-    public static IEndpointConventionBuilder MapReportAttachmentDownload(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapFileDownload(
-            Route,
-            "report attachment",
-            (db, id, cancellationToken) => db.UnitReportAttachments
-                .Where(x => x.Id == id)
-                .Select(x => new StoredFile(x.FileName, x.ContentType, x.StoredName, x.UnitReport!.UnitId))
-                .SingleOrDefaultAsync(cancellationToken),
-            FileDownload.ReadEvidenceOfUnit);
+    /// <summary>
+    /// /reports/attachments/{id}: a file attached now or removed since (the history lists both), for a signed-in person who
+    /// may read the evidence of the report's unit (a refusal is audited).
+    /// </summary>
+    public static readonly FileDownload Route = new("/reports/attachments", "report attachment", FileDownload.ReadEvidenceOfUnit, (db, id) =>
+        db.UnitReportAttachments.Where(x => x.Id == id).Select(x => new StoredFile(x.FileName, x.ContentType, x.StoredName, x.UnitReport!.UnitId)));
 }

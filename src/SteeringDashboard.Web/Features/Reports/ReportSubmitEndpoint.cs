@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Reports;
 
@@ -57,22 +57,13 @@ public static class ReportSubmitEndpoint
         IStringLocalizer<AssignmentsText> assignmentsText,
         CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType)
+        var (post, refusal) = await SignedInFormPost.ReadAsync(context, antiforgery, text["ApiFormRequired"], cancellationToken);
+        if (post is null)
         {
-            return TypedResults.Problem(text["ApiFormRequired"], statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return refusal!;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } userId)
-        {
-            return TypedResults.Challenge();
-        }
-
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var form = post.Form;
         var invalid = new Dictionary<string, string[]>();
         Guid? version = null;
         if (form[VersionField].ToString() is { Length: > 0 } versionText)
@@ -123,9 +114,8 @@ public static class ReportSubmitEndpoint
         try
         {
             var uploads = files.Select((f, i) => new FileUpload(f.FileName, streams[i])).ToList();
-            var caller = new Caller(userId, context.Connection.RemoteIpAddress?.ToString());
             var outcome = await submissions.SubmitAsync(
-                caller, typeId, unitId, form[SummaryField].ToString(), figures, version, new ReportAttachmentChanges(uploads, remove), cancellationToken);
+                post.Caller, typeId, unitId, form[SummaryField].ToString(), figures, version, new ReportAttachmentChanges(uploads, remove), cancellationToken);
             return outcome switch
             {
                 SubmitOutcome.Submitted saved => TypedResults.Ok(Answer(saved.Report, ReceivedText(saved, text))),

@@ -4,6 +4,7 @@ using MudBlazor;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Reports;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Files;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Reports;
@@ -177,24 +178,20 @@ public sealed partial class SubmitReportForm : IDisposable
         Edited();
         _fileErrors = [];
         var chosen = (files ?? []).Select(f => new ChosenFile(f.Name, f.Size)).ToList();
-        var total = _files.Where(f => f.Error is null).Sum(f => f.Size);
+        var problems = Evidence.CheckChosenSizes(chosen.Select(f => f.Size), alreadyChosen: _files.Where(f => f.Error is null).Sum(f => f.Size));
         _files.AddRange(chosen);
-        foreach (var (file, browserFile) in chosen.Zip(files ?? []))
+        foreach (var (file, browserFile, problem) in chosen.Zip(files ?? [], problems))
         {
-            if (browserFile.Size > Evidence.MaxBytes)
+            file.Error = problem switch
             {
-                file.Error = ReportErrors.Message(ReportError.AttachmentTooLarge, Text, MaxFileSize);
-                continue;
-            }
-
-            if (total + browserFile.Size > Evidence.MaxTotalBytes)
+                ChosenFileProblem.TooLarge => ReportErrors.Message(ReportError.AttachmentTooLarge, Text, MaxFileSize),
+                ChosenFileProblem.TotalTooLarge => Text["ErrorAttachmentsTotalTooLarge", FileSizeText.Format(Evidence.MaxTotalBytes, AssignmentsText)],
+                _ => null,
+            };
+            if (problem is null)
             {
-                file.Error = Text["ErrorAttachmentsTotalTooLarge", FileSizeText.Format(Evidence.MaxTotalBytes, AssignmentsText)];
-                continue;
+                await ReadAsync(file, browserFile);
             }
-
-            total += browserFile.Size;
-            await ReadAsync(file, browserFile);
         }
     }
 

@@ -5,6 +5,7 @@ using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Assignments;
+using SteeringDashboard.Web.Files;
 
 namespace SteeringDashboard.Web.Features.Conferences.Workspace;
 
@@ -121,14 +122,15 @@ public sealed partial class AgendaSection : IAsyncDisposable
             return;
         }
 
-        var tooLarge = chosen.Where(f => f.Size > Files.MaxBytes).Select(f => new DocumentRefusal(f.Name, ConferenceError.DocumentTooLarge)).ToList();
+        var problems = Files.CheckChosenSizes(chosen.Select(f => f.Size));
+        var tooLarge = chosen.Where((_, i) => problems[i] == ChosenFileProblem.TooLarge).Select(f => new DocumentRefusal(f.Name, ConferenceError.DocumentTooLarge)).ToList();
         if (tooLarge.Count > 0)
         {
             _documentErrors = new DocumentErrors(item.Id, [.. tooLarge.Select(RefusalText)]);
             return;
         }
 
-        if (chosen.Sum(f => f.Size) > Files.MaxTotalBytes)
+        if (problems.Contains(ChosenFileProblem.TotalTooLarge))
         {
             _documentErrors = new DocumentErrors(item.Id, [L["Error.DocumentsTotalTooLarge", FileSizeText.Format(Files.MaxTotalBytes, A)]]);
             return;

@@ -266,8 +266,8 @@ public sealed class ConferencePageTests : BunitContext, IAsyncLifetime
         var row = _page.Find($"[data-agenda-id='{itemId}']");
         Assert.Equal(
             [
-                (AgendaDocumentDownload.PathOf(documentIds[0]), "bài phát biểu khai mạc.pdf", "bài phát biểu khai mạc.pdf (2 KB)"),
-                (AgendaDocumentDownload.PathOf(documentIds[1]), "sơ đồ hội trường.png", "sơ đồ hội trường.png (3 MB)"),
+                (AgendaDocumentDownload.Route.PathOf(documentIds[0]), "bài phát biểu khai mạc.pdf", "bài phát biểu khai mạc.pdf (2 KB)"),
+                (AgendaDocumentDownload.Route.PathOf(documentIds[1]), "sơ đồ hội trường.png", "sơ đồ hội trường.png (3 MB)"),
             ],
             row.QuerySelectorAll("[data-testid=agenda-document]").Select(li =>
             {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components.Forms;
 using SteeringDashboard.Core.Files;
 
-namespace SteeringDashboard.Web.Features.Assignments;
+namespace SteeringDashboard.Web.Files;
 
 /// <summary>
 /// A chosen file copied, as it arrives, to a temporary file that is deleted when this is disposed: a form's chosen files
