@@ -88,16 +88,10 @@ public sealed class CommendationService(
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(Math.Abs(offset), 1, nameof(offset));
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var target = await TargetAsync(db, commendationId, cancellationToken);
-        if (target is null)
+        var (decider, refusal) = await DeciderAsync(db, caller, commendationId, cancellationToken);
+        if (decider is null)
         {
-            return new CommendationOutcome.NotFound();
-        }
-
-        var actor = await guard.AuthorizeAsync(caller, SteeringAction.DecideCommendation, target.UnitId, TargetOf(commendationId), cancellationToken);
-        if (actor is null)
-        {
-            return new CommendationOutcome.Forbidden();
+            return refusal!;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -131,7 +125,7 @@ public sealed class CommendationService(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Publish(target.PlanId, target.UnitId, now, actor.DisplayName);
+        Publish(decider.PlanId, decider.UnitId, now, decider.Actor.DisplayName);
         return new CommendationOutcome.Saved(commendation.Id, commendation.State, commendation.Version);
     }
 
@@ -139,16 +133,10 @@ public sealed class CommendationService(
         Caller caller, int commendationId, CommendationState to, string? reason, Guid expectedVersion, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var target = await TargetAsync(db, commendationId, cancellationToken);
-        if (target is null)
+        var (decider, refusal) = await DeciderAsync(db, caller, commendationId, cancellationToken);
+        if (decider is null)
         {
-            return new CommendationOutcome.NotFound();
-        }
-
-        var actor = await guard.AuthorizeAsync(caller, SteeringAction.DecideCommendation, target.UnitId, TargetOf(commendationId), cancellationToken);
-        if (actor is null)
-        {
-            return new CommendationOutcome.Forbidden();
+            return refusal!;
         }
 
         var text = reason?.Trim();
@@ -177,7 +165,7 @@ public sealed class CommendationService(
             return new CommendationOutcome.Invalid([CommendationError.TransitionNotAllowed]);
         }
 
-        if (to == CommendationState.Approved && commendation.ProposedByUserId == actor.UserId)
+        if (to == CommendationState.Approved && commendation.ProposedByUserId == decider.Actor.UserId)
         {
             return new CommendationOutcome.Invalid([CommendationError.ProposerMayNotApprove]);
         }
@@ -190,7 +178,7 @@ public sealed class CommendationService(
                 .Where(c => c.ConferenceId == commendation.ConferenceId && c.State == CommendationState.Approved)
                 .MaxAsync(c => c.ReadingOrder, cancellationToken);
             commendation.ReadingOrder = (last ?? 0) + 1;
-            commendation.ApprovedBy = actor.DisplayName;
+            commendation.ApprovedBy = decider.Actor.DisplayName;
             commendation.ApprovedAtUtc = now;
         }
 
@@ -202,14 +190,14 @@ public sealed class CommendationService(
         {
             CommendationId = commendation.Id,
             ChangedAtUtc = now,
-            ChangedBy = actor.DisplayName,
+            ChangedBy = decider.Actor.DisplayName,
             From = from,
             To = to,
             Reason = commendation.RejectionReason,
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        Publish(target.PlanId, target.UnitId, now, actor.DisplayName);
+        Publish(decider.PlanId, decider.UnitId, now, decider.Actor.DisplayName);
         return new CommendationOutcome.Saved(commendation.Id, commendation.State, commendation.Version);
     }
 
@@ -301,15 +289,25 @@ public sealed class CommendationService(
         _ => new CommendationLink { CampaignId = link.Id },
     };
 
-    private static Task<Target?> TargetAsync(SteeringDbContext db, int commendationId, CancellationToken cancellationToken) =>
-        db.Commendations.Where(c => c.Id == commendationId)
-            .Select(c => new Target(c.UnitId, c.Conference!.PlanId))
+    /// <summary>The account deciding on the nomination, with its unit and plan; null with the outcome that refuses the step instead.</summary>
+    private async Task<(Decider? Decider, CommendationOutcome? Refusal)> DeciderAsync(
+        SteeringDbContext db, Caller caller, int commendationId, CancellationToken cancellationToken)
+    {
+        var target = await db.Commendations.Where(c => c.Id == commendationId)
+            .Select(c => new { c.UnitId, c.Conference!.PlanId })
             .SingleOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return (null, new CommendationOutcome.NotFound());
+        }
 
-    private static string TargetOf(int commendationId) => $"commendation {commendationId.ToString(CultureInfo.InvariantCulture)}";
+        var actor = await guard.AuthorizeAsync(
+            caller, SteeringAction.DecideCommendation, target.UnitId, $"commendation {commendationId.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+        return actor is null ? (null, new CommendationOutcome.Forbidden()) : (new Decider(actor, target.UnitId, target.PlanId), null);
+    }
 
     private void Publish(int planId, int unitId, DateTime now, string changedBy) =>
         _ = notifier.Publish(new DataChange(ChangeKind.Commendation, planId, [unitId], now, changedBy));
 
-    private sealed record Target(int UnitId, int PlanId);
+    private sealed record Decider(Actor Actor, int UnitId, int PlanId);
 }

@@ -254,31 +254,38 @@ internal sealed class DemoDataGenerator(SteeringDbContext db)
         var indicator = indicators.ToDictionary(i => i.Code);
         var trafficking = db.Programmes.Local.Single(p => p.Code == ProgrammeCode.TraffickingPrevention);
 
-        var peak = new Campaign
+        // Both campaigns of the trafficking programme, in June–July 2018, among the standing agency's partners and every district.
+        Campaign CampaignOf(string nameVi, string nameEn, DateOnly start, string leadCode, string[] participants, params (string Code, int Target)[] targets)
         {
-            PlanId = plan.Id,
-            NameVi = "Đợt cao điểm tấn công, trấn áp tội phạm mua bán người năm 2018 (dữ liệu mẫu)",
-            NameEn = "2018 peak campaign against human-trafficking crimes (demo data)",
-            Programme = trafficking,
-            StartDate = new DateOnly(2018, 6, 1),
-            EndDate = new DateOnly(2018, 7, 31),
-            LeadUnitId = byCode[ReferenceUnits.StandingAgencyCode].Id,
-        };
-        AddParticipants(peak, [ReferenceUnits.StandingAgencyCode, "PROCURACY", "COURT", "CAPITAL-COMMAND", .. ReferenceUnits.Districts.Select(d => d.Code)], byCode);
-        AddTargets(peak, indicator, ("ENF_CASES_DETECTED", 60), ("ENF_SUSPECTS_ARRESTED", 90), ("VIC_RESCUED", 40));
+            var campaign = new Campaign
+            {
+                PlanId = plan.Id,
+                NameVi = nameVi,
+                NameEn = nameEn,
+                Programme = trafficking,
+                StartDate = start,
+                EndDate = new DateOnly(2018, 7, 31),
+                LeadUnitId = byCode[leadCode].Id,
+            };
+            AddParticipants(campaign, [.. participants, .. ReferenceUnits.Districts.Select(d => d.Code)], byCode);
+            AddTargets(campaign, indicator, targets);
+            return campaign;
+        }
 
-        var communication = new Campaign
-        {
-            PlanId = plan.Id,
-            NameVi = "Đợt truyền thông hưởng ứng Ngày toàn dân phòng, chống mua bán người 30/7 (dữ liệu mẫu)",
-            NameEn = "Communication campaign for the Anti-human-trafficking Day, 30 July (demo data)",
-            Programme = trafficking,
-            StartDate = new DateOnly(2018, 7, 1),
-            EndDate = new DateOnly(2018, 7, 31),
-            LeadUnitId = byCode["DIC"].Id,
-        };
-        AddParticipants(communication, ["DIC", "DCS", "HANOI-RTV", "WOMEN-UNION", "YOUTH-UNION", .. ReferenceUnits.Districts.Select(d => d.Code)], byCode);
-        AddTargets(communication, indicator, ("COMM_SESSIONS", 1500), ("COMM_PANELS", 2500), ("COMM_MEDIA", 400));
+        var peak = CampaignOf(
+            "Đợt cao điểm tấn công, trấn áp tội phạm mua bán người năm 2018 (dữ liệu mẫu)",
+            "2018 peak campaign against human-trafficking crimes (demo data)",
+            new DateOnly(2018, 6, 1),
+            ReferenceUnits.StandingAgencyCode,
+            [ReferenceUnits.StandingAgencyCode, "PROCURACY", "COURT", "CAPITAL-COMMAND"],
+            ("ENF_CASES_DETECTED", 60), ("ENF_SUSPECTS_ARRESTED", 90), ("VIC_RESCUED", 40));
+        var communication = CampaignOf(
+            "Đợt truyền thông hưởng ứng Ngày toàn dân phòng, chống mua bán người 30/7 (dữ liệu mẫu)",
+            "Communication campaign for the Anti-human-trafficking Day, 30 July (demo data)",
+            new DateOnly(2018, 7, 1),
+            "DIC",
+            ["DIC", "DCS", "HANOI-RTV", "WOMEN-UNION", "YOUTH-UNION"],
+            ("COMM_SESSIONS", 1500), ("COMM_PANELS", 2500), ("COMM_MEDIA", 400));
 
         foreach (var campaign in new[] { peak, communication })
         {

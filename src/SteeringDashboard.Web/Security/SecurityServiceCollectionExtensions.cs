@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Features.Account;
 
 namespace SteeringDashboard.Web.Security;
@@ -103,6 +104,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SteeringAuthenticationStateProvider>();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<ReaderPrivacy>();
         services.AddHttpContextAccessor();
         services.AddScoped<ClientAddress>();
         services.AddScoped<CircuitHandler, ClientAddress.CircuitHandler>();

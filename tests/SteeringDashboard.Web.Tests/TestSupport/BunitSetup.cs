@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Security;
@@ -26,6 +27,7 @@ public static class BunitSetup
     {
         Authorizations.Add(ctx, ctx.AddAuthorization());
         ctx.Services.AddScoped<CurrentUser>();
+        ctx.Services.AddScoped<ReaderPrivacy>();
         ctx.Services.AddScoped<ClientAddress>();
         ctx.Services.AddScoped(services => new CircuitActivity(services.GetService<TimeProvider>() ?? TimeProvider.System));
         ctx.Services.AddScoped<CircuitConnection>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SteeringDashboard.Core.Conferences;
@@ -9,7 +10,7 @@ internal sealed class ConferenceInvitedUnitConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<ConferenceInvitedUnit> builder)
     {
         builder.HasIndex(i => new { i.ConferenceId, i.UnitId }).IsUnique();
-        builder.HasOne<Conference>().WithMany().HasForeignKey(i => i.ConferenceId).OnDelete(DeleteBehavior.Cascade);
+        builder.DeletedWithConference(i => i.ConferenceId);
         builder.HasOne(i => i.Unit).WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -18,10 +19,9 @@ internal sealed class ConferenceInviteeConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ConferenceInvitee> builder)
     {
-        builder.Property(i => i.Name).HasMaxLength(ConferenceInvitee.NameMaxLength);
         builder.Property(i => i.Position).HasMaxLength(ConferenceInvitee.PositionMaxLength);
-        builder.HasOne<Conference>().WithMany().HasForeignKey(i => i.ConferenceId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_ConferenceInvitees_Name", "length(trim(Name)) > 0"));
+        builder.DeletedWithConference(i => i.ConferenceId);
+        builder.NeverBlank(i => i.Name, ConferenceInvitee.NameMaxLength, "CK_ConferenceInvitees_Name");
     }
 }
 
@@ -29,10 +29,9 @@ internal sealed class ConferenceChecklistItemConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<ConferenceChecklistItem> builder)
     {
-        builder.Property(i => i.Text).HasMaxLength(ConferenceChecklistItem.TextMaxLength);
         builder.Property(i => i.Owner).HasMaxLength(ConferenceChecklistItem.OwnerMaxLength);
-        builder.HasOne<Conference>().WithMany().HasForeignKey(i => i.ConferenceId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_ConferenceChecklistItems_Text", "length(trim(Text)) > 0"));
+        builder.DeletedWithConference(i => i.ConferenceId);
+        builder.NeverBlank(i => i.Text, ConferenceChecklistItem.TextMaxLength, "CK_ConferenceChecklistItems_Text");
     }
 }
 
@@ -44,7 +43,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(i => i.PresenterName).HasMaxLength(AgendaItem.PresenterNameMaxLength);
         // Not unique: SQLite checks uniqueness row by row, which a renumbering in one statement batch would trip over.
         builder.HasIndex(i => new { i.ConferenceId, i.Position });
-        builder.HasOne<Conference>().WithMany().HasForeignKey(i => i.ConferenceId).OnDelete(DeleteBehavior.Cascade);
+        builder.DeletedWithConference(i => i.ConferenceId);
         builder.HasOne(i => i.PresenterUnit).WithMany().HasForeignKey(i => i.PresenterUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>
         {
@@ -63,5 +62,22 @@ internal sealed class AgendaDocumentConfiguration : IEntityTypeConfiguration<Age
         builder.Property(d => d.UploadedBy).HasMaxLength(200);
         builder.HasIndex(d => d.AgendaItemId);
         builder.HasOne(d => d.AgendaItem).WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>The rules the rows of a conference's preparation share.</summary>
+internal static class ConferencePartRules
+{
+    /// <summary>The row belongs to one conference and goes when the conference is deleted.</summary>
+    public static void DeletedWithConference<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, object?>> conferenceId)
+        where T : class =>
+        builder.HasOne<Conference>().WithMany().HasForeignKey(conferenceId).OnDelete(DeleteBehavior.Cascade);
+
+    /// <summary>A text of at most <paramref name="maxLength"/> characters that the database refuses blank (the column is the property's name).</summary>
+    public static void NeverBlank<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string>> text, int maxLength, string constraint)
+        where T : class
+    {
+        var property = builder.Property(text).HasMaxLength(maxLength);
+        builder.ToTable(t => t.HasCheckConstraint(constraint, $"length(trim({property.Metadata.Name})) > 0"));
     }
 }

@@ -16,18 +16,6 @@ public partial class Enrolment
     private IReadOnlyList<string>? _recoveryCodes;
     private string? _continueTo;
 
-    [Inject]
-    private SignInService SignIn { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
-    [SupplyParameterFromForm]
-    private CodeForm Input { get; set; } = default!;
-
     /// <summary>Where to go once signed in (see <see cref="AccountPaths.LocalOrHome"/>).</summary>
     [Parameter]
     public string? ReturnUrl { get; set; }
@@ -40,7 +28,6 @@ public partial class Enrolment
 
     protected override async Task OnInitializedAsync()
     {
-        Input ??= new CodeForm();
         _enrolment = await SignIn.EnrolmentAsync(SignedIn);
         if (_enrolment is null)
         {
@@ -54,7 +41,7 @@ public partial class Enrolment
         var code = Input.Code ?? string.Empty;
         Input.Code = null;
         var (outcome, recoveryCodes) = await SignIn.CompleteEnrolmentAsync(
-            SignedIn, code, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+            SignedIn, code, RemoteAddress, HttpContext.RequestAborted);
         _outcome = outcome;
         if (recoveryCodes.Count > 0)
         {
@@ -76,10 +63,4 @@ public partial class Enrolment
 
     // "ABCD EFGH ..." is easier to type into an app than 32 letters in one run.
     private static string GroupedKey(string key) => string.Join(' ', key.Chunk(4).Select(chunk => new string(chunk)));
-
-    /// <summary>The posted field.</summary>
-    public sealed class CodeForm
-    {
-        public string? Code { get; set; }
-    }
 }

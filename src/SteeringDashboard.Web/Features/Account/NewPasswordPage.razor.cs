@@ -10,32 +10,13 @@ public partial class NewPasswordPage
     private IReadOnlyList<string> _errors = [];
 
     [Inject]
-    private SignInService SignIn { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [Inject]
     private IStringLocalizer<AdminText> AdminText { get; set; } = default!;
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
-    [SupplyParameterFromForm]
-    private NewPasswordForm Input { get; set; } = default!;
 
     /// <summary>Where to go once signed in (see <see cref="AccountPaths.LocalOrHome"/>).</summary>
     [SupplyParameterFromQuery]
     public string? ReturnUrl { get; set; }
 
-    protected override async Task OnInitializedAsync()
-    {
-        Input ??= new NewPasswordForm();
-        if (!HttpMethods.IsPost(HttpContext.Request.Method) && !await SignIn.IsPendingAsync())
-        {
-            Navigation.NavigateTo(AccountPaths.StepReturningTo(AccountPaths.SignIn, ReturnUrl));
-        }
-    }
+    protected override Task OnInitializedAsync() => RequirePendingSignInAsync(ReturnUrl);
 
     private async Task SetAsync()
     {
@@ -47,12 +28,9 @@ public partial class NewPasswordPage
             return;
         }
 
-        var (outcome, errors) = await SignIn.SetNewPasswordAsync(password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
+        var (outcome, errors) = await SignIn.SetNewPasswordAsync(password, RemoteAddress, HttpContext.RequestAborted);
         _errors = errors;
-        if (AccountPaths.NextPage(outcome, ReturnUrl) is { } next)
-        {
-            Navigation.NavigateTo(next);
-        }
+        FollowOutcome(outcome, ReturnUrl);
     }
 
     /// <summary>The posted fields.</summary>

@@ -7,18 +7,6 @@ public partial class SignInPage
 {
     private SignInOutcome? _outcome;
 
-    [Inject]
-    private SignInService SignIn { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
-    [CascadingParameter]
-    private HttpContext HttpContext { get; set; } = default!;
-
-    [SupplyParameterFromForm]
-    private SignInForm Input { get; set; } = default!;
-
     /// <summary>Where to go once signed in; anything but a path of this app goes to the dashboard.</summary>
     [SupplyParameterFromQuery]
     public string? ReturnUrl { get; set; }
@@ -27,20 +15,13 @@ public partial class SignInPage
     [SupplyParameterFromQuery]
     public string? Ended { get; set; }
 
-    // Null on a GET; the posted fields on a POST.
-    protected override void OnInitialized() => Input ??= new SignInForm();
-
     private async Task SignInAsync()
     {
         var password = Input.Password ?? string.Empty;
         // The password is never rendered back into the form.
         Input.Password = null;
-        _outcome = await SignIn.SignInAsync(
-            Input.UserName ?? string.Empty, password, HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
-        if (AccountPaths.NextPage(_outcome.Value, ReturnUrl) is { } next)
-        {
-            Navigation.NavigateTo(next);
-        }
+        _outcome = await SignIn.SignInAsync(Input.UserName ?? string.Empty, password, RemoteAddress, HttpContext.RequestAborted);
+        FollowOutcome(_outcome.Value, ReturnUrl);
     }
 
     /// <summary>The posted fields.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Campaigns;
 using SteeringDashboard.Core.Live;
@@ -32,10 +31,7 @@ public sealed partial class CampaignPage
     private CurrentUser User { get; set; } = default!;
 
     [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
     /// <summary>The campaign's id from the route.</summary>
     [Parameter]
@@ -69,8 +65,8 @@ public sealed partial class CampaignPage
             return null;
         }
 
-        var disclosure = FigureDisclosure.For(_actor, Privacy.Value);
-        _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
+        var disclosure = Privacy.For(_actor);
+        _texts = Privacy.Texts;
         return new CampaignView(detail, CampaignFigures.Build(detail, disclosure, _texts, Text["ReportedTotal"], Text["Target"], Text["ShareOfTarget"]));
     }
 

@@ -1,12 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
 using SteeringDashboard.Web.Components.Shared;
-using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Dashboard;
 
@@ -44,15 +42,9 @@ public partial class DashboardPage
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private CurrentUser CurrentUser { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
-    [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
-
-    private FigureTexts FigureTexts => new(PrivacyText, Privacy.Value.VictimThreshold);
+    private FigureTexts FigureTexts => Privacy.Texts;
 
     private string AsOfText => Selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
 
@@ -80,7 +72,7 @@ public partial class DashboardPage
             return null;
         }
 
-        var (headlines, changes) = DashboardView.DiscloseHeadlines(data, FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value));
+        var (headlines, changes) = DashboardView.DiscloseHeadlines(data, await Privacy.ForReaderAsync());
         if (Data is { } shown && SameHeadlines(shown, data, headlines, changes))
         {
             // Kept as they were, so that the headline cards see the same objects and do not render again.

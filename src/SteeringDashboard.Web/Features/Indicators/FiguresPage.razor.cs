@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Indicators;
 using SteeringDashboard.Core.Live;
@@ -46,10 +45,7 @@ public sealed partial class FiguresPage
     private CurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -98,7 +94,7 @@ public sealed partial class FiguresPage
             Notifier, Connection, InvokeAsync, DispatchExceptionAsync, change => change.Kind == ChangeKind.IndicatorFigures && _filter is not null, ReloadAsync);
         _reader = await CurrentUser.GetAsync();
         _mayRecord = _reader is not null && Permissions.AllowsSome(_reader.Role, SteeringAction.RecordFigures);
-        _texts = new FigureTexts(PrivacyText, Privacy.Value.VictimThreshold);
+        _texts = Privacy.Texts;
     }
 
     protected override async Task OnParametersSetAsync()
@@ -127,9 +123,9 @@ public sealed partial class FiguresPage
 
     private async Task LoadAsync(DataChange? change, CancellationToken cancellation)
     {
-        var data = await Queries.LoadAsync(_filter!, Privacy.Value.VictimThreshold, cancellation);
+        var data = await Queries.LoadAsync(_filter!, Privacy.Options.VictimThreshold, cancellation);
         cancellation.ThrowIfCancellationRequested();
-        _view = FiguresView.Build(data, FigureDisclosure.For(_reader, Privacy.Value));
+        _view = FiguresView.Build(data, Privacy.For(_reader));
         _refreshedAtUtc = Clock.GetUtcNow().UtcDateTime;
         _changedBy = change?.ChangedBy;
     }

@@ -18,7 +18,7 @@ public sealed class SamePeriodChangeTextTests : BunitContext
     private static string Visible(IRenderedComponent<SamePeriodChangeText> cut) =>
         string.Concat(cut.Find(".same-period-change").ChildNodes
             .OfType<AngleSharp.Dom.IElement>()
-            .Where(e => !(e.ClassName ?? "").Contains("same-period-visually-hidden", StringComparison.Ordinal))
+            .Where(e => !(e.ClassName ?? "").Contains("visually-hidden", StringComparison.Ordinal))
             .Select(e => e.TextContent)).Trim();
 
     /// <summary>What a screen reader reads: everything but the arrow.</summary>

@@ -66,10 +66,11 @@ public sealed partial class ReminderPrintPageTests : BunitContext, IAsyncLifetim
         page.Find("[data-testid=print]").Click();
 
         module.VerifyInvoke("print");
-        var css = File.ReadAllText(Path.Combine(SourceTree.WebProject.FullName, "Features", "Reports", "ReminderPrintPage.razor.css"));
+        // The rules every printed document shares (the pack's too) are site-wide.
+        var css = File.ReadAllText(Path.Combine(SourceTree.Root.FullName, "wwwroot-assets", "styles", "app.css"));
+        Assert.Matches(@"@page\s*\{[^{}]*size:\s*A4", css);
         var print = PrintRules().Match(css);
         Assert.True(print.Success, "The print view has no @media print rules.");
-        Assert.Matches(@"size:\s*A4", print.Value);
         Assert.Matches(@"\.print-controls\s*\{\s*display:\s*none", print.Value);
     }
 

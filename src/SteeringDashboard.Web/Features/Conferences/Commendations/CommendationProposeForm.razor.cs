@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Web.Components.Shared;
-using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Conferences.Commendations;
 
@@ -27,12 +26,6 @@ public sealed partial class CommendationProposeForm
     [Inject]
     private CommendationQueries Queries { get; set; } = default!;
 
-    [Inject]
-    private CommendationService Commendations { get; set; } = default!;
-
-    [Inject]
-    private CurrentUser User { get; set; } = default!;
-
     /// <summary>The conference the nomination is for.</summary>
     [Parameter, EditorRequired]
     public int ConferenceId { get; set; }
@@ -40,6 +33,10 @@ public sealed partial class CommendationProposeForm
     /// <summary>The units the person may propose for, in display order; one unit is shown fixed.</summary>
     [Parameter, EditorRequired]
     public IReadOnlyList<UnitChoice> Units { get; set; } = [];
+
+    /// <summary>Sends the proposal as the signed-in person (the page runs every write of a nomination).</summary>
+    [Parameter, EditorRequired]
+    public Func<CommendationProposal, Task<CommendationOutcome>> Propose { get; set; } = default!;
 
     private string? NomineeError => CommendationMessages.For(_errors, L, CommendationError.NomineeRequired, CommendationError.NomineeTooLong);
 
@@ -82,8 +79,7 @@ public sealed partial class CommendationProposeForm
         _message = null;
         try
         {
-            var outcome = await Commendations.ProposeAsync(
-                await User.CallerAsync(),
+            var outcome = await Propose(
                 new CommendationProposal(ConferenceId, _nominee, _kind, _unitId, _form, _achievement, [.. _links.OrderBy(l => l.Kind).ThenBy(l => l.Id)]));
             switch (outcome)
             {

@@ -108,6 +108,9 @@ public sealed partial class CommendationsPage
         async caller => await Commendations.MoveInReadingOrderAsync(caller, row.Id, offset, row.Version),
         L["Moved", row.NomineeName, (index + offset + 1).ToString(CultureInfo.CurrentCulture)]);
 
+    private async Task<CommendationOutcome> ProposeAsync(CommendationProposal proposal) =>
+        await Commendations.ProposeAsync(await User.CallerAsync(), proposal);
+
     private async Task RejectAsync(CommendationRow row)
     {
         var parameters = new DialogParameters<RejectCommendationDialog> { { d => d.Nomination, row } };

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Conferences;
@@ -30,13 +29,11 @@ public sealed partial class ConferenceReportPage
     private IReadOnlyList<ComparisonRow>? _comparison;
     private FigureDisclosure? _disclosure;
     private Actor? _reader;
-    private bool _loaded;
     private bool _canManage;
     private bool _freezing;
     private string? _packMessage;
     private Severity _packSeverity = Severity.Info;
     private DateTime? _refreshedAtUtc;
-    private LiveRefresh? _liveRefresh;
 
     /// <summary>The conference whose review report this is.</summary>
     [Parameter]
@@ -52,65 +49,30 @@ public sealed partial class ConferenceReportPage
     private PackService Packs { get; set; } = default!;
 
     [Inject]
-    private CurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private ChangeNotifier Notifier { get; set; } = default!;
-
-    [Inject]
-    private CircuitConnection Connection { get; set; } = default!;
-
-    [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+    private FigureTexts Texts => Privacy.Texts;
 
-    private FigureTexts Texts => new(PrivacyText, Privacy.Value.VictimThreshold);
-
-    public void Dispose() => _liveRefresh?.Dispose();
-
-    protected override void OnInitialized() =>
-        _liveRefresh = new LiveRefresh(
-            Notifier, Connection, InvokeAsync, DispatchExceptionAsync, change => _live is { } live && Concerns(change, live.Content), async (_, cancellation) =>
-            {
-                await ReloadAsync(cancellation);
-                StateHasChanged();
-            });
-
-    protected override async Task OnParametersSetAsync()
+    protected override async Task BeforeLoadAsync()
     {
-        var cancellation = await _liveRefresh!.BeginAsync();
         _reader = await CurrentUser.GetAsync();
-        _disclosure = FigureDisclosure.For(_reader, Privacy.Value);
+        _disclosure = Privacy.For(_reader);
         _canManage = await CurrentUser.MayAsync(SteeringAction.ManageConference);
         _compared = null;
         _comparison = null;
-        try
-        {
-            await ReloadAsync(cancellation);
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            // Superseded by another conference's load, or the page was closed.
-            return;
-        }
-
-        _loaded = true;
-        _liveRefresh.Loaded();
     }
 
     /// <summary>After a section's save: the page's own change.</summary>
-    private Task ReloadAsync() => ReloadAsync(CancellationToken.None);
+    private Task ReloadAsync() => LoadAsync(CancellationToken.None);
 
-    /// <summary>Re-compiles the live report, the texts and the versions list, and the comparison if one is open.</summary>
-    private async Task ReloadAsync(CancellationToken cancellation)
+    /// <summary>Compiles the live report, the texts and the versions list, and the comparison if one is open.</summary>
+    protected override async Task LoadAsync(CancellationToken cancellation)
     {
         var content = await Review.CompileAsync(ConferenceId, cancellation);
         _live = content is null ? null : ConferenceReportDisplay.Build(content, _disclosure!);
@@ -125,7 +87,7 @@ public sealed partial class ConferenceReportPage
     /// at the cut-off is read from history, so later changes do not alter it), and monthly figures whenever they are saved
     /// (a figure belongs to its month, not to the day it was entered).
     /// </summary>
-    private static bool Concerns(DataChange change, ConferenceReportContent content) => change.Kind switch
+    protected override bool ConcernsChange(DataChange change) => _live is { Content: var content } && change.Kind switch
     {
         ChangeKind.Assignment or ChangeKind.Report => change.PlanId == content.PlanId && HanoiTime.DateOf(change.AtUtc) <= content.CutoffDate,
         ChangeKind.IndicatorFigures => true,

@@ -13,12 +13,10 @@ namespace SteeringDashboard.Web.Features.Conferences.Workspace;
 /// one component a section sharing a <see cref="ConferenceWorkspace"/>. The secretariat (ManageConference) edits every
 /// section; everyone else reads it and downloads the documents.
 /// </summary>
-public sealed partial class ConferencePage : IDisposable
+public sealed partial class ConferencePage
 {
     private ConferenceWorkspace? _workspace;
-    private bool _loaded;
     private bool _mayEdit;
-    private LiveRefresh? _liveRefresh;
 
     /// <summary>The conference to show, from the route.</summary>
     [Parameter]
@@ -28,52 +26,18 @@ public sealed partial class ConferencePage : IDisposable
     private ConferenceQueries Queries { get; set; } = default!;
 
     [Inject]
-    private CurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private ChangeNotifier Notifier { get; set; } = default!;
-
-    [Inject]
-    private CircuitConnection Connection { get; set; } = default!;
-
-    [Inject]
     private IStringLocalizer<ConferenceText> L { get; set; } = default!;
 
-    protected override void OnInitialized() =>
-        _liveRefresh = new LiveRefresh(Notifier, Connection, InvokeAsync, DispatchExceptionAsync, Concerns, async (_, cancellation) =>
-        {
-            await LoadAsync(cancellation);
-            StateHasChanged();
-        });
-
-    protected override async Task OnParametersSetAsync()
-    {
-        var cancellation = await _liveRefresh!.BeginAsync();
-        _mayEdit = await CurrentUser.MayAsync(SteeringAction.ManageConference);
-        try
-        {
-            await LoadAsync(cancellation);
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            // Superseded by another conference's load, or the page was closed.
-            return;
-        }
-
-        _loaded = true;
-        _liveRefresh.Loaded();
-    }
-
-    public void Dispose() => _liveRefresh?.Dispose();
+    protected override async Task BeforeLoadAsync() => _mayEdit = await CurrentUser.MayAsync(SteeringAction.ManageConference);
 
     /// <summary>
     /// Readers see the secretariat's changes as they are saved. Editors are not reloaded under their typing: the versions
     /// they loaded stay, so a save after someone else's change of the same section is reported as a conflict instead of overwriting it.
     /// </summary>
-    private bool Concerns(DataChange change) =>
+    protected override bool ConcernsChange(DataChange change) =>
         !_mayEdit && change.Kind == ChangeKind.Conference && _workspace is { } shown && change.PlanId == shown.Detail.PlanId;
 
-    private async Task LoadAsync(CancellationToken cancellation)
+    protected override async Task LoadAsync(CancellationToken cancellation)
     {
         if (await Queries.LoadAsync(Id, cancellation) is not { } detail)
         {
