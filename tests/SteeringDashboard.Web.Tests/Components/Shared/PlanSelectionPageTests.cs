@@ -23,7 +23,7 @@ namespace SteeringDashboard.Web.Tests.Components.Shared;
 /// The live side of every screen, through the unit page: it subscribes while open, reloads for the changes that concern it
 /// (its unit, on or before its as-of date), coalesces bursts, and leaves no subscription behind.
 /// </summary>
-public sealed class PlanSelectionPageTests : BunitContext
+public sealed class PlanSelectionPageTests : DatabasePageContext
 {
     /// <summary>Ha Noi 10:00 on 4 May 2026: "today" for these tests.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 3, 0, 0, TimeSpan.Zero);
@@ -33,15 +33,10 @@ public sealed class PlanSelectionPageTests : BunitContext
     /// <summary>A reload runs the unit page's queries on the seeded store: on two busy cores (the whole suite) that can outlast bunit's default wait.</summary>
     private static readonly TimeSpan ReloadTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
 
     // The unit page's monthly figures query runs once per load of the page.
     private readonly QueryProbe _unitLoads = new("FROM IndicatorValues");
-
-    public PlanSelectionPageTests() => this.AddSteeringDefaults();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     private ChangeNotifier Notifier => Services.GetRequiredService<ChangeNotifier>();
 
@@ -49,7 +44,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task SubscribesWhileOpenAndLeavesNoSubscriptionWhenDisposed()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var before = Notifier.SubscriberCount;
 
         await RenderUnitAsync("BA-DINH", Today);
@@ -64,7 +59,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AnEditSavedElsewhereShowsOnTheOpenPageWithItsAuthor()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var page = await RenderUnitAsync("BA-DINH", Today);
         var before = AverageProgress(page).TextContent.Trim();
         var assignment = (await UnitAsync("BA-DINH", Today)).Assignments.First(a => a.Progress > 40);
@@ -90,7 +85,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AChangeOfAnotherUnitDoesNotReloadTheUnitPage()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var (baDinh, hoanKiem) = (await UnitIdAsync("BA-DINH"), await UnitIdAsync("HOAN-KIEM"));
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -107,7 +102,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AViewAsOfAPastDateIgnoresChangesMadeAfterIt()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var asOf = new DateOnly(2018, 7, 10);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
@@ -127,7 +122,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task ACatchUpAfterLosingTheOtherInstancesReloadsEvenAPastViewAndNamesNobody()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var page = await RenderUnitAsync("BA-DINH", new DateOnly(2018, 7, 10));
         var loads = _unitLoads.Count;
 
@@ -142,7 +137,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task ChangesArrivingDuringAReloadCauseOneMoreReloadNotOneEach()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -166,7 +161,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AChangeOfAnotherPlanIsIgnored()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -183,7 +178,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AChangeSavedInAnotherLanguageRefreshesThePageInItsOwn()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -201,7 +196,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task APageWhoseBrowserIsGoneDoesNoWorkForChangesAndCatchesUpOnceWhenItComesBack()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -225,7 +220,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task APageWhoseBrowserCameBackWithoutAnyChangeMeanwhileDoesNotReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -261,8 +256,6 @@ public sealed class PlanSelectionPageTests : BunitContext
         return await updates.UpdateAsync(edit, new Caller(account.UserId), cancellationToken: Cancellation);
     }
 
-    private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
-
     private async Task<UnitDetail> UnitAsync(string code, DateOnly asOf) =>
         (await Services.GetRequiredService<UnitQueries>().LoadAsync((await PlanAsync()).Id, code, asOf, Cancellation))!;
 
@@ -281,10 +274,4 @@ public sealed class PlanSelectionPageTests : BunitContext
             .QuerySelectorAll("p")[1].QuerySelector("span")!;
 
     private static string RefreshStatus(IRenderedComponent<UnitPage> page) => page.Find("[data-testid=refresh-status]").TextContent;
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

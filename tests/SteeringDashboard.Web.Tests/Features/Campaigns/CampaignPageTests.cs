@@ -17,25 +17,21 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Campaigns;
 
 /// <summary>The demo peak campaign against trafficking crimes, on a database of its own, with a standing-agency officer signed in.</summary>
-public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
+public sealed class CampaignPageTests : DatabasePageContext, IAsyncLifetime
 {
     private const string CasesDetected = "ENF_CASES_DETECTED";
     private const string VictimsRescued = "VIC_RESCUED";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
     private IRenderedComponent<CampaignPage> _page = default!;
     private CampaignDetail _campaign = default!;
     private Actor _officer = default!;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
     private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await UseDatabaseAsync(new SeedOptions());
         _officer = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Standing agency officer");
         this.SignInAs(_officer);
         var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation)).Single();
@@ -290,12 +286,6 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(targets.Select(t => (double?)t.Target), totals.Datasets[1].Data);
         Assert.Equal(ChartValueFormat.Percent, progress.ValueFormat);
         Assert.Equal(targets.Select(t => t.Target > 0 ? (double)t.Total / t.Target : (double?)null), progress.Datasets[0].Data);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     private void RenderPage()

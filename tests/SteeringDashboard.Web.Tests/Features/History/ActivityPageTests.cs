@@ -16,23 +16,18 @@ using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
-public sealed class ActivityPageTests : BunitContext
+public sealed class ActivityPageTests : DatabasePageContext
 {
     /// <summary>Ha Noi 14:20 on 4 May 2026.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 7, 20, 0, TimeSpan.Zero);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
-
-    public ActivityPageTests() => this.AddSteeringDefaults();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ListsThePlansLatestFiftyChangesNewestFirst()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var plan = await PlanAsync();
         var latest = await Services.GetRequiredService<ActivityQueries>().LatestAsync(plan.Id, ActivityPage.Count, Cancellation);
 
@@ -53,7 +48,7 @@ public sealed class ActivityPageTests : BunitContext
     public async Task ASavedChangeAppearsAtTheTopWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var plan = await PlanAsync();
         var assignment = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation))
             .First(a => a.UnitCode == "SOC-SON");
@@ -86,15 +81,7 @@ public sealed class ActivityPageTests : BunitContext
         return page;
     }
 
-    private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
-
     private static IReadOnlyList<IElement> Rows(IRenderedComponent<ActivityPage> page) => page.FindAll("tbody tr");
 
     private static string Cell(IElement row, int index) => row.QuerySelectorAll("td")[index].TextContent.Trim();
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

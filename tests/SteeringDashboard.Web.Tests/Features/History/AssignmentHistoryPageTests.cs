@@ -16,23 +16,18 @@ using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
-public sealed class AssignmentHistoryPageTests : BunitContext
+public sealed class AssignmentHistoryPageTests : DatabasePageContext
 {
     /// <summary>Ha Noi 09:30 on 4 May 2026.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 2, 30, 0, TimeSpan.Zero);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
-
-    public AssignmentHistoryPageTests() => this.AddSteeringDefaults();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ListsTheChangesNewestFirstInHaNoiTimeUnderVietnamese()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var assignment = await BaDinhAssignmentAsync();
         await SaveAsync(assignment, AssignmentState.InProgress, 40, "Trần Thị Bình", Now);
         await SaveAsync(assignment, AssignmentState.InProgress, 60, "Lê Văn Cường", Now.AddHours(1).AddMinutes(15));
@@ -57,7 +52,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ShowsTheCurrentStateTaskAndUnitWithALinkBack()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var row = await BaDinhAssignmentRowAsync();
         await SaveAsync(row.AssignmentId, AssignmentState.InProgress, 40, "Tran Thi Binh", Now);
 
@@ -77,7 +72,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ANewChangeAppearsAtTheTopWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var assignment = await BaDinhAssignmentAsync();
         var page = await RenderHistoryAsync(assignment);
         var before = HistoryRows(page).Count;
@@ -97,7 +92,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task UnknownAssignmentSaysSo()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
 
         var page = await RenderHistoryAsync(999_999);
 
@@ -147,10 +142,4 @@ public sealed class AssignmentHistoryPageTests : BunitContext
         string.Join(' ', cell.QuerySelectorAll("span:not([aria-hidden])").Select(s => s.TextContent.Trim()));
 
     private static string Percent(int progress) => (progress / 100d).ToString("P0", CultureInfo.CurrentCulture);
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

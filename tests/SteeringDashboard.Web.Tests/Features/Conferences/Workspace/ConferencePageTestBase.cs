@@ -10,10 +10,9 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Conferences.Workspace;
 
 /// <summary>The demo mid-year conference's workspace, on a database of its own, with the agenda's script module stubbed.</summary>
-public abstract class ConferencePageTestBase : BunitContext, IAsyncLifetime
+public abstract class ConferencePageTestBase : DatabasePageContext, IAsyncLifetime
 {
     private const string ModulePath = "./Features/Conferences/Workspace/AgendaSection.razor.js";
-    private readonly TemporaryDatabase _database = new();
 
     protected static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(10);
 
@@ -23,26 +22,16 @@ public abstract class ConferencePageTestBase : BunitContext, IAsyncLifetime
 
     protected int ConferenceId { get; private set; }
 
-    protected static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
     protected IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
         Module = JSInterop.SetupModule(ModulePath);
         Module.SetupVoid("enableAgendaDrag", _ => true).SetVoidResult();
         Module.SetupVoid("focusElement", _ => true).SetVoidResult();
         Module.SetupVoid("dispose").SetVoidResult();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await UseDatabaseAsync(new SeedOptions());
         ConferenceId = Assert.Single(await Services.GetRequiredService<ConferenceQueries>().ListAsync(Cancellation)).Id;
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     protected void RenderPage()

@@ -1,0 +1,33 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Plans;
+
+namespace SteeringDashboard.Web.Tests.TestSupport;
+
+/// <summary>
+/// A bunit context with the app's defaults (<see cref="BunitSetup.AddSteeringDefaults"/>) and a SQLite file of its own,
+/// removed when the context is disposed: what every page test on its own store starts from.
+/// </summary>
+public abstract class DatabasePageContext : BunitContext
+{
+    protected DatabasePageContext() => this.AddSteeringDefaults();
+
+    protected TemporaryDatabase Database { get; } = new();
+
+    protected static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    /// <summary>Registers the data services on <see cref="Database"/> and migrates and seeds it (see <see cref="BunitSetup.UseSteeringDatabaseAsync"/>).</summary>
+    protected Task UseDatabaseAsync(SeedOptions? seed = null, TimeProvider? clock = null, params IInterceptor[] interceptors) =>
+        this.UseSteeringDatabaseAsync(Database, seed, clock, interceptors);
+
+    /// <summary>The store's only plan.</summary>
+    protected async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        Database.Dispose();
+    }
+}
