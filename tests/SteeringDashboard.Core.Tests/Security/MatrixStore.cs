@@ -131,8 +131,8 @@ internal sealed partial class MatrixStore : IAsyncDisposable
     {
         var planId = await SmallPlanScenario.CreateAsync(Database);
         await using var db = Database.CreateDbContext();
-        OwnUnit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
-        OtherUnit = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        OwnUnit = await Database.UnitIdAsync("U1");
+        OtherUnit = await Database.UnitIdAsync("U2");
         _taskId = await db.PlanTasks.Where(t => t.Number == 2).Select(t => t.Id).SingleAsync(Token);
         _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
         var campaign = db.Campaigns.Add(new Campaign
@@ -180,7 +180,7 @@ internal sealed partial class MatrixStore : IAsyncDisposable
 
         var clock = new FixedClock(Now);
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
-        var guard = new AccessGuard(Database, new AuditLog(Database, clock, NullLogger<AuditLog>.Instance));
+        var guard = Database.Guard(clock);
         var evidence = new FileStore(new FileStoreOptions { Folder = _evidenceFolder });
         _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock, TestMeterFactory.UnobservedConflicts());
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);

@@ -49,8 +49,7 @@ public abstract class UserAdministrationTestBase : IAsyncLifetime
         services.ConfigureDbContext<SteeringDbContext>(options => options.AddInterceptors(Counter), ServiceLifetime.Singleton);
         Services = services.BuildServiceProvider();
         AdminAccount = await TestAccounts.CreateAsync(Database, SteeringRole.Administrator, userName: "admin.one");
-        await using var db = Database.CreateDbContext();
-        Unit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        Unit = await Database.UnitIdAsync("U1");
     }
 
     public async ValueTask DisposeAsync()
