@@ -137,18 +137,14 @@ public sealed class PlanSelectionPageTests : DatabasePageContext
     public async Task ChangesArrivingDuringAReloadCauseOneMoreReloadNotOneEach()
     {
         using var culture = CultureScope.Use("en-US");
-        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
 
         var held = _unitLoads.HoldNext();
-        await Notifier.Publish(Change(plan.Id, unitId, Now, "First"));
+        await Notifier.Publish(Change(planId, unitId, Now, "First"));
         await held.WaitAsync(TimeSpan.FromSeconds(10), Cancellation);
         foreach (var author in new[] { "Second", "Third", "Fourth", "Fifth" })
         {
-            await Notifier.Publish(Change(plan.Id, unitId, Now, author));
+            await Notifier.Publish(Change(planId, unitId, Now, author));
         }
 
         _unitLoads.Release();
@@ -161,14 +157,10 @@ public sealed class PlanSelectionPageTests : DatabasePageContext
     public async Task AChangeOfAnotherPlanIsIgnored()
     {
         using var culture = CultureScope.Use("en-US");
-        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
 
-        await Notifier.Publish(Change(plan.Id + 1, unitId, Now, "Another plan"));
-        await Notifier.Publish(Change(plan.Id, unitId, Now, "This plan"));
+        await Notifier.Publish(Change(planId + 1, unitId, Now, "Another plan"));
+        await Notifier.Publish(Change(planId, unitId, Now, "This plan"));
 
         page.WaitForAssertion(() => Assert.Contains("after a change by This plan", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
@@ -196,17 +188,13 @@ public sealed class PlanSelectionPageTests : DatabasePageContext
     public async Task APageWhoseBrowserIsGoneDoesNoWorkForChangesAndCatchesUpOnceWhenItComesBack()
     {
         using var culture = CultureScope.Use("en-US");
-        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
         var connection = Services.GetRequiredService<CircuitConnection>();
 
         connection.Down();
         foreach (var author in new[] { "First", "Second", "Third" })
         {
-            await Notifier.Publish(Change(plan.Id, unitId, Now, author));
+            await Notifier.Publish(Change(planId, unitId, Now, author));
         }
 
         Assert.DoesNotContain("after a change", RefreshStatus(page), StringComparison.Ordinal);
@@ -220,19 +208,25 @@ public sealed class PlanSelectionPageTests : DatabasePageContext
     public async Task APageWhoseBrowserCameBackWithoutAnyChangeMeanwhileDoesNotReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
         var connection = Services.GetRequiredService<CircuitConnection>();
 
         connection.Down();
         connection.Up();
-        await Notifier.Publish(Change(plan.Id, unitId, Now, "After the return"));
+        await Notifier.Publish(Change(planId, unitId, Now, "After the return"));
 
         page.WaitForAssertion(() => Assert.Contains("after a change by After the return", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
+    }
+
+    /// <summary>Ba Dinh's page open on today over the demo data, with the unit page's loads counted from here on.</summary>
+    private async Task<(int PlanId, int UnitId, IRenderedComponent<UnitPage> Page, int Loads)> OpenBaDinhWatchedAsync()
+    {
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
+        var plan = await PlanAsync();
+        var unitId = await UnitIdAsync("BA-DINH");
+        var page = await RenderUnitAsync("BA-DINH", Today);
+        return (plan.Id, unitId, page, _unitLoads.Count);
     }
 
     private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf)
