@@ -14,23 +14,20 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Units;
 
 /// <summary>The unit page rendered over the seeded demo database, as a committee member unless a test signs in someone else.</summary>
-public abstract class UnitPageTestBase : BunitContext
+public abstract class UnitPageTestBase : SeededPageContext
 {
     /// <summary>The plan's default as-of date: the months ended by it are January to June 2018.</summary>
     protected static readonly DateOnly AsOf = new(2018, 7, 10);
 
     protected UnitPageTestBase(SeededDatabase database)
+        : base(database)
     {
         Database = database;
-        this.AddSteeringDefaults();
-        database.AddTo(Services);
         // A reader who sees every figure exactly; the privacy tests sign in someone else.
         this.SignInAs(Reader(SteeringRole.CommitteeMember, unitId: null));
     }
 
     protected SeededDatabase Database { get; }
-
-    protected static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     protected async Task<int> UnitIdAsync(string code)
     {
@@ -46,11 +43,9 @@ public abstract class UnitPageTestBase : BunitContext
         Services.GetRequiredService<NavigationManager>()
             .NavigateTo($"/units/{code}?plan={plan.Id}&asof={asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{moreQuery}");
         var page = Render<UnitPage>(parameters => parameters.Add(p => p.Code, code));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1")), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1")), LoadTimeout);
         return page;
     }
-
-    protected async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
 
     protected static Actor Reader(SteeringRole role, int? unitId) => new($"user-{role}", role.ToString().ToLowerInvariant(), $"Test {role}", role, unitId);
 
