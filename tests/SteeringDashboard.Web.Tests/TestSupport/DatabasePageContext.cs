@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SteeringDashboard.Core.Data;
@@ -17,6 +18,9 @@ public abstract class DatabasePageContext : BunitContext
     protected TemporaryDatabase Database { get; } = new();
 
     protected static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
+
+    /// <summary>The store's context factory, for arranging and checking data around the page; after <see cref="UseDatabaseAsync"/>.</summary>
+    protected IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     /// <summary>Registers the data services on <see cref="Database"/> and migrates and seeds it (see <see cref="BunitSetup.UseSteeringDatabaseAsync"/>).</summary>
     protected Task UseDatabaseAsync(SeedOptions? seed = null, TimeProvider? clock = null, params IInterceptor[] interceptors) =>

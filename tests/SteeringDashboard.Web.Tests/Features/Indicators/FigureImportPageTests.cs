@@ -17,8 +17,6 @@ public sealed class FigureImportPageTests : DatabasePageContext, IAsyncLifetime
     private const string Header = "UnitCode,IndicatorCode,Year,Month,Value";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         await UseDatabaseAsync(new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));

@@ -21,8 +21,6 @@ public sealed class FiguresPageTests : DatabasePageContext, IAsyncLifetime
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private IRenderedComponent<MudBlazor.MudPopoverProvider>? _popovers;
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         await UseDatabaseAsync(new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));

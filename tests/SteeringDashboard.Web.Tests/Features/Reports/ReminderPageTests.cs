@@ -19,8 +19,6 @@ public sealed class ReminderPageTests : DatabasePageContext, IAsyncLifetime
     private MatrixScenario _scenario = default!;
     private IRenderedComponent<MudPopoverProvider>? _popovers;
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         _scenario = await MatrixScenario.CreateAsync(this, Database);

@@ -30,8 +30,6 @@ public sealed class ReportPageTests : DatabasePageContext, IAsyncLifetime
     private int _hoanKiem;
     private (int Cases, int Victims) _indicators;
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     private ReportSubmissionService Submissions => Services.GetRequiredService<ReportSubmissionService>();
 
     public async ValueTask InitializeAsync()

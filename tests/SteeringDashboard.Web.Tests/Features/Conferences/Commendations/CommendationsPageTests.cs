@@ -23,8 +23,6 @@ public sealed class CommendationsPageTests : DatabasePageContext, IAsyncLifetime
     private Caller _secretariat = null!;
     private Caller _proposer = null!;
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     private CommendationService Service => Services.GetRequiredService<CommendationService>();
 
     public async ValueTask InitializeAsync()

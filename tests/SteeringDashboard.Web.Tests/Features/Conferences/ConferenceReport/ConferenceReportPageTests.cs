@@ -31,8 +31,6 @@ public sealed class ConferenceReportPageTests : DatabasePageContext, IAsyncLifet
     private int _conferenceId;
     private string _casesName = "Trafficking cases detected";
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         await UseDatabaseAsync(new SeedOptions());

@@ -26,8 +26,6 @@ public sealed class PackPrintPageTests : DatabasePageContext, IAsyncLifetime
     private int _conferenceId;
     private bool _popoverRendered;
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         await UseDatabaseAsync(new SeedOptions());

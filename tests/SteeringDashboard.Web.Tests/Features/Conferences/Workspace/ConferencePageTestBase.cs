@@ -22,8 +22,6 @@ public abstract class ConferencePageTestBase : DatabasePageContext, IAsyncLifeti
 
     protected int ConferenceId { get; private set; }
 
-    protected IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         Module = JSInterop.SetupModule(ModulePath);
