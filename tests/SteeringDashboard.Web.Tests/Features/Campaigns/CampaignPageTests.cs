@@ -27,8 +27,6 @@ public sealed class CampaignPageTests : DatabasePageContext, IAsyncLifetime
     private CampaignDetail _campaign = default!;
     private Actor _officer = default!;
 
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
         await UseDatabaseAsync(new SeedOptions());
@@ -89,11 +87,7 @@ public sealed class CampaignPageTests : DatabasePageContext, IAsyncLifetime
     public async Task FiguresSavedBySomeoneElseWhileITypeAreShownAndMineCanBeSavedOverThem()
     {
         using var culture = CultureScope.Use("en-US");
-        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
-        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
-        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
-        RenderPage();
-        ChooseUnit(unit.NameEn);
+        var (unit, indicatorId, loaded) = OpenReportedCasesFigure();
         FigureField(CasesDetected).Input("4");
 
         await SaveAsAnotherOfficerAsync(unit.Id, indicatorId, loaded.Value + 10, loaded.Version);
@@ -117,11 +111,7 @@ public sealed class CampaignPageTests : DatabasePageContext, IAsyncLifetime
     public async Task ResultsSavedOnAnotherScreenReachTheOpenPageWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
-        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
-        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
-        RenderPage();
-        ChooseUnit(unit.NameEn);
+        var (unit, indicatorId, loaded) = OpenReportedCasesFigure();
         Assert.Equal(loaded.Value.ToString(CultureInfo.InvariantCulture), FigureField(CasesDetected).GetAttribute("value"));
 
         await SaveAsAnotherOfficerAsync(unit.Id, indicatorId, loaded.Value + 10, loaded.Version);
@@ -286,6 +276,17 @@ public sealed class CampaignPageTests : DatabasePageContext, IAsyncLifetime
         Assert.Equal(targets.Select(t => (double?)t.Target), totals.Datasets[1].Data);
         Assert.Equal(ChartValueFormat.Percent, progress.ValueFormat);
         Assert.Equal(targets.Select(t => t.Target > 0 ? (double)t.Total / t.Target : (double?)null), progress.Datasets[0].Data);
+    }
+
+    /// <summary>Opens the page on a participant with figures on file; the unit, the cases indicator and its figure as loaded.</summary>
+    private (UnitName Unit, int IndicatorId, CampaignUnitFigure Loaded) OpenReportedCasesFigure()
+    {
+        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
+        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
+        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
+        RenderPage();
+        ChooseUnit(unit.NameEn);
+        return (unit, indicatorId, loaded);
     }
 
     private void RenderPage()
