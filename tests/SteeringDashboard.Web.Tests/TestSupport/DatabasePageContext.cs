@@ -2,8 +2,10 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Plans;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Web.Tests.TestSupport;
 
@@ -28,6 +30,19 @@ public abstract class DatabasePageContext : BunitContext
 
     /// <summary>The store's only plan.</summary>
     protected async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
+
+    /// <summary>
+    /// Saves the assignment from its current version as a new standing-agency account named <paramref name="changedBy"/>,
+    /// as another screen would while the page is open.
+    /// </summary>
+    protected async Task<EditOutcome> SaveAssignmentAsync(int assignmentId, AssignmentState state, int progress, string note, string changedBy)
+    {
+        var updates = Services.GetRequiredService<AssignmentUpdateService>();
+        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
+        var account = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: changedBy);
+        return await updates.UpdateAsync(
+            new AssignmentEdit(assignmentId, current.Version, state, progress, CompletedOn: null, note), new Caller(account.UserId), cancellationToken: Cancellation);
+    }
 
     protected override async ValueTask DisposeAsyncCore()
     {

@@ -2,20 +2,17 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Units;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Shared;
 
@@ -65,7 +62,7 @@ public sealed class PlanSelectionPageTests : DatabasePageContext
         var assignment = (await UnitAsync("BA-DINH", Today)).Assignments.First(a => a.Progress > 40);
 
         _clock.Now = Now.AddMinutes(5);
-        var outcome = await SaveProgressAsync(assignment.AssignmentId, 40, "Nguyễn Văn An");
+        var outcome = await SaveAssignmentAsync(assignment.AssignmentId, AssignmentState.InProgress, 40, "Live test", "Nguyễn Văn An");
 
         Assert.IsType<EditOutcome.Saved>(outcome);
         var expected = Percent((await UnitAsync("BA-DINH", Today)).Progress.AverageProgress);
@@ -238,16 +235,6 @@ public sealed class PlanSelectionPageTests : DatabasePageContext
         var page = Render<UnitPage>(parameters => parameters.Add(p => p.Code, code));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=refresh-status]")), TimeSpan.FromSeconds(10));
         return page;
-    }
-
-    private async Task<EditOutcome> SaveProgressAsync(int assignmentId, int progress, string changedBy)
-    {
-        var updates = Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
-        var edit = new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, progress, CompletedOn: null, Note: "Live test");
-        var account = await TestAccounts.CreateAsync(
-            Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy);
-        return await updates.UpdateAsync(edit, new Caller(account.UserId), cancellationToken: Cancellation);
     }
 
     private async Task<UnitDetail> UnitAsync(string code, DateOnly asOf) =>

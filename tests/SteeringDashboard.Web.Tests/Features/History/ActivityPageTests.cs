@@ -2,17 +2,13 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
@@ -54,13 +50,7 @@ public sealed class ActivityPageTests : DatabasePageContext
             .First(a => a.UnitCode == "SOC-SON");
         var page = await RenderActivityAsync();
 
-        var updates = Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignment.AssignmentId, Cancellation))!.Current;
-        var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 35, null, "Reported by phone"),
-            new Caller((await TestAccounts.CreateAsync(
-                Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: "Hoang Thu Ha")).UserId),
-            cancellationToken: Cancellation);
+        var outcome = await SaveAssignmentAsync(assignment.AssignmentId, AssignmentState.InProgress, 35, "Reported by phone", "Hoang Thu Ha");
         Assert.IsType<EditOutcome.Saved>(outcome);
 
         page.WaitForAssertion(() =>

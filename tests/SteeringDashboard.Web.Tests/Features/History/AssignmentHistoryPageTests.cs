@@ -2,17 +2,13 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
@@ -122,14 +118,7 @@ public sealed class AssignmentHistoryPageTests : DatabasePageContext
     private async Task SaveAsync(int assignmentId, AssignmentState state, int progress, string changedBy, DateTimeOffset at)
     {
         _clock.Now = at;
-        var updates = Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
-        var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignmentId, current.Version, state, progress, CompletedOn: null, Note: "Báo cáo tiến độ"),
-            new Caller((await TestAccounts.CreateAsync(
-                Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy)).UserId),
-            cancellationToken: Cancellation);
-        Assert.IsType<EditOutcome.Saved>(outcome);
+        Assert.IsType<EditOutcome.Saved>(await SaveAssignmentAsync(assignmentId, state, progress, "Báo cáo tiến độ", changedBy));
     }
 
     private static IReadOnlyList<IElement> HistoryRows(IRenderedComponent<AssignmentHistoryPage> page) =>
