@@ -5,27 +5,16 @@ using SteeringDashboard.Core.Units;
 
 namespace SteeringDashboard.Core.Tests.Assignments;
 
-public sealed class AssignmentQueriesTests : IAsyncLifetime
+public sealed class AssignmentQueriesTests : SmallPlanTests
 {
-    private TestDatabase _database = null!;
-    private int _planId;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _planId = await SmallPlanScenario.CreateAsync(_database);
-    }
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task ListsEveryAssignmentWithItsStateAndStatusAsOfTheDate()
     {
-        var rows = await new AssignmentQueries(_database).ListAsync(
-            new PlanFilter(_planId, new DateOnly(2018, 6, 16)), TestContext.Current.CancellationToken);
+        var rows = await new AssignmentQueries(Database).ListAsync(
+            new PlanFilter(PlanId, new DateOnly(2018, 6, 16)), TestContext.Current.CancellationToken);
 
         Assert.Equal(6, rows.Count);
-        Assert.Equal(1, _database.CommandCount);
+        Assert.Equal(1, Database.CommandCount);
         var rural = rows.Single(r => r.TaskNumber == 1 && r.UnitCode == "U2");
         Assert.Equal((AssignmentState.InProgress, 30, (DateOnly?)null, DeadlineStatus.Overdue), (rural.State, rural.Progress, rural.CompletedOn, rural.Status));
         var urban = rows.Single(r => r.TaskNumber == 1 && r.UnitCode == "U1");
@@ -38,8 +27,8 @@ public sealed class AssignmentQueriesTests : IAsyncLifetime
     [Fact]
     public async Task FiltersByUnitKind()
     {
-        var rows = await new AssignmentQueries(_database).ListAsync(
-            new PlanFilter(_planId, SmallPlanScenario.June30, Kind: UnitKind.RuralDistrict), TestContext.Current.CancellationToken);
+        var rows = await new AssignmentQueries(Database).ListAsync(
+            new PlanFilter(PlanId, SmallPlanScenario.June30, Kind: UnitKind.RuralDistrict), TestContext.Current.CancellationToken);
 
         Assert.All(rows, r => Assert.Equal("U2", r.UnitCode));
         Assert.Equal(2, rows.Count);

@@ -33,7 +33,7 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
             _database,
             _notifier,
             new FileStore(new FileStoreOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
-            new AccessGuard(_database, new AuditLog(_database, _clock, NullLogger<AuditLog>.Instance)),
+            _database.Guard(_clock),
             _clock,
             new SaveConflicts(_meters));
         _agency = await CallerAsync("Thường trực");

@@ -42,7 +42,7 @@ public sealed class DataRestoreTests : IAsyncLifetime
             _database,
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
             new FileStore(new FileStoreOptions { Folder = files }),
-            new AccessGuard(_database, new AuditLog(_database, _clock, NullLogger<AuditLog>.Instance)),
+            _database.Guard(_clock),
             _clock,
             TestMeterFactory.UnobservedConflicts());
         var agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);

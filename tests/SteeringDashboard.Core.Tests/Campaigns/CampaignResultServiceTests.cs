@@ -25,8 +25,8 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
         var planId = await SmallPlanScenario.CreateAsync(_database);
         await using var db = _database.CreateDbContext();
         _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
-        _participantId = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
-        _outsiderId = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        _participantId = await _database.UnitIdAsync("U1");
+        _outsiderId = await _database.UnitIdAsync("U2");
         var campaign = db.Campaigns.Add(new Campaign
         {
             PlanId = planId,
@@ -44,7 +44,7 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
         _service = new CampaignResultService(
             _database,
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
-            new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance)),
+            _database.Guard(TimeProvider.System),
             TimeProvider.System);
         _agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
     }

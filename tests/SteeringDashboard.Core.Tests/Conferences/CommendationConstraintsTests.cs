@@ -22,12 +22,12 @@ public sealed class CommendationConstraintsTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var conferenceId = await ConferenceScenario.AddConferenceAsync(_database, await SmallPlanScenario.CreateAsync(_database));
         await using var db = _database.CreateDbContext();
-        var unit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        var unit = await _database.UnitIdAsync("U1");
         var assignment = await db.Assignments.Where(a => a.UnitId == unit && a.PlanTask!.Number == 1).Select(a => a.Id).SingleAsync(Token);
         var secretariat = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.Secretariat)).UserId);
         var clock = new FixedClock(new DateTimeOffset(2018, 7, 10, 3, 0, 0, TimeSpan.Zero));
         var service = new CommendationService(
-            _database, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)), clock);
+            _database, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), _database.Guard(clock), clock);
         var saved = Assert.IsType<CommendationOutcome.Saved>(await service.ProposeAsync(
             secretariat,
             new CommendationProposal(conferenceId, "Nguyễn Văn An", NomineeKind.Individual, unit, CommendationForm.CityPeoplesCommitteeCertificateOfMerit, "Thành tích.",

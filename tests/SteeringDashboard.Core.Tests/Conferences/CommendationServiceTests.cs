@@ -33,8 +33,8 @@ public sealed class CommendationServiceTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _conferenceId = await ConferenceScenario.AddConferenceAsync(_database, await SmallPlanScenario.CreateAsync(_database));
         await using var db = _database.CreateDbContext();
-        _u1 = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
-        _u2 = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        _u1 = await _database.UnitIdAsync("U1");
+        _u2 = await _database.UnitIdAsync("U2");
         _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
         _completedAssignment = await db.Assignments.Where(a => a.UnitId == _u1 && a.PlanTask!.Number == 1).Select(a => a.Id).SingleAsync(Token);
         _openAssignment = await db.Assignments.Where(a => a.UnitId == _u1 && a.PlanTask!.Number == 2).Select(a => a.Id).SingleAsync(Token);
@@ -44,7 +44,7 @@ public sealed class CommendationServiceTests : IAsyncLifetime
         _reporter = new Caller((await TestAccounts.CreateAsync(_database, SteeringRole.UnitReporter, _u1, displayName: "Báo cáo viên U1")).UserId);
         var clock = new FixedClock(Now);
         _notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
-        _service = new CommendationService(_database, _notifier, new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)), clock);
+        _service = new CommendationService(_database, _notifier, _database.Guard(clock), clock);
         _queries = new CommendationQueries(_database);
     }
 

@@ -31,6 +31,14 @@ internal sealed class ConferenceReportScenario(TestDatabase database, int confer
     public static async Task<ConferenceReportScenario> CreateAsync(TestDatabase database, int planId, DateOnly cutoff) =>
         new(database, await ConferenceScenario.AddConferenceAsync(database, planId, cutoff));
 
+    /// <summary>A new store with the small plan and a conference of it whose figures count up to 30 June 2018; dispose <see cref="Database"/>.</summary>
+    public static async Task<ConferenceReportScenario> OnSmallPlanAsync()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var planId = await SmallPlanScenario.CreateAsync(database);
+        return await CreateAsync(database, planId, SmallPlanScenario.June30);
+    }
+
     public async Task<Caller> AccountAsync(SteeringRole role) => new((await TestAccounts.CreateAsync(Database, role)).UserId, "10.0.0.7");
 
     /// <summary>Adds <paramref name="value"/> to a unit's figure of the month, creating the figure when there is none.</summary>

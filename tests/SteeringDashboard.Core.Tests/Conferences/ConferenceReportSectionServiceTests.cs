@@ -1,12 +1,10 @@
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Security;
-using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Conferences;
 
 public sealed class ConferenceReportSectionServiceTests : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
     private ConferenceReportScenario _scenario = null!;
     private Caller _secretariat = null!;
 
@@ -14,13 +12,11 @@ public sealed class ConferenceReportSectionServiceTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        var planId = await SmallPlanScenario.CreateAsync(_database);
-        _scenario = await ConferenceReportScenario.CreateAsync(_database, planId, SmallPlanScenario.June30);
+        _scenario = await ConferenceReportScenario.OnSmallPlanAsync();
         _secretariat = await _scenario.AccountAsync(SteeringRole.Secretariat);
     }
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    public ValueTask DisposeAsync() => _scenario.Database.DisposeAsync();
 
     [Fact]
     public async Task SavesTrimmedTextThatTheCompiledReportShows()

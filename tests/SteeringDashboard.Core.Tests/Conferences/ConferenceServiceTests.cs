@@ -27,12 +27,11 @@ public sealed class ConferenceServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _planId = await SmallPlanScenario.CreateAsync(_database);
-        await using var db = _database.CreateDbContext();
-        _unitId = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        _unitId = await _database.UnitIdAsync("U1");
         _service = new ConferenceService(
             _database,
             new ChangeNotifier(NullLogger<ChangeNotifier>.Instance),
-            new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance)),
+            _database.Guard(TimeProvider.System),
             new FileStore(new FileStoreOptions { Folder = Path.Combine(Path.GetTempPath(), $"steering-conference-{Guid.NewGuid():N}") }),
             TimeProvider.System);
         _queries = new ConferenceQueries(_database);

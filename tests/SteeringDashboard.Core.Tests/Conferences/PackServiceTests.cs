@@ -8,7 +8,6 @@ namespace SteeringDashboard.Core.Tests.Conferences;
 
 public sealed class PackServiceTests : IAsyncLifetime
 {
-    private TestDatabase _database = null!;
     private ConferenceReportScenario _scenario = null!;
     private Caller _secretariat = null!;
 
@@ -16,13 +15,11 @@ public sealed class PackServiceTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        var planId = await SmallPlanScenario.CreateAsync(_database);
-        _scenario = await ConferenceReportScenario.CreateAsync(_database, planId, SmallPlanScenario.June30);
+        _scenario = await ConferenceReportScenario.OnSmallPlanAsync();
         _secretariat = await _scenario.AccountAsync(SteeringRole.Secretariat);
     }
 
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
+    public ValueTask DisposeAsync() => _scenario.Database.DisposeAsync();
 
     [Fact]
     public async Task AFrozenPackKeepsItsFiguresAndTextsWhenTheLiveDataChange()
@@ -46,7 +43,7 @@ public sealed class PackServiceTests : IAsyncLifetime
     [Fact]
     public async Task AFrozenPackKeepsItsRecordAgendaAndApprovedCommendationsWhenTheyChangeLater()
     {
-        await using (var db = _database.CreateDbContext())
+        await using (var db = _scenario.Database.CreateDbContext())
         {
             var unit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
             db.AgendaItems.Add(new AgendaItem { ConferenceId = _scenario.ConferenceId, Position = 1, Title = "Báo cáo sơ kết", PresenterName = "Thường trực", DurationMinutes = 30 });
@@ -56,7 +53,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         }
 
         Assert.Equal(new FreezeOutcome.Frozen(1), await _scenario.Packs.FreezeAsync(_secretariat, _scenario.ConferenceId, PackAudience.Public, Token));
-        await using (var db = _database.CreateDbContext())
+        await using (var db = _scenario.Database.CreateDbContext())
         {
             await db.AgendaItems.ExecuteUpdateAsync(s => s.SetProperty(i => i.DurationMinutes, 45).SetProperty(i => i.Title, "Báo cáo sơ kết (sửa)"), Token);
             await db.Commendations.Where(c => c.NomineeName == "Trần Thị Bình")
@@ -96,7 +93,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         Assert.IsType<FreezeOutcome.Forbidden>(await _scenario.Packs.FreezeAsync(member, _scenario.ConferenceId, PackAudience.Public, Token));
 
         Assert.Empty(await _scenario.Packs.ListAsync(_scenario.ConferenceId, Token));
-        await using var db = _database.CreateDbContext();
+        await using var db = _scenario.Database.CreateDbContext();
         var denial = await db.AuditEntries.SingleAsync(Token);
         Assert.Equal((AuditEvent.AccessDenied, member.UserId), (denial.Event, denial.UserId));
     }
@@ -127,7 +124,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         Assert.True(wider.Figures.HasHiddenFigures);
 
         // The stored report keeps which figures exist but none of their sums.
-        await using var db = _database.CreateDbContext();
+        await using var db = _scenario.Database.CreateDbContext();
         foreach (var stored in await db.PackVersions.Select(p => p.ContentJson).ToListAsync(Token))
         {
             var content = ConferenceReportContent.FromJson(stored);
@@ -165,7 +162,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         Assert.Equal((1, PackAudience.Committee), (refused.Version.Number, refused.Version.Audience));
         Assert.IsType<PackOpening.Opened>(await _scenario.Packs.OpenAsync(reader, _scenario.ConferenceId, 2, Token));
 
-        await using var db = _database.CreateDbContext();
+        await using var db = _scenario.Database.CreateDbContext();
         var denial = await db.AuditEntries.SingleAsync(Token);
         Assert.Equal(
             (AuditEvent.AccessDenied, reader.UserId, $"conference {_scenario.ConferenceId} pack version 1", "10.0.0.7"),
@@ -178,7 +175,7 @@ public sealed class PackServiceTests : IAsyncLifetime
         await MakeCasesSensitiveAsync();
         await _scenario.Packs.FreezeAsync(_secretariat, _scenario.ConferenceId, PackAudience.Committee, Token);
         var compiled = (await _scenario.Review.CompileAsync(_scenario.ConferenceId, Token))!;
-        await using (var db = _database.CreateDbContext())
+        await using (var db = _scenario.Database.CreateDbContext())
         {
             await db.PackVersions.ExecuteUpdateAsync(
                 s => s.SetProperty(p => p.Audience, PackAudience.Public).SetProperty(p => p.FiguresJson, (string?)null).SetProperty(p => p.ContentJson, compiled.ToJson()),
@@ -217,7 +214,7 @@ public sealed class PackServiceTests : IAsyncLifetime
 
     private async Task MakeCasesSensitiveAsync()
     {
-        await using var db = _database.CreateDbContext();
+        await using var db = _scenario.Database.CreateDbContext();
         await db.Indicators.Where(i => i.Code == "CASES").ExecuteUpdateAsync(s => s.SetProperty(i => i.IsSensitive, true), Token);
     }
 

@@ -23,10 +23,9 @@ public sealed class FigureImportTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         await SmallPlanScenario.CreateAsync(_database);
-        await using var db = _database.CreateDbContext();
-        _u1 = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        _u1 = await _database.UnitIdAsync("U1");
         var clock = new FixedClock(new DateTimeOffset(2018, 8, 10, 3, 0, 0, TimeSpan.Zero));
-        var guard = new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance));
+        var guard = _database.Guard(clock);
         _import = new FigureImport(_database, guard, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), clock, _options);
     }
 

@@ -24,10 +24,10 @@ public sealed class IndicatorEntryServiceTests : IAsyncLifetime
         await SmallPlanScenario.CreateAsync(_database);
         await using var db = _database.CreateDbContext();
         _cases = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
-        _u1 = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
-        _u2 = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
+        _u1 = await _database.UnitIdAsync("U1");
+        _u2 = await _database.UnitIdAsync("U2");
         var clock = new FixedClock(new DateTimeOffset(2018, 8, 10, 3, 0, 0, TimeSpan.Zero));
-        var guard = new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance));
+        var guard = _database.Guard(clock);
         _service = new IndicatorEntryService(_database, guard, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance), clock, TestMeterFactory.UnobservedConflicts());
     }
 

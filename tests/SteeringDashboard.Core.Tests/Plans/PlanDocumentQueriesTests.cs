@@ -3,23 +3,12 @@ using SteeringDashboard.Core.Tests.TestSupport;
 
 namespace SteeringDashboard.Core.Tests.Plans;
 
-public sealed class PlanDocumentQueriesTests : IAsyncLifetime
+public sealed class PlanDocumentQueriesTests : SmallPlanTests
 {
-    private TestDatabase _database = null!;
-    private int _planId;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _planId = await SmallPlanScenario.CreateAsync(_database);
-    }
-
-    public ValueTask DisposeAsync() => _database.DisposeAsync();
-
     [Fact]
     public async Task RollsEachTaskUpAcrossItsUnitsInAFixedNumberOfQueries()
     {
-        var document = await new PlanDocumentQueries(_database).LoadAsync(_planId, SmallPlanScenario.June30, TestContext.Current.CancellationToken);
+        var document = await new PlanDocumentQueries(Database).LoadAsync(PlanId, SmallPlanScenario.June30, TestContext.Current.CancellationToken);
 
         Assert.Equal([1, 2, 3], document!.Tasks.Select(t => t.Number));
         var first = document.Tasks[0].Rollup;
@@ -27,10 +16,10 @@ public sealed class PlanDocumentQueriesTests : IAsyncLifetime
         Assert.Equal(80, first.AverageProgress!.Value, 6);
         var second = document.Tasks[1].Rollup;
         Assert.Equal((2, 2, 0.0), (second.Assignments, second.InProgressWithinDeadline, second.AverageProgress!.Value));
-        Assert.True(_database.CommandCount <= 4);
+        Assert.True(Database.CommandCount <= 4);
     }
 
     [Fact]
     public async Task UnknownPlanGivesNull() =>
-        Assert.Null(await new PlanDocumentQueries(_database).LoadAsync(999, SmallPlanScenario.June30, TestContext.Current.CancellationToken));
+        Assert.Null(await new PlanDocumentQueries(Database).LoadAsync(999, SmallPlanScenario.June30, TestContext.Current.CancellationToken));
 }

@@ -18,10 +18,9 @@ public sealed class AccessGuardTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         await SmallPlanScenario.CreateAsync(_database);
-        await using var db = _database.CreateDbContext();
-        _ownUnit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
-        _otherUnit = await db.Units.Where(u => u.Code == "U2").Select(u => u.Id).SingleAsync(Token);
-        _guard = new AccessGuard(_database, new AuditLog(_database, TimeProvider.System, NullLogger<AuditLog>.Instance));
+        _ownUnit = await _database.UnitIdAsync("U1");
+        _otherUnit = await _database.UnitIdAsync("U2");
+        _guard = _database.Guard(TimeProvider.System);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

@@ -130,7 +130,7 @@ public sealed class ReportScenario : IAsyncDisposable
 
         ReportTypeId = await AddReportTypeAsync("DAY", new DateOnly(2018, 7, 1), DueDate, U1, U2, A1);
         Clock = new FixedClock(new DateTimeOffset(2018, 7, 10, 2, 0, 0, TimeSpan.Zero));
-        var guard = new AccessGuard(Database, new AuditLog(Database, Clock, NullLogger<AuditLog>.Instance));
+        var guard = Database.Guard(Clock);
         var store = new FileStore(new FileStoreOptions { Folder = AttachmentFolder, MaxBytes = MaxAttachmentBytes });
         Service = new ReportSubmissionService(Database, Notifier, guard, store, Clock, TestMeterFactory.UnobservedConflicts());
         Agency = await TestAccounts.CreateAsync(Database, SteeringRole.StandingAgency);

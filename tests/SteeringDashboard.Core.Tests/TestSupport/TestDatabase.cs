@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SteeringDashboard.Core.Data;
+using SteeringDashboard.Core.Security;
 
 namespace SteeringDashboard.Core.Tests.TestSupport;
 
@@ -89,6 +90,16 @@ public sealed partial class TestDatabase : IAsyncDisposable, IDbContextFactory<S
     }
 
     public void ResetCommandCount() => _counter.Reset();
+
+    /// <summary>The access guard the services take, auditing its refusals into this store at <paramref name="clock"/>'s time.</summary>
+    public AccessGuard Guard(TimeProvider clock) => new(this, new AuditLog(this, clock, NullLogger<AuditLog>.Instance));
+
+    /// <summary>The id of the unit with <paramref name="code"/>.</summary>
+    public async Task<int> UnitIdAsync(string code)
+    {
+        await using var db = CreateDbContext();
+        return await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
 
     /// <summary>
     /// Makes every insert into <paramref name="table"/> (only those where <paramref name="when"/> holds on NEW, when given)

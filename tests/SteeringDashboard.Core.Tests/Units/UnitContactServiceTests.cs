@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
@@ -20,10 +19,9 @@ public sealed class UnitContactServiceTests : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         await SmallPlanScenario.CreateAsync(_database);
-        await using var db = _database.CreateDbContext();
-        _unit = await db.Units.Where(u => u.Code == "U1").Select(u => u.Id).SingleAsync(Token);
+        _unit = await _database.UnitIdAsync("U1");
         var clock = new FixedClock(new DateTimeOffset(2018, 7, 10, 3, 0, 0, TimeSpan.Zero));
-        _service = new UnitContactService(_database, new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)));
+        _service = new UnitContactService(_database, _database.Guard(clock));
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();

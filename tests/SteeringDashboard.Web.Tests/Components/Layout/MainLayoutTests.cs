@@ -6,17 +6,13 @@ using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Layout;
 
-public sealed class MainLayoutTests : BunitContext
+public sealed class MainLayoutTests : DatabasePageContext
 {
-    private readonly TemporaryDatabase _database = new();
-
-    public MainLayoutTests() => this.AddSteeringDefaults();
-
     [Fact]
     public async Task ShowsTheDemoDataNoticeWhenAPlanHasDemoData()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = true });
+        await UseDatabaseAsync(new SeedOptions { DemoData = true });
 
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Page</h1>"));
 
@@ -27,7 +23,7 @@ public sealed class MainLayoutTests : BunitContext
     public async Task ShowsNoDemoDataNoticeForRealData()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
 
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Page</h1>"));
 
@@ -39,7 +35,7 @@ public sealed class MainLayoutTests : BunitContext
     public async Task NamesTheLandmarksAndNavigationInVietnamese()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
 
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
 
@@ -54,7 +50,7 @@ public sealed class MainLayoutTests : BunitContext
     public async Task ShowsTheSignedInPersonTheirRoleTheirAccountPageAndASignOutFormPost()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
         await this.SignInNewAccountAsync(SteeringRole.Administrator);
 
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
@@ -78,7 +74,7 @@ public sealed class MainLayoutTests : BunitContext
     [InlineData(SteeringRole.Administrator, false)]
     public async Task LinksTheReminderListOnlyForTheRolesThatChaseReports(SteeringRole role, bool linked)
     {
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
         await this.SignInNewAccountAsync(role, role == SteeringRole.UnitReporter ? 1 : null);
 
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Trang</h1>"));
@@ -90,16 +86,10 @@ public sealed class MainLayoutTests : BunitContext
     [Fact]
     public async Task ShowsNoUserMenuToAnAnonymousVisitor()
     {
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
 
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, "<h1>Page</h1>"));
 
         Assert.Empty(cut.FindAll("form[action='/account/sign-out']"));
-    }
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -53,7 +51,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
     [Fact]
     public async Task NothingAReaderIsShownPinsDownAFigureHiddenFromThem()
     {
-        var data = await DemoFiguresAsync();
+        var data = await DemoFigures.LoadAsync(app.Services, Cancellation);
         var screens = await ReadScreensAsync(data);
         Assert.NotEmpty(screens.Reports.SelectMany(r => r.Report?.Figures ?? []));
         var failures = new List<string>();
@@ -77,7 +75,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
             Assert.True(hidden.Count > 0 || Permissions.ScopeOf(role, SteeringAction.SeeExactVictimFigures) == PermissionScope.Any, $"The demo data hides nothing from {role}.");
             var reader = $"{role}{(unitCode is null ? "" : " of " + unitCode)}";
             failures.AddRange(shown.Mismatches.Select(m => $"{reader}: {m}"));
-            failures.AddRange(Pinned(shown.Figures, data, hidden, disclosure.Threshold).Select(p => $"{reader}: {p}"));
+            failures.AddRange(PinnedFigures.Find(shown.Figures, data, hidden, disclosure.Threshold).Select(p => $"{reader}: {p}"));
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} leak(s), among them:\n{string.Join("\n", failures.Take(25))}");
@@ -295,7 +293,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
                 foreach (var to in new[] { 6, 12 })
                 {
                     var filter = new FigureFilter(year, 1, to, kind, unitCode);
-                    var rows = await CsvAsync(client, FigureFilterQuery.ExportPath(filter, FigureFileFormat.Csv));
+                    var rows = await CsvDownload.ReadAsync(client, FigureFilterQuery.ExportPath(filter, FigureFileFormat.Csv), Cancellation);
                     foreach (var row in rows.Where(r => r.Count == to + 5 && data.IndicatorCodes.Contains(r[2])))
                     {
                         var indicator = data.IndicatorOf(row[2]);
@@ -323,7 +321,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         var content = frozen.Content;
         var period = content.Figures;
         var pack = $"/conference/{data.ConferenceId}/pack/export?format=csv&version={frozen.Version.Number}&table=";
-        foreach (var row in await CsvAsync(client, pack + "figures"))
+        foreach (var row in await CsvDownload.ReadAsync(client, pack + "figures", Cancellation))
         {
             if (content.Programmes.SelectMany(p => p.Figures).SingleOrDefault(f => row.Count == 5 && f.NameEn == row[1]) is { } figure)
             {
@@ -335,7 +333,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
 
         foreach (var table in new[] { "districts", "agencies" })
         {
-            foreach (var row in await CsvAsync(client, pack + table))
+            foreach (var row in await CsvDownload.ReadAsync(client, pack + table, Cancellation))
             {
                 if (data.Units.SingleOrDefault(u => u.NameEn == row[0]) is { } unit && row.Count == 7 + content.UnitIndicators.Count)
                 {
@@ -348,110 +346,6 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// The hidden unit-months that what was shown pins down: per indicator and year, each shown sum less the visible figures it
-    /// adds up is an equation in the hidden ones; a hidden figure is pinned when it is a linear combination of those equations
-    /// (found by elimination modulo a large prime), or when an equation's total leaves its hidden figures a single choice.
-    /// </summary>
-    private static List<string> Pinned(IReadOnlyList<ShownFigure> shown, DemoFigures data, HashSet<Cell> hidden, int threshold)
-    {
-        const long Prime = 2_147_483_647;
-        var pinned = new List<string>();
-        var equations = shown
-            .Select(s => (s.Where, Hidden: s.Cells.Where(hidden.Contains).ToList(), Remainder: s.Value - s.Cells.Where(c => !hidden.Contains(c)).Sum(c => data.Values[c])))
-            .Where(e => e.Hidden.Count > 0)
-            .DistinctBy(e => string.Join(';', e.Hidden.Order()))
-            .ToList();
-        foreach (var group in equations.GroupBy(e => (e.Hidden[0].IndicatorId, e.Hidden[0].Year)))
-        {
-            var unknowns = group.SelectMany(e => e.Hidden).Distinct().Order().ToList();
-            var index = unknowns.Select((cell, i) => (cell, i)).ToDictionary(p => p.cell, p => p.i);
-            var basis = new Dictionary<int, long[]>();
-            foreach (var (_, cells, _) in group)
-            {
-                var row = new long[unknowns.Count];
-                foreach (var cell in cells)
-                {
-                    row[index[cell]] = 1;
-                }
-
-                if (Reduce(row, basis) is { } pivot)
-                {
-                    var inverse = Power(row[pivot], Prime - 2);
-                    for (var i = 0; i < row.Length; i++)
-                    {
-                        row[i] = row[i] * inverse % Prime;
-                    }
-
-                    foreach (var other in basis.Values.Where(other => other[pivot] != 0))
-                    {
-                        var factor = other[pivot];
-                        for (var i = 0; i < row.Length; i++)
-                        {
-                            other[i] = ((other[i] - factor * row[i]) % Prime + Prime) % Prime;
-                        }
-                    }
-
-                    basis[pivot] = row;
-                }
-            }
-
-            foreach (var cell in unknowns)
-            {
-                var unit = new long[unknowns.Count];
-                unit[index[cell]] = 1;
-                if (Reduce(unit, basis) is null)
-                {
-                    var shownWith = group.Where(e => e.Hidden.Contains(cell)).Select(e => e.Where).Take(3);
-                    pinned.Add($"{data.Describe(cell)} (value {data.Values[cell]}) follows from differences of what was shown, among them {string.Join(" | ", shownWith)}");
-                }
-            }
-        }
-
-        foreach (var (where, cells, rest) in equations)
-        {
-            if (rest == cells.Count || rest == cells.Count * (threshold - 1L))
-            {
-                pinned.Add($"{where}: {cells.Count} hidden figure(s) add up to {rest}, so each is {rest / cells.Count}");
-            }
-        }
-
-        return pinned;
-
-        // Subtracts the basis rows from the row; the column of its first non-zero entry left, or null when none is left.
-        static int? Reduce(long[] row, Dictionary<int, long[]> basis)
-        {
-            foreach (var (pivot, other) in basis)
-            {
-                if (row[pivot] != 0)
-                {
-                    var factor = row[pivot];
-                    for (var i = 0; i < row.Length; i++)
-                    {
-                        row[i] = ((row[i] - factor * other[i]) % Prime + Prime) % Prime;
-                    }
-                }
-            }
-
-            var first = Array.FindIndex(row, v => v != 0);
-            return first < 0 ? null : first;
-        }
-
-        static long Power(long value, long exponent)
-        {
-            long result = 1;
-            for (value %= Prime; exponent > 0; exponent >>= 1, value = value * value % Prime)
-            {
-                if ((exponent & 1) == 1)
-                {
-                    result = result * value % Prime;
-                }
-            }
-
-            return result;
         }
     }
 
@@ -495,166 +389,7 @@ public sealed class SmallCountRuleAcrossScreensTests(SteeringAppFactory app) : I
         screens.Frozen.Where(p => p.Version.Audience == PackAudience.Public
             || Permissions.ScopeOf(role, SteeringAction.SeeExactVictimFigures) == PermissionScope.Any);
 
-    private static async Task<List<List<string>>> CsvAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path, Cancellation);
-        Assert.True(response.IsSuccessStatusCode, $"{path} answered {response.StatusCode}");
-        return ParseCsv(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Cancellation)).TrimStart('\uFEFF'));
-    }
-
-    private static List<List<string>> ParseCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    private async Task<DemoFigures> DemoFiguresAsync()
-    {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
-        var plan = await db.Plans.OrderBy(p => p.Id).Select(p => new { p.Id, p.PeriodStart }).FirstAsync(Cancellation);
-        var conference = await db.Conferences.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Cancellation);
-        var units = await db.Units.Select(u => new DemoUnit(u.Id, u.Code, u.NameEn, u.Kind)).ToListAsync(Cancellation);
-        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Id, i => new DemoIndicator(i.Id, i.Code, i.IsSensitive), Cancellation);
-        var values = await db.IndicatorValues.Select(v => new { v.UnitId, v.IndicatorId, v.Year, v.Month, v.Value }).ToListAsync(Cancellation);
-        var monthEnds = Enumerable.Range(1, 12).Select(m => new DateOnly(plan.PeriodStart.Year, m, 1).AddMonths(1).AddDays(-1)).ToList();
-        return new DemoFigures(
-            plan.Id,
-            conference,
-            units,
-            indicators,
-            values.ToDictionary(v => new Cell(v.UnitId, v.IndicatorId, v.Year, v.Month), v => (long)v.Value),
-            monthEnds);
-    }
-
-    private sealed record Cell(int UnitId, int IndicatorId, int Year, int Month) : IComparable<Cell>
-    {
-        public int CompareTo(Cell? other) => other is null ? 1 : (IndicatorId, Year, UnitId, Month).CompareTo((other.IndicatorId, other.Year, other.UnitId, other.Month));
-
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{UnitId}/{IndicatorId}/{Year}-{Month:00}");
-    }
-
     private sealed record Screens(
         IReadOnlyList<DashboardData> Dashboards, IReadOnlyList<UnitDetail> UnitPages, IReadOnlyList<FigureTableData> FigureTables,
         ConferenceReportContent Review, IReadOnlyList<FrozenPack> Frozen, IReadOnlyList<ReportDetail> Reports);
-
-    private sealed record DemoUnit(int Id, string Code, string NameEn, UnitKind Kind);
-
-    private sealed record DemoIndicator(int Id, string Code, bool IsSensitive);
-
-    private sealed record ShownFigure(string Where, IReadOnlyList<Cell> Cells, long Value);
-
-    private sealed record DemoFigures(
-        int PlanId, int ConferenceId, IReadOnlyList<DemoUnit> Units, IReadOnlyDictionary<int, DemoIndicator> Indicators,
-        IReadOnlyDictionary<Cell, long> Values, IReadOnlyList<DateOnly> MonthEnds)
-    {
-        public IReadOnlyList<int> Years => [.. Values.Keys.Select(c => c.Year).Distinct().Order()];
-
-        public IReadOnlySet<string> IndicatorCodes => Indicators.Values.Select(i => i.Code).ToHashSet();
-
-        public int IndicatorOf(string code) => Indicators.Values.Single(i => i.Code == code).Id;
-
-        /// <summary>The reported unit-months of one indicator in the months of one year, of the units selected.</summary>
-        public List<Cell> Cells(int indicatorId, int year, int fromMonth, int toMonth, Func<DemoUnit, bool> selected) =>
-        [
-            .. Units.Where(selected)
-                .SelectMany(u => Enumerable.Range(fromMonth, Math.Max(0, toMonth - fromMonth + 1)).Select(m => new Cell(u.Id, indicatorId, year, m)))
-                .Where(Values.ContainsKey),
-        ];
-
-        public string Describe(Cell cell) =>
-            $"{Units.Single(u => u.Id == cell.UnitId).Code} {Indicators[cell.IndicatorId].Code} {cell.Month:00}/{cell.Year}";
-    }
-
-    /// <summary>What one reader was shown exactly, and any shown number that is not the sum of the unit-months it stands for.</summary>
-    private sealed class Shown(DemoFigures data)
-    {
-        public List<ShownFigure> Figures { get; } = [];
-
-        public List<string> Mismatches { get; } = [];
-
-        public void Add(string where, IEnumerable<Cell> cells, DisclosedFigure? figure)
-        {
-            if (figure is { Visibility: FigureVisibility.Exact, Value: { } value })
-            {
-                Add(where, cells, value);
-            }
-        }
-
-        /// <summary>A cell of an exported file: a number when the reader sees it exactly, else the text of a hidden or empty figure.</summary>
-        public void Add(string where, IEnumerable<Cell> cells, string text)
-        {
-            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                Add(where, cells, value);
-            }
-        }
-
-        /// <summary>A number the reader is shown (a same-period change shows both of its figures); null when none is shown.</summary>
-        public void Add(string where, IEnumerable<Cell> cells, long? shown)
-        {
-            if (shown is not { } value)
-            {
-                return;
-            }
-
-            var list = cells.Where(data.Values.ContainsKey).ToList();
-            var actual = list.Sum(c => data.Values[c]);
-            if (actual != value)
-            {
-                Mismatches.Add($"{where}: shows {value} for unit-months adding up to {actual}");
-            }
-
-            Figures.Add(new ShownFigure(where, list, value));
-        }
-    }
 }

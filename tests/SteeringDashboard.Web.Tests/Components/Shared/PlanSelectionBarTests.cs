@@ -10,7 +10,7 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Components.Shared;
 
 /// <summary>The as-of date against today: live edits are dated today, so a past view says it leaves them out and offers today.</summary>
-public sealed class PlanSelectionBarTests : BunitContext, IClassFixture<SeededDatabase>
+public sealed class PlanSelectionBarTests : SeededPageContext, IClassFixture<SeededDatabase>
 {
     /// <summary>Ha Noi 06:00 on 4 May 2026 (still 3 May in UTC).</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 3, 23, 0, 0, TimeSpan.Zero);
@@ -18,9 +18,8 @@ public sealed class PlanSelectionBarTests : BunitContext, IClassFixture<SeededDa
     private static readonly DateOnly Today = new(2026, 5, 4);
 
     public PlanSelectionBarTests(SeededDatabase database)
+        : base(database)
     {
-        this.AddSteeringDefaults();
-        database.AddTo(Services);
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
     }
 
@@ -72,7 +71,4 @@ public sealed class PlanSelectionBarTests : BunitContext, IClassFixture<SeededDa
             .Add(x => x.Plans, [selection.Plan])
             .Add(x => x.Value, selection));
     }
-
-    private async Task<PlanSummary> PlanAsync() =>
-        Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Xunit.TestContext.Current.CancellationToken));
 }

@@ -2,20 +2,17 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Units;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Shared;
 
@@ -23,7 +20,7 @@ namespace SteeringDashboard.Web.Tests.Components.Shared;
 /// The live side of every screen, through the unit page: it subscribes while open, reloads for the changes that concern it
 /// (its unit, on or before its as-of date), coalesces bursts, and leaves no subscription behind.
 /// </summary>
-public sealed class PlanSelectionPageTests : BunitContext
+public sealed class PlanSelectionPageTests : DatabasePageContext
 {
     /// <summary>Ha Noi 10:00 on 4 May 2026: "today" for these tests.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 3, 0, 0, TimeSpan.Zero);
@@ -33,15 +30,10 @@ public sealed class PlanSelectionPageTests : BunitContext
     /// <summary>A reload runs the unit page's queries on the seeded store: on two busy cores (the whole suite) that can outlast bunit's default wait.</summary>
     private static readonly TimeSpan ReloadTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
 
     // The unit page's monthly figures query runs once per load of the page.
     private readonly QueryProbe _unitLoads = new("FROM IndicatorValues");
-
-    public PlanSelectionPageTests() => this.AddSteeringDefaults();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     private ChangeNotifier Notifier => Services.GetRequiredService<ChangeNotifier>();
 
@@ -49,7 +41,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task SubscribesWhileOpenAndLeavesNoSubscriptionWhenDisposed()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var before = Notifier.SubscriberCount;
 
         await RenderUnitAsync("BA-DINH", Today);
@@ -64,13 +56,13 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AnEditSavedElsewhereShowsOnTheOpenPageWithItsAuthor()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var page = await RenderUnitAsync("BA-DINH", Today);
         var before = AverageProgress(page).TextContent.Trim();
         var assignment = (await UnitAsync("BA-DINH", Today)).Assignments.First(a => a.Progress > 40);
 
         _clock.Now = Now.AddMinutes(5);
-        var outcome = await SaveProgressAsync(assignment.AssignmentId, 40, "Nguyễn Văn An");
+        var outcome = await SaveAssignmentAsync(assignment.AssignmentId, AssignmentState.InProgress, 40, "Live test", "Nguyễn Văn An");
 
         Assert.IsType<EditOutcome.Saved>(outcome);
         var expected = Percent((await UnitAsync("BA-DINH", Today)).Progress.AverageProgress);
@@ -90,7 +82,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AChangeOfAnotherUnitDoesNotReloadTheUnitPage()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var plan = await PlanAsync();
         var (baDinh, hoanKiem) = (await UnitIdAsync("BA-DINH"), await UnitIdAsync("HOAN-KIEM"));
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -107,7 +99,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AViewAsOfAPastDateIgnoresChangesMadeAfterIt()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var asOf = new DateOnly(2018, 7, 10);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
@@ -127,7 +119,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task ACatchUpAfterLosingTheOtherInstancesReloadsEvenAPastViewAndNamesNobody()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
         var page = await RenderUnitAsync("BA-DINH", new DateOnly(2018, 7, 10));
         var loads = _unitLoads.Count;
 
@@ -142,18 +134,14 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task ChangesArrivingDuringAReloadCauseOneMoreReloadNotOneEach()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
 
         var held = _unitLoads.HoldNext();
-        await Notifier.Publish(Change(plan.Id, unitId, Now, "First"));
+        await Notifier.Publish(Change(planId, unitId, Now, "First"));
         await held.WaitAsync(TimeSpan.FromSeconds(10), Cancellation);
         foreach (var author in new[] { "Second", "Third", "Fourth", "Fifth" })
         {
-            await Notifier.Publish(Change(plan.Id, unitId, Now, author));
+            await Notifier.Publish(Change(planId, unitId, Now, author));
         }
 
         _unitLoads.Release();
@@ -166,14 +154,10 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AChangeOfAnotherPlanIsIgnored()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
 
-        await Notifier.Publish(Change(plan.Id + 1, unitId, Now, "Another plan"));
-        await Notifier.Publish(Change(plan.Id, unitId, Now, "This plan"));
+        await Notifier.Publish(Change(planId + 1, unitId, Now, "Another plan"));
+        await Notifier.Publish(Change(planId, unitId, Now, "This plan"));
 
         page.WaitForAssertion(() => Assert.Contains("after a change by This plan", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
@@ -183,7 +167,7 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task AChangeSavedInAnotherLanguageRefreshesThePageInItsOwn()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var plan = await PlanAsync();
         var unitId = await UnitIdAsync("BA-DINH");
         var page = await RenderUnitAsync("BA-DINH", Today);
@@ -201,17 +185,13 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task APageWhoseBrowserIsGoneDoesNoWorkForChangesAndCatchesUpOnceWhenItComesBack()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
         var connection = Services.GetRequiredService<CircuitConnection>();
 
         connection.Down();
         foreach (var author in new[] { "First", "Second", "Third" })
         {
-            await Notifier.Publish(Change(plan.Id, unitId, Now, author));
+            await Notifier.Publish(Change(planId, unitId, Now, author));
         }
 
         Assert.DoesNotContain("after a change", RefreshStatus(page), StringComparison.Ordinal);
@@ -225,19 +205,25 @@ public sealed class PlanSelectionPageTests : BunitContext
     public async Task APageWhoseBrowserCameBackWithoutAnyChangeMeanwhileDoesNotReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions(), _clock, _unitLoads);
-        var plan = await PlanAsync();
-        var unitId = await UnitIdAsync("BA-DINH");
-        var page = await RenderUnitAsync("BA-DINH", Today);
-        var loads = _unitLoads.Count;
+        var (planId, unitId, page, loads) = await OpenBaDinhWatchedAsync();
         var connection = Services.GetRequiredService<CircuitConnection>();
 
         connection.Down();
         connection.Up();
-        await Notifier.Publish(Change(plan.Id, unitId, Now, "After the return"));
+        await Notifier.Publish(Change(planId, unitId, Now, "After the return"));
 
         page.WaitForAssertion(() => Assert.Contains("after a change by After the return", RefreshStatus(page)), ReloadTimeout);
         Assert.Equal(loads + 1, _unitLoads.Count);
+    }
+
+    /// <summary>Ba Dinh's page open on today over the demo data, with the unit page's loads counted from here on.</summary>
+    private async Task<(int PlanId, int UnitId, IRenderedComponent<UnitPage> Page, int Loads)> OpenBaDinhWatchedAsync()
+    {
+        await UseDatabaseAsync(new SeedOptions(), _clock, _unitLoads);
+        var plan = await PlanAsync();
+        var unitId = await UnitIdAsync("BA-DINH");
+        var page = await RenderUnitAsync("BA-DINH", Today);
+        return (plan.Id, unitId, page, _unitLoads.Count);
     }
 
     private async Task<IRenderedComponent<UnitPage>> RenderUnitAsync(string code, DateOnly asOf)
@@ -250,18 +236,6 @@ public sealed class PlanSelectionPageTests : BunitContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=refresh-status]")), TimeSpan.FromSeconds(10));
         return page;
     }
-
-    private async Task<EditOutcome> SaveProgressAsync(int assignmentId, int progress, string changedBy)
-    {
-        var updates = Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
-        var edit = new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, progress, CompletedOn: null, Note: "Live test");
-        var account = await TestAccounts.CreateAsync(
-            Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy);
-        return await updates.UpdateAsync(edit, new Caller(account.UserId), cancellationToken: Cancellation);
-    }
-
-    private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
 
     private async Task<UnitDetail> UnitAsync(string code, DateOnly asOf) =>
         (await Services.GetRequiredService<UnitQueries>().LoadAsync((await PlanAsync()).Id, code, asOf, Cancellation))!;
@@ -281,10 +255,4 @@ public sealed class PlanSelectionPageTests : BunitContext
             .QuerySelectorAll("p")[1].QuerySelector("span")!;
 
     private static string RefreshStatus(IRenderedComponent<UnitPage> page) => page.Find("[data-testid=refresh-status]").TextContent;
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

@@ -11,15 +11,12 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Account;
 
 /// <summary>A page refused inside a circuit (the router shows <see cref="NotAllowed"/>).</summary>
-public sealed class NotAllowedTests : BunitContext, IAsyncLifetime
+public sealed class NotAllowedTests : DatabasePageContext, IAsyncLifetime
 {
-    private readonly TemporaryDatabase _database = new();
-
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
         Services.AddSingleton<RefusalAudit>();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
     }
 
     [Fact]
@@ -35,11 +32,5 @@ public sealed class NotAllowedTests : BunitContext, IAsyncLifetime
         await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
         var entry = await db.AuditEntries.SingleAsync(e => e.Event == AuditEvent.AccessDenied, Xunit.TestContext.Current.CancellationToken);
         Assert.Equal((actor.UserId, "/admin/audit", "page policy: role UnitReporter"), (entry.UserId, entry.Target, entry.Detail));
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 }

@@ -14,28 +14,18 @@ namespace SteeringDashboard.Web.Tests.Features.Admin;
 /// The audit screen over a log written at known Ha Noi times: a reporter signs in at 08:05 on 04/05/2026, someone fails to
 /// sign in at 23:50 and an administrator creates an account at 00:10 on 05/05, then thirty sign-outs follow a minute apart.
 /// </summary>
-public sealed class AuditPageTests : BunitContext, IAsyncLifetime
+public sealed class AuditPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(new DateTimeOffset(2026, 5, 4, 8, 5, 0, HanoiTime.Offset));
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
     private IRenderedComponent<AuditPage> _page = default!;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { Enabled = false }, _clock);
+        await UseDatabaseAsync(new SeedOptions { Enabled = false }, _clock);
         await this.SignInNewAccountAsync(SteeringRole.Administrator);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     [Fact]

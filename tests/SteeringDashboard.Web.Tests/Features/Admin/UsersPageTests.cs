@@ -11,37 +11,27 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Admin;
 
 /// <summary>The users screen against a store seeded with the reference units (no demo data), signed in as an administrator.</summary>
-public sealed class UsersPageTests : BunitContext, IAsyncLifetime
+public sealed class UsersPageTests : DatabasePageContext, IAsyncLifetime
 {
     private const string GoodPassword = "sông Hồng mùa thu 2018";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
-    private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
     private IRenderedComponent<UsersPage> _page = default!;
     private Actor _admin = default!;
     private int _baDinh;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
     private UserAdministration Administration => Services.GetRequiredService<UserAdministration>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
         Services.AddSteeringIdentityCore();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
         _admin = await TestAccounts.CreateAsync(Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.Administrator, userName: "admin.one");
         this.SignInAs(_admin);
         await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         _baDinh = await db.Units.Where(u => u.Code == "BA-DINH").Select(u => u.Id).SingleAsync(Cancellation);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     [Fact]

@@ -17,25 +17,19 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Campaigns;
 
 /// <summary>The demo peak campaign against trafficking crimes, on a database of its own, with a standing-agency officer signed in.</summary>
-public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
+public sealed class CampaignPageTests : DatabasePageContext, IAsyncLifetime
 {
     private const string CasesDetected = "ENF_CASES_DETECTED";
     private const string VictimsRescued = "VIC_RESCUED";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
     private IRenderedComponent<CampaignPage> _page = default!;
     private CampaignDetail _campaign = default!;
     private Actor _officer = default!;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await UseDatabaseAsync(new SeedOptions());
         _officer = await TestAccounts.CreateAsync(Factory, SteeringRole.StandingAgency, displayName: "Standing agency officer");
         this.SignInAs(_officer);
         var plan = (await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation)).Single();
@@ -93,11 +87,7 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
     public async Task FiguresSavedBySomeoneElseWhileITypeAreShownAndMineCanBeSavedOverThem()
     {
         using var culture = CultureScope.Use("en-US");
-        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
-        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
-        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
-        RenderPage();
-        ChooseUnit(unit.NameEn);
+        var (unit, indicatorId, loaded) = OpenReportedCasesFigure();
         FigureField(CasesDetected).Input("4");
 
         await SaveAsAnotherOfficerAsync(unit.Id, indicatorId, loaded.Value + 10, loaded.Version);
@@ -121,11 +111,7 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
     public async Task ResultsSavedOnAnotherScreenReachTheOpenPageWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
-        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
-        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
-        RenderPage();
-        ChooseUnit(unit.NameEn);
+        var (unit, indicatorId, loaded) = OpenReportedCasesFigure();
         Assert.Equal(loaded.Value.ToString(CultureInfo.InvariantCulture), FigureField(CasesDetected).GetAttribute("value"));
 
         await SaveAsAnotherOfficerAsync(unit.Id, indicatorId, loaded.Value + 10, loaded.Version);
@@ -292,10 +278,15 @@ public sealed class CampaignPageTests : BunitContext, IAsyncLifetime
         Assert.Equal(targets.Select(t => t.Target > 0 ? (double)t.Total / t.Target : (double?)null), progress.Datasets[0].Data);
     }
 
-    async ValueTask IAsyncDisposable.DisposeAsync()
+    /// <summary>Opens the page on a participant with figures on file; the unit, the cases indicator and its figure as loaded.</summary>
+    private (UnitName Unit, int IndicatorId, CampaignUnitFigure Loaded) OpenReportedCasesFigure()
     {
-        await DisposeAsync();
-        _database.Dispose();
+        var unit = _campaign.Participants.First(p => _campaign.Figures.Any(f => f.UnitId == p.Id));
+        var indicatorId = _campaign.Targets.Single(t => t.Code == CasesDetected).IndicatorId;
+        var loaded = _campaign.Figures.Single(f => f.UnitId == unit.Id && f.IndicatorId == indicatorId);
+        RenderPage();
+        ChooseUnit(unit.NameEn);
+        return (unit, indicatorId, loaded);
     }
 
     private void RenderPage()

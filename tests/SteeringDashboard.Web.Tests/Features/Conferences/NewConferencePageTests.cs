@@ -13,17 +13,13 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Conferences;
 
 /// <summary>Starting a conference from the list: who is offered it, a valid record opening the new workspace, an invalid one changing nothing.</summary>
-public sealed class NewConferencePageTests : BunitContext, IAsyncLifetime
+public sealed class NewConferencePageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await UseDatabaseAsync(new SeedOptions());
     }
 
     [Theory]
@@ -93,11 +89,5 @@ public sealed class NewConferencePageTests : BunitContext, IAsyncLifetime
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         return await db.Conferences.AsNoTracking().ToListAsync(Cancellation);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 }

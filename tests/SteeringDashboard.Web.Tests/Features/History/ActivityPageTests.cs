@@ -2,37 +2,28 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
-public sealed class ActivityPageTests : BunitContext
+public sealed class ActivityPageTests : DatabasePageContext
 {
     /// <summary>Ha Noi 14:20 on 4 May 2026.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 7, 20, 0, TimeSpan.Zero);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
-
-    public ActivityPageTests() => this.AddSteeringDefaults();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ListsThePlansLatestFiftyChangesNewestFirst()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var plan = await PlanAsync();
         var latest = await Services.GetRequiredService<ActivityQueries>().LatestAsync(plan.Id, ActivityPage.Count, Cancellation);
 
@@ -53,19 +44,13 @@ public sealed class ActivityPageTests : BunitContext
     public async Task ASavedChangeAppearsAtTheTopWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var plan = await PlanAsync();
         var assignment = (await Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, HanoiTime.DateOf(Now.UtcDateTime)), Cancellation))
             .First(a => a.UnitCode == "SOC-SON");
         var page = await RenderActivityAsync();
 
-        var updates = Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignment.AssignmentId, Cancellation))!.Current;
-        var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 35, null, "Reported by phone"),
-            new Caller((await TestAccounts.CreateAsync(
-                Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: "Hoang Thu Ha")).UserId),
-            cancellationToken: Cancellation);
+        var outcome = await SaveAssignmentAsync(assignment.AssignmentId, AssignmentState.InProgress, 35, "Reported by phone", "Hoang Thu Ha");
         Assert.IsType<EditOutcome.Saved>(outcome);
 
         page.WaitForAssertion(() =>
@@ -86,15 +71,7 @@ public sealed class ActivityPageTests : BunitContext
         return page;
     }
 
-    private async Task<PlanSummary> PlanAsync() => Assert.Single(await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation));
-
     private static IReadOnlyList<IElement> Rows(IRenderedComponent<ActivityPage> page) => page.FindAll("tbody tr");
 
     private static string Cell(IElement row, int index) => row.QuerySelectorAll("td")[index].TextContent.Trim();
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

@@ -2,37 +2,28 @@ using System.Globalization;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Web.Features.History;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Web.Tests.TestSupport;
-using SteeringDashboard.Core.Security;
-using SteeringDashboard.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.History;
 
-public sealed class AssignmentHistoryPageTests : BunitContext
+public sealed class AssignmentHistoryPageTests : DatabasePageContext
 {
     /// <summary>Ha Noi 09:30 on 4 May 2026.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 4, 2, 30, 0, TimeSpan.Zero);
 
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = new(Now);
-
-    public AssignmentHistoryPageTests() => this.AddSteeringDefaults();
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ListsTheChangesNewestFirstInHaNoiTimeUnderVietnamese()
     {
         using var culture = CultureScope.Use("vi-VN");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var assignment = await BaDinhAssignmentAsync();
         await SaveAsync(assignment, AssignmentState.InProgress, 40, "Trần Thị Bình", Now);
         await SaveAsync(assignment, AssignmentState.InProgress, 60, "Lê Văn Cường", Now.AddHours(1).AddMinutes(15));
@@ -57,7 +48,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ShowsTheCurrentStateTaskAndUnitWithALinkBack()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var row = await BaDinhAssignmentRowAsync();
         await SaveAsync(row.AssignmentId, AssignmentState.InProgress, 40, "Tran Thi Binh", Now);
 
@@ -77,7 +68,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task ANewChangeAppearsAtTheTopWithoutAReload()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
         var assignment = await BaDinhAssignmentAsync();
         var page = await RenderHistoryAsync(assignment);
         var before = HistoryRows(page).Count;
@@ -97,7 +88,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     public async Task UnknownAssignmentSaysSo()
     {
         using var culture = CultureScope.Use("en-US");
-        await this.UseSteeringDatabaseAsync(_database, clock: _clock);
+        await UseDatabaseAsync(clock: _clock);
 
         var page = await RenderHistoryAsync(999_999);
 
@@ -127,14 +118,7 @@ public sealed class AssignmentHistoryPageTests : BunitContext
     private async Task SaveAsync(int assignmentId, AssignmentState state, int progress, string changedBy, DateTimeOffset at)
     {
         _clock.Now = at;
-        var updates = Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignmentId, Cancellation))!.Current;
-        var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignmentId, current.Version, state, progress, CompletedOn: null, Note: "Báo cáo tiến độ"),
-            new Caller((await TestAccounts.CreateAsync(
-                Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: changedBy)).UserId),
-            cancellationToken: Cancellation);
-        Assert.IsType<EditOutcome.Saved>(outcome);
+        Assert.IsType<EditOutcome.Saved>(await SaveAssignmentAsync(assignmentId, state, progress, "Báo cáo tiến độ", changedBy));
     }
 
     private static IReadOnlyList<IElement> HistoryRows(IRenderedComponent<AssignmentHistoryPage> page) =>
@@ -147,10 +131,4 @@ public sealed class AssignmentHistoryPageTests : BunitContext
         string.Join(' ', cell.QuerySelectorAll("span:not([aria-hidden])").Select(s => s.TextContent.Trim()));
 
     private static string Percent(int progress) => (progress / 100d).ToString("P0", CultureInfo.CurrentCulture);
-
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await base.DisposeAsyncCore();
-        _database.Dispose();
-    }
 }

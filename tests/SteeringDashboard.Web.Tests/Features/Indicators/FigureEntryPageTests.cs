@@ -12,17 +12,13 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>Monthly entry on <see cref="FigureScenario"/> (Ba Đình's sessions: 12 in June, 20 in July 2018).</summary>
-public sealed class FigureEntryPageTests : BunitContext, IAsyncLifetime
+public sealed class FigureEntryPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));
+        await UseDatabaseAsync(new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));
         await FigureScenario.AddAsync(Factory);
         Render<MudBlazor.MudPopoverProvider>();
     }
@@ -215,11 +211,5 @@ public sealed class FigureEntryPageTests : BunitContext, IAsyncLifetime
         var outcome = await Services.GetRequiredService<IndicatorEntryService>().SaveAsync(
             new FigureEntry(indicatorId, unitId, 2018, month, value, version), new Caller(other.UserId), Xunit.TestContext.Current.CancellationToken);
         Assert.IsType<FigureEntryOutcome.Saved>(outcome);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 }

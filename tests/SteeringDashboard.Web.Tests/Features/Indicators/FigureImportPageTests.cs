@@ -12,18 +12,14 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>The import screen on <see cref="FigureScenario"/> (Ba Đình's sessions: 12 in June, 20 in July 2018).</summary>
-public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
+public sealed class FigureImportPageTests : DatabasePageContext, IAsyncLifetime
 {
     private const string Header = "UnitCode,IndicatorCode,Year,Month,Value";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));
+        await UseDatabaseAsync(new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));
         await FigureScenario.AddAsync(Factory);
         Render<MudBlazor.MudPopoverProvider>();
     }
@@ -209,11 +205,5 @@ public sealed class FigureImportPageTests : BunitContext, IAsyncLifetime
                 SteeringDashboard.Core.Indicators.FigureFileFormat.Xlsx)
             : Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, name));
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 }

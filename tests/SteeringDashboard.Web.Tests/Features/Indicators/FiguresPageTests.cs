@@ -16,18 +16,14 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Indicators;
 
 /// <summary>The figures table and its export on <see cref="FigureScenario"/>.</summary>
-public sealed class FiguresPageTests : BunitContext, IAsyncLifetime
+public sealed class FiguresPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<MudBlazor.MudPopoverProvider>? _popovers;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));
+        await UseDatabaseAsync(new SeedOptions { DemoData = false }, new FixedClock(FigureScenario.Now));
         await FigureScenario.AddAsync(Factory);
     }
 
@@ -196,11 +192,5 @@ public sealed class FiguresPageTests : BunitContext, IAsyncLifetime
     {
         await using var db = await Factory.CreateDbContextAsync();
         return await db.IndicatorValues.Where(v => v.UnitId == unitId && v.IndicatorId == indicatorId && v.Year == 2018 && v.Month == month).Select(v => (Guid?)v.Version).SingleAsync();
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 }

@@ -12,16 +12,8 @@ using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Plans;
 
-public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
+public sealed class PlanPageTests(SeededDatabase database) : SeededPageContext(database), IClassFixture<SeededDatabase>
 {
-    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(10);
-
-    public PlanPageTests(SeededDatabase database)
-    {
-        this.AddSteeringDefaults();
-        database.AddTo(Services);
-    }
-
     [Fact]
     public void ShowsFifteenNumberedTasksInFourSectionsWithRomanNumerals()
     {
@@ -163,7 +155,7 @@ public sealed class PlanPageTests : BunitContext, IClassFixture<SeededDatabase>
     }
 
     private async Task<PlanSummary> SeededPlanAsync() =>
-        (await Services.GetRequiredService<PlanQueries>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(p => p.Number == "127/KH-BCD");
+        (await Services.GetRequiredService<PlanQueries>().ListAsync(Cancellation)).Single(p => p.Number == "127/KH-BCD");
 
     private IRenderedComponent<PlanPage> RenderPlanPage(string uri)
     {

@@ -10,23 +10,15 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Reports;
 
 /// <summary>The matrix on <see cref="MatrixScenario"/>'s reports as of 25/07/2018, signed in as a committee member.</summary>
-public sealed class MatrixPageTests : BunitContext, IAsyncLifetime
+public sealed class MatrixPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private MatrixScenario _scenario = default!;
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        _scenario = await MatrixScenario.CreateAsync(this, _database);
+        _scenario = await MatrixScenario.CreateAsync(this, Database);
         await this.SignInNewAccountAsync(SteeringRole.CommitteeMember);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     private IRenderedComponent<MatrixPage> RenderPage(string query = "?asof=2018-07-25")

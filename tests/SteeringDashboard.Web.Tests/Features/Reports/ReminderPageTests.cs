@@ -13,33 +13,21 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Reports;
 
 /// <summary>The reminder list on <see cref="MatrixScenario"/>'s reports as of 25/07/2018, signed in as the standing agency.</summary>
-public sealed class ReminderPageTests : BunitContext, IAsyncLifetime
+public sealed class ReminderPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private MatrixScenario _scenario = default!;
     private IRenderedComponent<MudPopoverProvider>? _popovers;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        _scenario = await MatrixScenario.CreateAsync(this, _database);
+        _scenario = await MatrixScenario.CreateAsync(this, Database);
         await this.SignInNewAccountAsync(SteeringRole.StandingAgency);
         var reporter = await TestAccounts.CreateAsync(Factory, SteeringRole.UnitReporter, _scenario.Units["BA-VI"], userName: "reporter.bavi", displayName: "Nguyễn Thị Hoa");
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         await db.Users.Where(u => u.Id == reporter.UserId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Email, "hoa@bavi.hanoi.gov.vn"), Cancellation);
         await db.Units.Where(u => u.Id == _scenario.Units["BA-VI"]).ExecuteUpdateAsync(
             s => s.SetProperty(u => u.ContactPerson, "Đỗ Văn Tâm").SetProperty(u => u.ContactPhone, "024 3386 3555"), Cancellation);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     private IRenderedComponent<ReminderPage> RenderPage(string query)

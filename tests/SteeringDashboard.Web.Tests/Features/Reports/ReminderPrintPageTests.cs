@@ -11,23 +11,15 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Reports;
 
 /// <summary>The printed reminder on <see cref="MatrixScenario"/>'s reports, issued on 25/07/2018 (the clock's day in Ha Noi).</summary>
-public sealed partial class ReminderPrintPageTests : BunitContext, IAsyncLifetime
+public sealed partial class ReminderPrintPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private MatrixScenario _scenario = default!;
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        _scenario = await MatrixScenario.CreateAsync(this, _database);
+        _scenario = await MatrixScenario.CreateAsync(this, Database);
         await this.SignInNewAccountAsync(SteeringRole.Secretariat);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     private IRenderedComponent<ReminderPrintPage> RenderPage(string query = "?asof=2018-07-25")

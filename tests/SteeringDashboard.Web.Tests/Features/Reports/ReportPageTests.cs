@@ -20,27 +20,21 @@ namespace SteeringDashboard.Web.Tests.Features.Reports;
 /// 01/07–15/07/2018, due 20/07/2018, carrying cases detected and victims rescued, owed by Ba Dinh and Hoan Kiem.
 /// The clock stands at noon in Ha Noi on 10/07/2018 unless a test moves it.
 /// </summary>
-public sealed class ReportPageTests : BunitContext, IAsyncLifetime
+public sealed class ReportPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private static readonly DateOnly DueDate = new(2018, 7, 20);
-    private readonly TemporaryDatabase _database = new();
     private readonly FixedClock _clock = FixedClock.AtHanoiNoon(new DateOnly(2018, 7, 10));
     private int _typeId;
     private int _baDinh;
     private int _hoanKiem;
     private (int Cases, int Victims) _indicators;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     private ReportSubmissionService Submissions => Services.GetRequiredService<ReportSubmissionService>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false }, _clock);
+        await UseDatabaseAsync(new SeedOptions { DemoData = false }, _clock);
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         var units = await db.Units.Where(u => u.Code == "BA-DINH" || u.Code == "HOAN-KIEM").ToDictionaryAsync(u => u.Code, u => u.Id, Cancellation);
         (_baDinh, _hoanKiem) = (units["BA-DINH"], units["HOAN-KIEM"]);
@@ -62,12 +56,6 @@ public sealed class ReportPageTests : BunitContext, IAsyncLifetime
         }).Entity;
         await db.SaveChangesAsync(Cancellation);
         _typeId = type.Id;
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     [Fact]

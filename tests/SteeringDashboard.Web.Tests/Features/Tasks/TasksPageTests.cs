@@ -12,16 +12,8 @@ using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Features.Tasks;
 
-public sealed class TasksPageTests : BunitContext, IClassFixture<SeededDatabase>
+public sealed class TasksPageTests(SeededDatabase database) : SeededPageContext(database), IClassFixture<SeededDatabase>
 {
-    private static readonly TimeSpan LoadTimeout = TimeSpan.FromSeconds(10);
-
-    public TasksPageTests(SeededDatabase database)
-    {
-        this.AddSteeringDefaults();
-        database.AddTo(Services);
-    }
-
     [Fact]
     public void TheStandingAgencySeesAnEditButtonOnEveryRowAndTheBulkLink()
     {

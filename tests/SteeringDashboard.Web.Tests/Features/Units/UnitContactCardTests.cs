@@ -11,27 +11,17 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Units;
 
 /// <summary>Ba Dinh's contact for reports on its unit page, on a plan seeded without demo data (no contact on file at first).</summary>
-public sealed class UnitContactCardTests : BunitContext, IAsyncLifetime
+public sealed class UnitContactCardTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private int _baDinh;
-
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
         await using var db = await Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>().CreateDbContextAsync(Cancellation);
         _baDinh = await db.Units.Where(u => u.Code == "BA-DINH").Select(u => u.Id).SingleAsync(Cancellation);
         Render<MudPopoverProvider>();
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     [Fact]

@@ -14,26 +14,20 @@ using SteeringDashboard.Web.Tests.TestSupport;
 namespace SteeringDashboard.Web.Tests.Features.Conferences.Commendations;
 
 /// <summary>The commendations screen per role, on the seeded plan (no demo data) with a conference of its own.</summary>
-public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
+public sealed class CommendationsPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TemporaryDatabase _database = new();
     private int _conferenceId;
     private int _baDinh;
     private int _hoanKiem;
     private Caller _secretariat = null!;
     private Caller _proposer = null!;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     private CommendationService Service => Services.GetRequiredService<CommendationService>();
 
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions { DemoData = false });
+        await UseDatabaseAsync(new SeedOptions { DemoData = false });
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         var units = await db.Units.Where(u => u.Code == "BA-DINH" || u.Code == "HOAN-KIEM").ToDictionaryAsync(u => u.Code, u => u.Id, Cancellation);
         (_baDinh, _hoanKiem) = (units["BA-DINH"], units["HOAN-KIEM"]);
@@ -41,12 +35,6 @@ public sealed class CommendationsPageTests : BunitContext, IAsyncLifetime
         _secretariat = new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký")).UserId);
         _proposer = new Caller((await TestAccounts.CreateAsync(Factory, SteeringRole.Secretariat, displayName: "Thư ký đề nghị")).UserId);
         Render<MudPopoverProvider>();
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     [Fact]

@@ -21,25 +21,19 @@ namespace SteeringDashboard.Web.Tests.Features.Conferences.ConferenceReport;
 /// The review report of a first-half conference (cut-off 30/06/2018) on the demo plan, on a database of its own, where Ba Vi's
 /// victims received in January–June are set to 3 (a figure the secretariat sees as "&lt; 5").
 /// </summary>
-public sealed class ConferenceReportPageTests : BunitContext, IAsyncLifetime
+public sealed class ConferenceReportPageTests : DatabasePageContext, IAsyncLifetime
 {
     private const string VictimsReceived = "VIC_RECEIVED";
     private const string CasesDetected = "ENF_CASES_DETECTED";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-    private readonly TemporaryDatabase _database = new();
     private IRenderedComponent<MudDialogProvider> _dialogs = default!;
     private IRenderedComponent<ConferenceReportPage> _page = default!;
     private int _conferenceId;
     private string _casesName = "Trafficking cases detected";
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await UseDatabaseAsync(new SeedOptions());
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         _conferenceId = await ConferenceScenario.AddToSeededPlanAsync(Factory, date: new DateOnly(2018, 7, 10));
 
@@ -222,12 +216,6 @@ public sealed class ConferenceReportPageTests : BunitContext, IAsyncLifetime
         _page = Render<ConferenceReportPage>(p => p.Add(x => x.ConferenceId, _conferenceId + 100));
 
         _page.WaitForAssertion(() => Assert.Equal("Không tìm thấy hội nghị", _page.Find("h1").TextContent), Timeout);
-    }
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
     }
 
     private void RenderPage(string heading = "First-half review report")

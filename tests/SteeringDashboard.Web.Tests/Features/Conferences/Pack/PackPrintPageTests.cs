@@ -20,21 +20,15 @@ namespace SteeringDashboard.Web.Tests.Features.Conferences.Pack;
 /// with two attached documents) and three nominations: two approved (read in the order 2, 1 of their insertion) and one still
 /// proposed.
 /// </summary>
-public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
+public sealed class PackPrintPageTests : DatabasePageContext, IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-    private readonly TemporaryDatabase _database = new();
     private int _conferenceId;
     private bool _popoverRendered;
 
-    private static CancellationToken Cancellation => Xunit.TestContext.Current.CancellationToken;
-
-    private IDbContextFactory<SteeringDbContext> Factory => Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>();
-
     public async ValueTask InitializeAsync()
     {
-        this.AddSteeringDefaults();
-        await this.UseSteeringDatabaseAsync(_database, new SeedOptions());
+        await UseDatabaseAsync(new SeedOptions());
         await using var db = await Factory.CreateDbContextAsync(Cancellation);
         _conferenceId = await ConferenceScenario.AddToSeededPlanAsync(Factory, date: new DateOnly(2018, 7, 10));
 
@@ -62,12 +56,6 @@ public sealed class PackPrintPageTests : BunitContext, IAsyncLifetime
         StoredName = Guid.NewGuid().ToString("N"),
         UploadedBy = "test",
     };
-
-    async ValueTask IAsyncDisposable.DisposeAsync()
-    {
-        await DisposeAsync();
-        _database.Dispose();
-    }
 
     [Fact]
     public async Task TheLivePackHasTheAdministrativeHeadingTheAgendaTotalAndTheApprovedListInReadingOrder()
