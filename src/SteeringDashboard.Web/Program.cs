@@ -9,6 +9,7 @@ using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Seed;
 using SteeringDashboard.Web.Components;
+using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Account;
 using SteeringDashboard.Web.Features.Assignments;
@@ -75,6 +76,7 @@ try
     builder.Services.AddTransportSecurity(builder.Configuration);
     builder.Services.AddFigureDisclosure(builder.Configuration);
     builder.Services.AddCircuitConnection();
+    builder.Services.AddScoped<ChartUpdates>();
     builder.Services.AddSingleton<SharedDashboardCharts>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());

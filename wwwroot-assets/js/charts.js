@@ -13,7 +13,12 @@ export function create(canvas, spec, dotNetRef, image) {
   return handle;
 }
 
-export function update(handle, spec) {
+// The charts one render changed, in one call: [{ handle, spec }, ...].
+export function updateMany(updates) {
+  updates.forEach(({ handle, spec }) => update(handle, spec));
+}
+
+function update(handle, spec) {
   const entry = charts.get(handle);
   if (!entry) {
     return;

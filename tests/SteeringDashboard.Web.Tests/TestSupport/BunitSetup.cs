@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Privacy;
+using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Features.Dashboard;
 using SteeringDashboard.Web.Security;
@@ -31,6 +32,7 @@ public static class BunitSetup
         ctx.Services.AddScoped<ClientAddress>();
         ctx.Services.AddScoped(services => new CircuitActivity(services.GetService<TimeProvider>() ?? TimeProvider.System));
         ctx.Services.AddScoped<CircuitConnection>();
+        ctx.Services.AddScoped<ChartUpdates>();
         ctx.Services.AddSingleton<SharedDashboardCharts>();
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();

@@ -23,6 +23,9 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
+    [Inject]
+    private ChartUpdates Updates { get; set; } = default!;
+
     /// <summary>What to draw. A new instance with equal contents does not redraw.</summary>
     [Parameter, EditorRequired]
     public ChartSpec Spec { get; set; } = default!;
@@ -124,6 +127,6 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
 
         // Recorded before the call, so that a render arriving meanwhile does not send the same update twice.
         _drawnSpec = Spec;
-        await _module.InvokeVoidAsync("update", handle, _drawnSpec);
+        await Updates.SendAsync(_module, handle, _drawnSpec);
     }
 }

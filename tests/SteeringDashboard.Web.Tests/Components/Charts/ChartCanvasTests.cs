@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.JSInterop;
 using SteeringDashboard.Web.Components.Charts;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -54,9 +55,22 @@ public class ChartCanvasTests : BunitContext
         cut.Render(parameters => parameters.Add(p => p.Spec, Spec(4, 5, 8)));
 
         _module.VerifyInvoke("create", calledTimes: 1);
-        var update = _module.VerifyInvoke("update");
-        Assert.Equal(Handle, update.Arguments[0]);
-        Assert.Equal([4d, 5d, 8d], Assert.IsType<ChartSpec>(update.Arguments[1]).Datasets.Single().Data);
+        cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany"));
+        var update = Assert.Single(Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]));
+        Assert.Equal(Handle, update.Handle);
+        Assert.Equal([4d, 5d, 8d], update.Spec.Datasets.Single().Data);
+    }
+
+    [Fact]
+    public void ChartsThatOneRenderChangesAreUpdatedInOneCallToTheBrowser()
+    {
+        var cut = Render<TwoCharts>(parameters => parameters.Add(p => p.First, Spec(3, 5, 8)).Add(p => p.Second, Spec(1, 1, 1)));
+
+        cut.Render(parameters => parameters.Add(p => p.First, Spec(4, 5, 8)).Add(p => p.Second, Spec(2, 1, 1)));
+
+        cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany", calledTimes: 1));
+        var updates = Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]);
+        Assert.Equal([[4d, 5d, 8d], [2d, 1d, 1d]], updates.Select(u => u.Spec.Datasets.Single().Data.ToArray()));
     }
 
     [Fact]
@@ -66,7 +80,7 @@ public class ChartCanvasTests : BunitContext
 
         cut.Render(parameters => parameters.Add(p => p.Spec, Spec(3, 5, 8)));
 
-        _module.VerifyNotInvoke("update");
+        _module.VerifyNotInvoke("updateMany");
         _module.VerifyInvoke("create", calledTimes: 1);
     }
 
@@ -135,5 +149,27 @@ public class ChartCanvasTests : BunitContext
         Assert.Equal("Overdue assignments by district", image.GetAttribute("alt"));
         Assert.Contains("chart-canvas-print", cut.Find(".chart-canvas").ClassList);
         Assert.IsType<ElementReference>(_module.VerifyInvoke("create").Arguments[3]);
+    }
+
+    /// <summary>Two charts drawn by one component, so that one render gives both a new spec.</summary>
+    private sealed class TwoCharts : ComponentBase
+    {
+        [Parameter]
+        public ChartSpec First { get; set; } = default!;
+
+        [Parameter]
+        public ChartSpec Second { get; set; } = default!;
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenComponent<ChartCanvas>(0);
+            builder.AddComponentParameter(1, nameof(ChartCanvas.Spec), First);
+            builder.AddComponentParameter(2, nameof(ChartCanvas.AccessibleName), "First");
+            builder.CloseComponent();
+            builder.OpenComponent<ChartCanvas>(3);
+            builder.AddComponentParameter(4, nameof(ChartCanvas.Spec), Second);
+            builder.AddComponentParameter(5, nameof(ChartCanvas.AccessibleName), "Second");
+            builder.CloseComponent();
+        }
     }
 }

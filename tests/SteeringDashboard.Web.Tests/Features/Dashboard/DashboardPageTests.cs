@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -76,7 +77,7 @@ public sealed class DashboardPageTests : BunitContext, IClassFixture<SeededDatab
         var (page, expected) = await RenderAsync();
 
         var card = page.FindComponents<ChartCard>().First(c => c.Instance.Title == "Average progress per district");
-        card.Find("button[aria-pressed]").Click();
+        await card.Find("button[aria-pressed]").ClickAsync(new MouseEventArgs());
 
         var rows = card.FindAll("tbody tr");
         Assert.Equal(30, rows.Count);
