@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The load client against a Release build of the app on a fresh SQLite database, reading the app's own runtime meters
+# (its Prometheus listener) when the first change starts and after the last: JIT time, GC pause time and CPU time per
+# change, next to the client's latencies. Runtime settings to compare go in the environment, e.g.
+#   DOTNET_TieredPGO=1 scripts/load-runtime.sh 500 10
+# (they reach the app only: the client runs with the defaults). Build first: dotnet build -c Release src/SteeringDashboard.Web
+# and tools/SteeringDashboard.LoadTest. Writes /tmp/steering-runtime/{app.log,client.log,load.json}.
+set -u
+circuits=$1
+changes=$2
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out=/tmp/steering-runtime
+url=http://localhost:5190
+metrics=http://127.0.0.1:9480
+mkdir -p "$out"
+rm -f "$out"/steering.db* "$out/load.json"
+cd "$root"
+ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" Metrics__Url="$metrics" \
+  dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 120); do
+  curl -fsS "$url/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit \
+  dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
+    --url "$url" --user committee --password member-demo-138TP --metrics-url "$metrics/metrics" \
+    --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
+    --route / --circuits "$circuits" --changes "$changes" --json "$out/load.json" >"$out/client.log" 2>&1 &
+client=$!
+meters() {
+  curl -s "$metrics/metrics" | awk '/^dotnet_jit_compilation_time_seconds_total/ { jit = $2 }
+    /^dotnet_gc_pause_time_seconds_total/ { gc = $2 } /^dotnet_process_cpu_time_seconds_total/ { cpu += $2 }
+    END { print jit, gc, cpu }'
+}
+until grep -q "Change 1/" "$out/client.log" 2>/dev/null || ! kill -0 "$client" 2>/dev/null; do sleep 0.2; done
+first=$(meters)
+wait "$client"
+last=$(meters)
+kill "$app"
+wait "$app" 2>/dev/null
+echo "$first $last" | awk -v m="$changes" '{ printf "per change: JIT %.0f ms, GC pause %.0f ms, app CPU %.0f ms\n", ($4-$1)*1000/m, ($5-$2)*1000/m, ($6-$3)*1000/m }'
+grep "^Change" "$out/client.log"
+cat "$out/load.json"
