@@ -26,23 +26,15 @@ public sealed class CampaignQueriesTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         _units = await db.Units.ToDictionaryAsync(u => u.Code, u => u.Id, Token);
         var indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
-        var campaign = db.Campaigns.Add(new Campaign
-        {
-            PlanId = planId,
-            NameVi = "Đợt cao điểm",
-            NameEn = "Peak campaign",
-            ProgrammeId = await db.Programmes.Select(p => p.Id).FirstAsync(Token),
-            StartDate = new DateOnly(2018, 6, 1),
-            EndDate = new DateOnly(2018, 7, 31),
-            LeadUnitId = _units["S"],
-            Participants = [.. CampaignQueriesTests.Participants.Select(c => new CampaignUnit { UnitId = _units[c] })],
-            Targets = [new CampaignTarget { IndicatorId = indicatorId, Target = 20 }],
-            Results =
-            [
-                new CampaignResult { UnitId = _units["U1"], IndicatorId = indicatorId, Value = 7, Version = Guid.NewGuid() },
-                new CampaignResult { UnitId = _units["A1"], IndicatorId = indicatorId, Value = 0, Version = Guid.NewGuid() },
-            ],
-        }).Entity;
+        var campaign = await PeakCampaign.NewAsync(db, planId, _units["S"], Token);
+        campaign.Participants = [.. CampaignQueriesTests.Participants.Select(c => new CampaignUnit { UnitId = _units[c] })];
+        campaign.Targets = [new CampaignTarget { IndicatorId = indicatorId, Target = 20 }];
+        campaign.Results =
+        [
+            new CampaignResult { UnitId = _units["U1"], IndicatorId = indicatorId, Value = 7, Version = Guid.NewGuid() },
+            new CampaignResult { UnitId = _units["A1"], IndicatorId = indicatorId, Value = 0, Version = Guid.NewGuid() },
+        ];
+        db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(Token);
         _campaignId = campaign.Id;
     }

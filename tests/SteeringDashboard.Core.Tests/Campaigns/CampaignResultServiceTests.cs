@@ -27,18 +27,10 @@ public sealed class CampaignResultServiceTests : IAsyncLifetime
         _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
         _participantId = await _database.UnitIdAsync("U1");
         _outsiderId = await _database.UnitIdAsync("U2");
-        var campaign = db.Campaigns.Add(new Campaign
-        {
-            PlanId = planId,
-            NameVi = "Đợt cao điểm",
-            NameEn = "Peak campaign",
-            ProgrammeId = await db.Programmes.Select(p => p.Id).FirstAsync(Token),
-            StartDate = new DateOnly(2018, 6, 1),
-            EndDate = new DateOnly(2018, 7, 31),
-            LeadUnitId = _participantId,
-            Participants = [new CampaignUnit { UnitId = _participantId }],
-            Targets = [new CampaignTarget { IndicatorId = _indicatorId, Target = 50 }],
-        }).Entity;
+        var campaign = await PeakCampaign.NewAsync(db, planId, _participantId, Token);
+        campaign.Participants = [new CampaignUnit { UnitId = _participantId }];
+        campaign.Targets = [new CampaignTarget { IndicatorId = _indicatorId, Target = 50 }];
+        db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(Token);
         _campaignId = campaign.Id;
         _service = new CampaignResultService(

@@ -135,18 +135,10 @@ internal sealed partial class MatrixStore : IAsyncDisposable
         OtherUnit = await Database.UnitIdAsync("U2");
         _taskId = await db.PlanTasks.Where(t => t.Number == 2).Select(t => t.Id).SingleAsync(Token);
         _indicatorId = await db.Indicators.Select(i => i.Id).SingleAsync(Token);
-        var campaign = db.Campaigns.Add(new Campaign
-        {
-            PlanId = planId,
-            NameVi = "Đợt cao điểm",
-            NameEn = "Peak campaign",
-            ProgrammeId = await db.Programmes.Select(p => p.Id).FirstAsync(Token),
-            StartDate = new DateOnly(2018, 6, 1),
-            EndDate = new DateOnly(2018, 7, 31),
-            LeadUnitId = OwnUnit,
-            Participants = [new CampaignUnit { UnitId = OwnUnit }, new CampaignUnit { UnitId = OtherUnit }],
-            Targets = [new CampaignTarget { IndicatorId = _indicatorId, Target = 50 }],
-        }).Entity;
+        var campaign = await PeakCampaign.NewAsync(db, planId, OwnUnit, Token);
+        campaign.Participants = [new CampaignUnit { UnitId = OwnUnit }, new CampaignUnit { UnitId = OtherUnit }];
+        campaign.Targets = [new CampaignTarget { IndicatorId = _indicatorId, Target = 50 }];
+        db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(Token);
         _campaignId = campaign.Id;
         var reportType = db.ReportTypes.Add(new ReportType
