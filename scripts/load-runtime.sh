@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The load client against a Release build of the app on a fresh SQLite database, reading the app's own runtime meters
-# (its Prometheus listener) when the first change starts and after the last: JIT time, GC pause time and CPU time per
-# change, next to the client's latencies. Runtime settings to compare go in the environment, e.g.
+# (its Prometheus listener) when the first change has reached every circuit and after the last: JIT time, GC pause time,
+# CPU time and bytes allocated per change over changes 2 to M, next to the client's latencies. M must be 2 or more. Runtime settings to compare go in the environment, e.g.
 #   DOTNET_TieredPGO=1 scripts/load-runtime.sh 500 10
 # (they reach the app only: the client runs with the defaults). Build first: dotnet build -c Release src/SteeringDashboard.Web
 # and tools/SteeringDashboard.LoadTest. Writes /tmp/steering-runtime/{app.log,client.log,load.json}.
@@ -13,7 +13,7 @@ out=/tmp/steering-runtime
 url=http://localhost:5190
 metrics=http://127.0.0.1:9480
 mkdir -p "$out"
-rm -f "$out"/steering.db* "$out/load.json"
+rm -f "$out"/steering.db* "$out/load.json" "$out/client.log"
 cd "$root"
 ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" Metrics__Url="$metrics" \
   dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app.log" 2>&1 &
@@ -31,14 +31,17 @@ client=$!
 meters() {
   curl -s "$metrics/metrics" | awk '/^dotnet_jit_compilation_time_seconds_total/ { jit = $2 }
     /^dotnet_gc_pause_time_seconds_total/ { gc = $2 } /^dotnet_process_cpu_time_seconds_total/ { cpu += $2 }
-    END { print jit, gc, cpu }'
+    /^dotnet_gc_heap_total_allocated_bytes_total/ { allocated = $2 }
+    END { print jit, gc, cpu, allocated }'
 }
 until grep -q "Change 1/" "$out/client.log" 2>/dev/null || ! kill -0 "$client" 2>/dev/null; do sleep 0.2; done
 first=$(meters)
-wait "$client"
+until grep -q "Change $changes/$changes" "$out/client.log" 2>/dev/null || ! kill -0 "$client" 2>/dev/null; do sleep 0.2; done
 last=$(meters)
+wait "$client"
 kill "$app"
 wait "$app" 2>/dev/null
-echo "$first $last" | awk -v m="$changes" '{ printf "per change: JIT %.0f ms, GC pause %.0f ms, app CPU %.0f ms\n", ($4-$1)*1000/m, ($5-$2)*1000/m, ($6-$3)*1000/m }'
+echo "$first $last" | awk -v m="$((changes - 1))" '{ printf "per change after the first: JIT %.0f ms, GC pause %.0f ms, app CPU %.0f ms, allocated %.1f MB\n",
+  ($5-$1)*1000/m, ($6-$2)*1000/m, ($7-$3)*1000/m, ($8-$4)/1048576/m }'
 grep "^Change" "$out/client.log"
 cat "$out/load.json"
