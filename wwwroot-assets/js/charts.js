@@ -6,29 +6,24 @@ let nextHandle = 1;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-// The canvas carries the chart's spec as JSON in its data-spec attribute, which each render that brings a new spec
-// changes; the chart follows it, so an update needs no call from the server.
 // image: for a chart in a printed document, an <img> that receives a picture of every drawing (else null).
-export function create(canvas, dotNetRef, image) {
+export function create(canvas, spec, dotNetRef, image) {
   const handle = nextHandle++;
-  const json = canvas.dataset.spec;
-  const entry = { chart: newChart(canvas, JSON.parse(json), dotNetRef, image), dotNetRef, image, json };
-  entry.observer = new MutationObserver(() => follow(entry, canvas));
-  entry.observer.observe(canvas, { attributes: true, attributeFilter: ['data-spec'] });
-  charts.set(handle, entry);
+  charts.set(handle, { chart: newChart(canvas, spec, dotNetRef, image), dotNetRef, image });
   return handle;
 }
 
-// Several renders may come before the observer runs: the chart takes the latest spec once.
-function follow(entry, canvas) {
-  const json = canvas.dataset.spec;
-  if (json !== undefined && json !== entry.json) {
-    entry.json = json;
-    update(entry, JSON.parse(json));
-  }
+// The charts one render changed, in one call: [{ handle, spec }, ...].
+export function updateMany(updates) {
+  updates.forEach(({ handle, spec }) => update(handle, spec));
 }
 
-function update(entry, spec) {
+function update(handle, spec) {
+  const entry = charts.get(handle);
+  if (!entry) {
+    return;
+  }
+
   const { chart } = entry;
   if (chart.config.type !== chartType(spec)) {
     // A bar chart cannot morph into a line chart; only this rare change redraws from scratch.
@@ -56,7 +51,6 @@ function update(entry, spec) {
 export function destroy(handle) {
   const entry = charts.get(handle);
   if (entry) {
-    entry.observer.disconnect();
     entry.chart.destroy();
     charts.delete(handle);
   }

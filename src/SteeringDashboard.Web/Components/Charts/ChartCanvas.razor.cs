@@ -4,9 +4,8 @@ using Microsoft.JSInterop;
 namespace SteeringDashboard.Web.Components.Charts;
 
 /// <summary>
-/// A Chart.js 4 chart drawn from a <see cref="ChartSpec"/>. It is created after the first render and destroyed with the
-/// component. The canvas carries the spec's JSON in its <c>data-spec</c> attribute, and the chart module redraws the chart
-/// in place when that attribute changes: a new spec reaches the browser inside the render batch, with no call of its own.
+/// A Chart.js 4 chart drawn from a <see cref="ChartSpec"/>. It is created after the first render, updated
+/// in place when a spec with different contents arrives, and destroyed with the component.
 /// </summary>
 public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
 {
@@ -23,6 +22,9 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ChartUpdates Updates { get; set; } = default!;
 
     /// <summary>What to draw. A new instance with equal contents does not redraw.</summary>
     [Parameter, EditorRequired]
@@ -63,8 +65,7 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
             await _creation;
         }
 
-        // The browser has applied this render's batch, so its chart now shows this spec.
-        _drawnSpec = Spec;
+        await UpdateIfChangedAsync();
     }
 
     [JSInvokable]
@@ -112,6 +113,20 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
     {
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         _selfReference = DotNetObjectReference.Create(this);
-        _handle = await _module.InvokeAsync<int>("create", _canvas, _selfReference, ForPrint ? _image : null);
+        var spec = Spec;
+        _handle = await _module.InvokeAsync<int>("create", _canvas, spec, _selfReference, ForPrint ? _image : null);
+        _drawnSpec = spec;
+    }
+
+    private async Task UpdateIfChangedAsync()
+    {
+        if (_module is null || _handle is not { } handle || Spec.Equals(_drawnSpec))
+        {
+            return;
+        }
+
+        // Recorded before the call, so that a render arriving meanwhile does not send the same update twice.
+        _drawnSpec = Spec;
+        await Updates.SendAsync(_module, handle, _drawnSpec);
     }
 }
