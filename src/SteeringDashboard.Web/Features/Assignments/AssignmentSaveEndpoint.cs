@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Assignments;
+using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
+using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Assignments;
@@ -15,7 +17,8 @@ namespace SteeringDashboard.Web.Features.Assignments;
 /// requires a signed-in account, a form body (415 otherwise) and the antiforgery token of one of the app's pages. A
 /// multipart form may carry an evidence file (<see cref="EvidenceField"/>), stored with the change as the dialog's upload is. Answers in JSON: 200 with the saved
 /// state and its new version; 409 with the current state when the version posted is not the current one; 400, 403 or
-/// 404 with a message in the reader's language; nothing is saved except on 200.
+/// 404 with a message in the reader's language; 503 with the dialog's message when the server's storage refuses the
+/// write (a full disk, a read-only data folder); nothing is saved except on 200.
 /// </summary>
 public static class AssignmentSaveEndpoint
 {
@@ -48,6 +51,8 @@ public static class AssignmentSaveEndpoint
         AssignmentUpdateService updates,
         FileStore evidence,
         IStringLocalizer<AssignmentsText> text,
+        IStringLocalizer<SharedText> shared,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var (post, refusal) = await SignedInFormPost.ReadAsync(context, antiforgery, text["ApiFormRequired"], cancellationToken);
@@ -79,7 +84,19 @@ public static class AssignmentSaveEndpoint
         var file = form.Files.GetFile(EvidenceField);
         await using var content = file?.OpenReadStream();
         var upload = file is null ? null : new FileUpload(file.FileName, content!);
-        return await updates.UpdateAsync(edit, post.Caller, upload, cancellationToken) switch
+        EditOutcome outcome;
+        try
+        {
+            outcome = await updates.UpdateAsync(edit, post.Caller, upload, cancellationToken);
+        }
+        catch (Exception failure) when (StorageFailure.Is(failure))
+        {
+            // Nothing was saved (the transaction rolled back, a held file was deleted): the client may try again later.
+            loggers.CreateLogger(typeof(AssignmentSaveEndpoint)).LogError(failure, "Saving assignment {AssignmentId} failed: the storage refused the write", id);
+            return TypedResults.Problem(shared["StorageUnavailable"], statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return outcome switch
         {
             EditOutcome.Saved saved => TypedResults.Ok(StateOf(saved.Current, message: null)),
             EditOutcome.Conflict conflict => TypedResults.Conflict(StateOf(conflict.Current, text["ConflictTitle"])),

@@ -151,6 +151,41 @@ public sealed class AssignmentSaveEndpointTests(EvidenceAppFactory app) : IClass
         Assert.Equal(filesBefore, Directory.GetFiles(app.FilesFolder).Order().ToList());
     }
 
+    [Fact]
+    public async Task WhenTheStorageRefusesTheFileTheClientIsToldSoAndNothingIsSaved()
+    {
+        using var client = await app.CreateSignedInClientAsync(SteeringRole.StandingAgency);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var before = await AssignmentAsync(8);
+        var token = await TokenAsync(client);
+        // A file where the files folder should be: the store cannot create its folder, as on a broken mount.
+        var folder = app.FilesFolder;
+        var moved = folder + ".moved";
+        Directory.Move(folder, moved);
+        HttpResponseMessage response;
+        try
+        {
+            await File.WriteAllTextAsync(folder, "not a folder", Cancellation);
+            response = await PostWithFileAsync(client, before.Id, token, before.Version, "ảnh hội nghị.png", Png);
+        }
+        finally
+        {
+            File.Delete(folder);
+            Directory.Move(moved, folder);
+        }
+
+        using (response)
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+            Assert.Equal(
+                "Your change was not saved: the server's storage is full or read-only. Nothing was changed. Please tell the administrator, then try again.",
+                problem.RootElement.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal(before, await AssignmentAsync(8));
+    }
+
     private static async Task<string> TokenAsync(HttpClient client) =>
         SteeringAppFactory.AntiforgeryToken(await client.GetStringAsync("/", Cancellation));
 
