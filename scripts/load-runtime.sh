@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The load client against a Release build of the app on a fresh SQLite database, reading the app's own runtime meters
 # (its Prometheus listener) when the first change has reached every circuit and after the last: JIT time, GC pause time,
-# CPU time and bytes allocated per change over changes 2 to M, next to the client's latencies. M must be 2 or more. Runtime settings to compare go in the environment, e.g.
+# CPU time and bytes allocated per change over changes 2 to M, next to the client's latencies. M must be 2 or more.
+# Runtime settings to compare go in the environment, e.g.
 #   DOTNET_TieredPGO=1 scripts/load-runtime.sh 500 10
 # (they reach the app only: the client runs with the defaults). Build first: dotnet build -c Release src/SteeringDashboard.Web
 # and tools/SteeringDashboard.LoadTest. Writes /tmp/steering-runtime/{app.log,client.log,load.json}.
 set -u
 circuits=$1
 changes=$2
+if [ "$changes" -lt 2 ]; then
+  echo "Give at least 2 changes: the figures are per change after the first." >&2
+  exit 2
+fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out=/tmp/steering-runtime
 url=http://localhost:5190
