@@ -4,6 +4,7 @@
 # CPU time and bytes allocated per change over changes 2 to M, next to the client's latencies. M must be 2 or more.
 # Runtime settings to compare go in the environment, e.g.
 #   DOTNET_TieredPGO=1 scripts/load-runtime.sh 500 10
+#   DOTNET_gcForceCompact=0 scripts/load-runtime.sh 500 10   (the app runs with it at 1, as deployed: docs/deploy.md)
 # (they reach the app only: the client runs with the defaults). Build first: dotnet build -c Release src/SteeringDashboard.Web
 # and tools/SteeringDashboard.LoadTest. Writes /tmp/steering-runtime/{app.log,client.log,load.json}.
 set -u
@@ -20,6 +21,7 @@ metrics=http://127.0.0.1:9480
 mkdir -p "$out"
 rm -f "$out"/steering.db* "$out/load.json" "$out/client.log"
 cd "$root"
+DOTNET_gcForceCompact="${DOTNET_gcForceCompact:-1}" \
 ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" Metrics__Url="$metrics" \
   dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app.log" 2>&1 &
 app=$!
@@ -27,7 +29,7 @@ for _ in $(seq 1 120); do
   curl -fsS "$url/health" >/dev/null 2>&1 && break
   sleep 1
 done
-env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit \
+env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit -u DOTNET_gcForceCompact \
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
     --url "$url" --user committee --password member-demo-138TP --metrics-url "$metrics/metrics" \
     --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \

@@ -12,7 +12,8 @@ dotnet build -c Release src/SteeringDashboard.Web >/dev/null
 dotnet build -c Release tools/SteeringDashboard.LoadTest >/dev/null
 for n in "$@"; do
   rm -f "$out"/steering.db* "$out/load-$n.json"
-  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" \
+  # Every collection compacting, as deployed (docs/deploy.md); the runtime reads it only from the environment.
+  DOTNET_gcForceCompact=1 ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" \
     dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app-$n.log" 2>&1 &
   app=$!
   for _ in $(seq 1 120); do
