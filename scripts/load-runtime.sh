@@ -15,20 +15,15 @@ if [ "$changes" -lt 2 ]; then
   exit 2
 fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=lib/load-app.sh
+source "$root/scripts/lib/load-app.sh"
 out=/tmp/steering-runtime
 url=http://localhost:5190
 metrics=http://127.0.0.1:9480
 mkdir -p "$out"
-rm -f "$out"/steering.db* "$out/load.json" "$out/client.log"
+rm -f "$out/load.json" "$out/client.log"
 cd "$root"
-DOTNET_gcForceCompact="${DOTNET_gcForceCompact:-1}" \
-ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" Metrics__Url="$metrics" \
-  dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 120); do
-  curl -fsS "$url/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+start_load_app "$root" "$out/steering.db" "$url" "$out/app.log" Metrics__Url="$metrics"
 env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit -u DOTNET_gcForceCompact \
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
     --url "$url" --user committee --password member-demo-138TP --metrics-url "$metrics/metrics" \

@@ -4,6 +4,8 @@
 # Writes /tmp/steering-load/load-N.json (the client's result), client-N.log and app-N.log.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=lib/load-app.sh
+source "$root/scripts/lib/load-app.sh"
 cd "$root"
 out=/tmp/steering-load
 url=http://localhost:5169
@@ -11,15 +13,8 @@ mkdir -p "$out"
 dotnet build -c Release src/SteeringDashboard.Web >/dev/null
 dotnet build -c Release tools/SteeringDashboard.LoadTest >/dev/null
 for n in "$@"; do
-  rm -f "$out"/steering.db* "$out/load-$n.json"
-  # Every collection compacting, as deployed (docs/deploy.md); the runtime reads it only from the environment.
-  DOTNET_gcForceCompact=1 ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Steering="Data Source=$out/steering.db" \
-    dotnet src/SteeringDashboard.Web/bin/Release/net10.0/SteeringDashboard.Web.dll --contentRoot "$root/src/SteeringDashboard.Web" --urls "$url" >"$out/app-$n.log" 2>&1 &
-  app=$!
-  for _ in $(seq 1 120); do
-    curl -fsS "$url/health" >/dev/null 2>&1 && break
-    sleep 1
-  done
+  rm -f "$out/load-$n.json"
+  start_load_app "$root" "$out/steering.db" "$url" "$out/app-$n.log"
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
     --url "$url" --user committee --password member-demo-138TP \
     --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
