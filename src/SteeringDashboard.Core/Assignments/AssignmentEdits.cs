@@ -95,6 +95,13 @@ public abstract record EditOutcome
 
     /// <summary>The caller may not update this assignment's unit (or the account is disabled): nothing was stored, and the refusal is audited.</summary>
     public sealed record Forbidden : EditOutcome;
+
+    /// <summary>
+    /// The server's storage refused the write (<see cref="Data.StorageFailure"/>: a full disk, a read-only data folder):
+    /// the transaction rolled back and a file held for the change was deleted, so nothing was stored and the person may
+    /// try again once it is fixed. The failure is logged.
+    /// </summary>
+    public sealed record StorageUnavailable : EditOutcome;
 }
 
 /// <summary>

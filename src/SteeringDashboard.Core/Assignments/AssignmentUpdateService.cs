@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
@@ -21,7 +22,8 @@ public sealed class AssignmentUpdateService(
     FileStore evidence,
     AccessGuard guard,
     TimeProvider clock,
-    SaveConflicts conflicts)
+    SaveConflicts conflicts,
+    ILogger<AssignmentUpdateService> logger)
 {
     private DateOnly Today => HanoiTime.DateOf(clock.GetUtcNow().UtcDateTime);
 
@@ -64,10 +66,25 @@ public sealed class AssignmentUpdateService(
 
     /// <summary>
     /// Saves the edit unless the caller may not update the assignment's unit, it breaks a rule or it was made from an
-    /// outdated version; an evidence file is stored only for an allowed edit and kept only if the save succeeds.
+    /// outdated version; an evidence file is stored only for an allowed edit and kept only if the save succeeds. When the
+    /// server's storage refuses the write, nothing is stored and the answer says so (<see cref="EditOutcome.StorageUnavailable"/>).
     /// </summary>
     public async Task<EditOutcome> UpdateAsync(
         AssignmentEdit edit, Caller caller, FileUpload? file = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SaveAsync(edit, caller, file, cancellationToken);
+        }
+        catch (Exception failure) when (StorageFailure.Is(failure))
+        {
+            // The transaction rolled back and the held file was deleted as SaveAsync unwound.
+            logger.LogError(failure, "Saving assignment {AssignmentId} failed: the storage refused the write", edit.AssignmentId);
+            return new EditOutcome.StorageUnavailable();
+        }
+    }
+
+    private async Task<EditOutcome> SaveAsync(AssignmentEdit edit, Caller caller, FileUpload? file, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var target = await db.Assignments.Where(a => a.Id == edit.AssignmentId).Select(a => new { a.UnitId, a.PlanTask!.StartDate })

@@ -35,7 +35,8 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
             new FileStore(new FileStoreOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
             _database.Guard(_clock),
             _clock,
-            new SaveConflicts(_meters));
+            new SaveConflicts(_meters),
+            NullLogger<AssignmentUpdateService>.Instance);
         _agency = await CallerAsync("Thường trực");
     }
 
@@ -254,6 +255,34 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
         var file = Assert.Single((await _service.HistoryAsync(loaded.Current.AssignmentId, Token))[0].Files);
         Assert.Equal(("ảnh chụp.png", "image/png", 11L), (file.FileName, file.ContentType, file.SizeBytes));
         Assert.Single(Directory.GetFiles(_evidenceFolder));
+    }
+
+    [Fact]
+    public async Task WhenTheStorageRefusesTheFileTheAnswerSaysSoAndNothingIsStored()
+    {
+        var loaded = await AgencyTaskAsync();
+        var historyBefore = (await _service.HistoryAsync(loaded.Current.AssignmentId, Token)).Count;
+        DataChange? published = null;
+        using var subscription = _notifier.Subscribe(change => { published = change; return Task.CompletedTask; });
+        // A file where the files folder should be: the store cannot create its folder, as on a broken mount.
+        await File.WriteAllTextAsync(_evidenceFolder, "not a folder", Token);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+
+        try
+        {
+            var outcome = await _service.UpdateAsync(
+                Edit(loaded, AssignmentState.InProgress, 50), _agency, new FileUpload("ảnh chụp.png", new MemoryStream(png)), Token);
+
+            Assert.IsType<EditOutcome.StorageUnavailable>(outcome);
+        }
+        finally
+        {
+            File.Delete(_evidenceFolder);
+        }
+
+        Assert.Equal(historyBefore, (await _service.HistoryAsync(loaded.Current.AssignmentId, Token)).Count);
+        Assert.Equal(loaded.Current, (await _service.LoadForEditAsync(loaded.Current.AssignmentId, Token))!.Current);
+        Assert.Null(published);
     }
 
     [Theory]

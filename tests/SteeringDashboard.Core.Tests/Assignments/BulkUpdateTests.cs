@@ -30,7 +30,8 @@ public sealed class BulkUpdateTests : IAsyncLifetime
             new FileStore(new FileStoreOptions()),
             new AccessGuard(_database, new AuditLog(_database, clock, NullLogger<AuditLog>.Instance)),
             clock,
-            TestMeterFactory.UnobservedConflicts());
+            TestMeterFactory.UnobservedConflicts(),
+            NullLogger<AssignmentUpdateService>.Instance);
         _agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
         await using var db = _database.CreateDbContext();
         _taskId = await db.PlanTasks.Where(t => t.Number == 2).Select(t => t.Id).SingleAsync(Token);

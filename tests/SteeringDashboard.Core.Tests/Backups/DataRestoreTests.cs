@@ -44,7 +44,8 @@ public sealed class DataRestoreTests : IAsyncLifetime
             new FileStore(new FileStoreOptions { Folder = files }),
             _database.Guard(_clock),
             _clock,
-            TestMeterFactory.UnobservedConflicts());
+            TestMeterFactory.UnobservedConflicts(),
+            NullLogger<AssignmentUpdateService>.Instance);
         var agency = await TestAccounts.CreateAsync(_database, SteeringRole.StandingAgency);
         await using (var db = _database.CreateDbContext())
         {

@@ -174,7 +174,8 @@ internal sealed partial class MatrixStore : IAsyncDisposable
         var notifier = new ChangeNotifier(NullLogger<ChangeNotifier>.Instance);
         var guard = Database.Guard(clock);
         var evidence = new FileStore(new FileStoreOptions { Folder = _evidenceFolder });
-        _assignments = new AssignmentUpdateService(Database, notifier, evidence, guard, clock, TestMeterFactory.UnobservedConflicts());
+        _assignments = new AssignmentUpdateService(
+            Database, notifier, evidence, guard, clock, TestMeterFactory.UnobservedConflicts(), NullLogger<AssignmentUpdateService>.Instance);
         _campaigns = new CampaignResultService(Database, notifier, guard, clock);
         _figures = new IndicatorEntryService(Database, guard, notifier, clock, TestMeterFactory.UnobservedConflicts());
         _import = new FigureImport(Database, guard, notifier, clock, new FigureImportOptions());

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Localization;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Components.Shared;
@@ -52,7 +51,6 @@ public static class AssignmentSaveEndpoint
         FileStore evidence,
         IStringLocalizer<AssignmentsText> text,
         IStringLocalizer<SharedText> shared,
-        ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var (post, refusal) = await SignedInFormPost.ReadAsync(context, antiforgery, text["ApiFormRequired"], cancellationToken);
@@ -84,19 +82,7 @@ public static class AssignmentSaveEndpoint
         var file = form.Files.GetFile(EvidenceField);
         await using var content = file?.OpenReadStream();
         var upload = file is null ? null : new FileUpload(file.FileName, content!);
-        EditOutcome outcome;
-        try
-        {
-            outcome = await updates.UpdateAsync(edit, post.Caller, upload, cancellationToken);
-        }
-        catch (Exception failure) when (StorageFailure.Is(failure))
-        {
-            // Nothing was saved (the transaction rolled back, a held file was deleted): the client may try again later.
-            loggers.CreateLogger(typeof(AssignmentSaveEndpoint)).LogError(failure, "Saving assignment {AssignmentId} failed: the storage refused the write", id);
-            return TypedResults.Problem(shared["StorageUnavailable"], statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        return outcome switch
+        return await updates.UpdateAsync(edit, post.Caller, upload, cancellationToken) switch
         {
             EditOutcome.Saved saved => TypedResults.Ok(StateOf(saved.Current, message: null)),
             EditOutcome.Conflict conflict => TypedResults.Conflict(StateOf(conflict.Current, text["ConflictTitle"])),
@@ -106,6 +92,7 @@ public static class AssignmentSaveEndpoint
                     group => FieldName(group.Key),
                     group => group.Select(error => EditErrors.Message(error, text, evidence.MaxBytes)).ToArray())),
             EditOutcome.Forbidden => TypedResults.Problem(text["Forbidden"], statusCode: StatusCodes.Status403Forbidden),
+            EditOutcome.StorageUnavailable => TypedResults.Problem(shared["StorageUnavailable"], statusCode: StatusCodes.Status503ServiceUnavailable),
             _ => TypedResults.Problem(text["NotFound"], statusCode: StatusCodes.Status404NotFound),
         };
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Assignments;
-using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Web.Components.Shared;
@@ -56,9 +55,6 @@ public sealed partial class EditAssignmentDialog : IDisposable
 
     [Inject]
     private FileStore Evidence { get; set; } = default!;
-
-    [Inject]
-    private ILogger<EditAssignmentDialog> Logger { get; set; } = default!;
 
     [Inject]
     private CurrentUser User { get; set; } = default!;
@@ -140,14 +136,12 @@ public sealed partial class EditAssignmentDialog : IDisposable
                     _errors = [];
                     _forbidden = true;
                     break;
+                case EditOutcome.StorageUnavailable:
+                    // Nothing was saved: the person may try again once the storage is fixed.
+                    _errors = [];
+                    _storageFailed = true;
+                    break;
             }
-        }
-        catch (Exception failure) when (StorageFailure.Is(failure))
-        {
-            // Nothing was saved (the transaction rolled back, a held file was deleted): the person may try again later.
-            Logger.LogError(failure, "Saving assignment {AssignmentId} failed: the storage refused the write", AssignmentId);
-            _errors = [];
-            _storageFailed = true;
         }
         finally
         {
