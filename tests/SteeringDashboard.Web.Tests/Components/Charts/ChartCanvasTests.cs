@@ -129,6 +129,20 @@ public class ChartCanvasTests : BunitContext
     }
 
     [Fact]
+    public async Task AClickAfterANewSpecReportsTheLabelOfTheSpecSentToTheBrowser()
+    {
+        ChartPointClick? clicked = null;
+        var cut = RenderChart(Spec(3, 5, 8), EventCallback.Factory.Create<ChartPointClick>(this, click => clicked = click));
+        var renamed = Spec(3, 5, 8) with { Labels = ["Ba Vì", "Cầu Giấy", "Đống Đa"] };
+
+        cut.Render(parameters => parameters.Add(p => p.Spec, renamed));
+        cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany"));
+        await cut.InvokeAsync(() => cut.Instance.OnPointClicked(0, 1));
+
+        Assert.Equal(new ChartPointClick(0, 1, "Cầu Giấy"), clicked);
+    }
+
+    [Fact]
     public void AChartOnScreenHasNoPrintImage()
     {
         var cut = RenderChart(Spec(3, 5, 8));
