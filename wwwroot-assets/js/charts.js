@@ -6,16 +6,24 @@ let nextHandle = 1;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+const utf8 = new TextDecoder();
+
+// A spec arrives as its UTF-8 JSON in a Uint8Array: the server serializes each spec once and sends the same bytes to every
+// open page as binary, not as text inside the call.
+function readSpec(json) {
+  return JSON.parse(utf8.decode(json));
+}
+
 // image: for a chart in a printed document, an <img> that receives a picture of every drawing (else null).
-export function create(canvas, spec, dotNetRef, image) {
+export function create(canvas, specJson, dotNetRef, image) {
   const handle = nextHandle++;
-  charts.set(handle, { chart: newChart(canvas, spec, dotNetRef, image), dotNetRef, image });
+  charts.set(handle, { chart: newChart(canvas, readSpec(specJson), dotNetRef, image), dotNetRef, image });
   return handle;
 }
 
-// The charts one render changed, in one call: [{ handle, spec }, ...].
+// The charts one render changed, in one call: [{ handle, spec }, ...], each spec as in create.
 export function updateMany(updates) {
-  updates.forEach(({ handle, spec }) => update(handle, spec));
+  updates.forEach(({ handle, spec }) => update(handle, readSpec(spec)));
 }
 
 function update(handle, spec) {

@@ -114,7 +114,7 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         _selfReference = DotNetObjectReference.Create(this);
         var spec = Spec;
-        _handle = await _module.InvokeAsync<int>("create", _canvas, spec, _selfReference, ForPrint ? _image : null);
+        _handle = await _module.InvokeAsync<int>("create", _canvas, spec.Json, _selfReference, ForPrint ? _image : null);
         _drawnSpec = spec;
     }
 

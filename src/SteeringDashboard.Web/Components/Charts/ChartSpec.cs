@@ -99,13 +99,14 @@ public sealed record ChartDataset(
 /// <summary>
 /// Everything a chart shows, as an immutable value: two specs with the same contents are equal, so a
 /// component redraws only when the data really changed. It goes to the browser as JSON serialized once per spec
-/// (<see cref="ChartSpecJsonConverter"/>): a spec shared by every open dashboard is not serialized again per circuit.
+/// (<see cref="Json"/>): a spec shared by every open dashboard is not serialized again per circuit.
 /// </summary>
-[JsonConverter(typeof(ChartSpecJsonConverter))]
 public sealed record ChartSpec
 {
     private readonly IReadOnlyList<string> _labels = [];
     private readonly IReadOnlyList<ChartDataset> _datasets = [];
+
+    private static readonly JsonSerializerOptions WireOptions = new(JsonSerializerDefaults.Web);
 
     // Made on first use; a copy made with "with" carries this field over, so it holds the spec it belongs to.
     private SerializedSpec? _serialized;
@@ -183,15 +184,21 @@ public sealed record ChartSpec
 
     private CultureInfo Culture => CultureInfo.GetCultureInfo(Locale);
 
-    /// <summary>The spec as the chart module reads it (UTF-8 JSON, camelCase), serialized on first use and kept.</summary>
-    public ReadOnlyMemory<byte> Json
+    /// <summary>
+    /// The spec as the chart module's <c>create</c> and <c>updateMany</c> read it: UTF-8 JSON (camelCase), serialized on
+    /// first use and kept. It is sent as this byte array, which the JavaScript interop carries as binary beside its call:
+    /// the same array for every circuit, copied into each connection and never turned into text per circuit (a string of
+    /// twice its size, for every open dashboard on every change). Nothing changes the array once made.
+    /// </summary>
+    public byte[] Json
     {
         get
         {
             // Two circuits asking at once may both serialize it: the same bytes, so either may be kept.
             if (_serialized is not { } serialized || !ReferenceEquals(serialized.Spec, this))
             {
-                serialized = new SerializedSpec(this, ChartSpecJsonConverter.Serialize(this));
+                serialized = new SerializedSpec(this, JsonSerializer.SerializeToUtf8Bytes(
+                    new Wire(Kind, Labels, Datasets, Horizontal, Stacked, ValueFormat, AxisMax, Locale, HiddenNote), WireOptions));
                 _serialized = serialized;
             }
 
@@ -200,28 +207,8 @@ public sealed record ChartSpec
     }
 
     private sealed record SerializedSpec(ChartSpec Spec, byte[] Utf8);
-}
 
-/// <summary>
-/// Writes a <see cref="ChartSpec"/> as its <see cref="ChartSpec.Json"/>, which the JavaScript interop then copies into each
-/// circuit's call instead of walking the spec again. The browser never sends a spec back.
-/// </summary>
-public sealed class ChartSpecJsonConverter : JsonConverter<ChartSpec>
-{
-    // The names the chart module reads: those of the JavaScript interop's own serializer.
-    private static readonly JsonSerializerOptions WireOptions = new(JsonSerializerDefaults.Web);
-
-    public override ChartSpec Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("A chart spec is only sent to the browser.");
-
-    public override void Write(Utf8JsonWriter writer, ChartSpec value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(value.Json.Span, skipInputValidation: true);
-
-    internal static byte[] Serialize(ChartSpec spec) => JsonSerializer.SerializeToUtf8Bytes(
-        new Wire(spec.Kind, spec.Labels, spec.Datasets, spec.Horizontal, spec.Stacked, spec.ValueFormat, spec.AxisMax, spec.Locale, spec.HiddenNote),
-        WireOptions);
-
-    /// <summary>The spec's properties, serialized without this converter.</summary>
+    /// <summary>The properties the chart module reads, with the names of the JavaScript interop's own serializer.</summary>
     private sealed record Wire(
         ChartKind Kind, IReadOnlyList<string> Labels, IReadOnlyList<ChartDataset> Datasets, bool Horizontal, bool Stacked,
         ChartValueFormat ValueFormat, double? AxisMax, string Locale, string? HiddenNote);

@@ -21,7 +21,7 @@ public sealed class ChartUpdates
     /// </summary>
     public Task SendAsync(IJSObjectReference module, int handle, ChartSpec spec)
     {
-        _pending.Add(new ChartUpdate(handle, spec));
+        _pending.Add(new ChartUpdate(handle, spec.Json));
         _module ??= module;
         if (_sent is { } queued)
         {
@@ -55,6 +55,6 @@ public sealed class ChartUpdates
         }
     }
 
-    /// <summary>One chart's new spec, as the module's <c>updateMany</c> reads it.</summary>
-    public sealed record ChartUpdate(int Handle, ChartSpec Spec);
+    /// <summary>One chart's new spec, as the module's <c>updateMany</c> reads it: the spec's <see cref="ChartSpec.Json"/>.</summary>
+    public sealed record ChartUpdate(int Handle, byte[] Spec);
 }

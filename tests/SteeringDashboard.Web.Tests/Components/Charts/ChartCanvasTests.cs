@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
@@ -26,6 +27,12 @@ public class ChartCanvasTests : BunitContext
         Locale = "vi-VN",
     };
 
+    /// <summary>A spec as the chart module reads it from the bytes it receives.</summary>
+    private static JsonElement Sent(object? argument) => JsonDocument.Parse(Assert.IsType<byte[]>(argument)).RootElement;
+
+    private static double[] DataOf(JsonElement spec) =>
+        [.. spec.GetProperty("datasets").EnumerateArray().Single().GetProperty("data").EnumerateArray().Select(value => value.GetDouble())];
+
     private IRenderedComponent<ChartCanvas> RenderChart(ChartSpec spec, EventCallback<ChartPointClick> onPointClick = default) =>
         Render<ChartCanvas>(parameters => parameters
             .Add(p => p.Spec, spec)
@@ -41,10 +48,25 @@ public class ChartCanvasTests : BunitContext
         Assert.Equal(ChartCanvas.ModulePath, import.Arguments[0]);
         var create = _module.VerifyInvoke("create");
         Assert.IsType<ElementReference>(create.Arguments[0]);
-        var sent = Assert.IsType<ChartSpec>(create.Arguments[1]);
-        Assert.Equal(["Ba Đình", "Hoàn Kiếm", "Tây Hồ"], sent.Labels);
-        Assert.Equal([3d, 5d, 8d], sent.Datasets.Single().Data);
+        var sent = Sent(create.Arguments[1]);
+        Assert.Equal(["Ba Đình", "Hoàn Kiếm", "Tây Hồ"], sent.GetProperty("labels").EnumerateArray().Select(label => label.GetString()));
+        Assert.Equal([3d, 5d, 8d], DataOf(sent));
         Assert.IsType<DotNetObjectReference<ChartCanvas>>(create.Arguments[2]);
+    }
+
+    [Fact]
+    public void SendsTheSpecAsItsSharedBytesWhichTheInteropCarriesAsBinary()
+    {
+        var spec = Spec(3, 5, 8);
+        var cut = RenderChart(spec);
+        var changed = Spec(4, 5, 8);
+
+        cut.Render(parameters => parameters.Add(p => p.Spec, changed));
+
+        Assert.Same(spec.Json, _module.VerifyInvoke("create").Arguments[1]);
+        cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany"));
+        var update = Assert.Single(Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]));
+        Assert.Same(changed.Json, update.Spec);
     }
 
     [Fact]
@@ -58,7 +80,7 @@ public class ChartCanvasTests : BunitContext
         cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany"));
         var update = Assert.Single(Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]));
         Assert.Equal(Handle, update.Handle);
-        Assert.Equal([4d, 5d, 8d], update.Spec.Datasets.Single().Data);
+        Assert.Equal([4d, 5d, 8d], DataOf(Sent(update.Spec)));
     }
 
     [Fact]
@@ -70,7 +92,7 @@ public class ChartCanvasTests : BunitContext
 
         cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany", calledTimes: 1));
         var updates = Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]);
-        Assert.Equal([[4d, 5d, 8d], [2d, 1d, 1d]], updates.Select(u => u.Spec.Datasets.Single().Data.ToArray()));
+        Assert.Equal([[4d, 5d, 8d], [2d, 1d, 1d]], updates.Select(u => DataOf(Sent(u.Spec))));
     }
 
     [Fact]
