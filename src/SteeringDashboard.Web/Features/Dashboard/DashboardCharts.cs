@@ -8,7 +8,11 @@ using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Features.Dashboard;
 
-/// <summary>The dashboard's charts, built from one load of <see cref="DashboardData"/> in the current culture.</summary>
+/// <summary>
+/// The dashboard's charts and the texts that name their as-of date, built from one load of <see cref="DashboardData"/> in
+/// the current culture: once per shared answer and language (<see cref="SharedDashboardCharts"/>), not at every render of
+/// every open dashboard.
+/// </summary>
 public sealed class DashboardCharts
 {
     /// <summary>Bar colours by district kind; the status colours are in <see cref="ChartPalette"/>.</summary>
@@ -26,7 +30,7 @@ public sealed class DashboardCharts
         IReadOnlyList<UnitProgress> districts, ChartSpec districtSpec,
         IReadOnlyList<UnitProgress> agencies, ChartSpec agencySpec,
         IReadOnlyList<UnitProgress> statusUnits, ChartSpec statusSpec,
-        ChartSpec trendSpec)
+        ChartSpec trendSpec, DashboardCaptions captions)
     {
         Districts = districts;
         DistrictSpec = districtSpec;
@@ -35,6 +39,10 @@ public sealed class DashboardCharts
         StatusUnits = statusUnits;
         StatusSpec = statusSpec;
         TrendSpec = trendSpec;
+        Captions = captions;
+        DistrictHeight = HeightFor(districts.Count);
+        AgencyHeight = HeightFor(agencies.Count);
+        StatusHeight = HeightFor(statusUnits.Count);
     }
 
     /// <summary>District-level units in the chart's order: urban districts, the town, rural districts, each by name.</summary>
@@ -49,6 +57,15 @@ public sealed class DashboardCharts
     public ChartSpec StatusSpec { get; }
 
     public ChartSpec TrendSpec { get; }
+
+    public DashboardCaptions Captions { get; }
+
+    /// <summary>The CSS heights of the horizontal charts, from their number of bars.</summary>
+    public string DistrictHeight { get; }
+
+    public string AgencyHeight { get; }
+
+    public string StatusHeight { get; }
 
     public static DashboardCharts Build(DashboardData data, IStringLocalizer<SharedText> shared, IStringLocalizer<DashboardText> text)
     {
@@ -101,7 +118,7 @@ public sealed class DashboardCharts
             districts, ProgressSpec(districts, Label, series, districts.Select(d => KindColours[d.Kind]).ToList()),
             agencies, ProgressSpec(agencies, Label, series, pointColours: null),
             statusUnits, statusSpec,
-            trendSpec);
+            trendSpec, DashboardCaptions.Of(data, text));
     }
 
     /// <summary>The units' average progress as fractions (the chart shows them as percentages).</summary>
@@ -126,5 +143,22 @@ public sealed class DashboardCharts
     };
 
     /// <summary>A chart height that gives each bar of a horizontal chart room for its label.</summary>
-    public static string HeightFor(int bars) => $"{Math.Max(200, 60 + (bars * 22))}px";
+    private static string HeightFor(int bars) => $"{Math.Max(200, 60 + (bars * 22))}px";
+}
+
+/// <summary>The dashboard's texts that name its as-of date: the KPIs' heading and how each chart's figures are worked out.</summary>
+public sealed record DashboardCaptions(string AsOf, string KpiHeading, string ProgressFormula, string StatusFormula, string TrendFormula)
+{
+    /// <summary>The captions of <paramref name="data"/> in the current culture.</summary>
+    public static DashboardCaptions Of(DashboardData data, IStringLocalizer<DashboardText> text)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var asOf = data.Filter.AsOf.ToString("d", culture);
+        return new DashboardCaptions(
+            asOf,
+            string.Format(culture, text["KpiHeading"], asOf),
+            string.Format(culture, text["ProgressFormula"], asOf),
+            string.Format(culture, text["StatusFormula"], asOf),
+            string.Format(culture, text["TrendFormula"], data.Plan.PeriodStart.ToString("d", culture), asOf));
+    }
 }

@@ -46,17 +46,12 @@ public partial class DashboardPage
 
     private FigureTexts FigureTexts => Privacy.Texts;
 
-    private string AsOfText => Selection!.AsOf.ToString("d", CultureInfo.CurrentCulture);
-
-    private string ProgressFormula => string.Format(CultureInfo.CurrentCulture, Text["ProgressFormula"], AsOfText);
-
-    private string TrendDescription => string.Format(
-        CultureInfo.CurrentCulture, Text["TrendFormula"], Data!.Dashboard.Plan.PeriodStart.ToString("d", CultureInfo.CurrentCulture), AsOfText);
+    private DashboardCaptions Captions => Data!.Charts.Captions;
 
     /// <summary>Said once, in place of counts of zero, rates of nothing and empty charts.</summary>
     private string NoTasksText => Selection?.Programme is { } programme
-        ? string.Format(CultureInfo.CurrentCulture, Text["NoTasksInProgramme"], Shared[$"ProgrammeCode.{programme}"], AsOfText)
-        : string.Format(CultureInfo.CurrentCulture, Text["NoTasksForFilters"], AsOfText);
+        ? string.Format(CultureInfo.CurrentCulture, Text["NoTasksInProgramme"], Shared[$"ProgrammeCode.{programme}"], Captions.AsOf)
+        : string.Format(CultureInfo.CurrentCulture, Text["NoTasksForFilters"], Captions.AsOf);
 
     private string HeadlinePeriod => string.Format(
         CultureInfo.CurrentCulture,

@@ -104,4 +104,34 @@ public sealed class DashboardChartsTests
         Assert.Equal([[0.25, 0.5], [0.0, 0.25], [0.4, 0.6]], trend.Datasets.Select(d => d.Data.ToArray()));
         Assert.Equal(["Đã hoàn thành", "Quá hạn", "Tiến độ bình quân"], trend.Datasets.Select(d => d.Label));
     }
+
+    [Fact]
+    public void TheCaptionsNameTheAsOfDateAndThePeriodInTheReadersLanguage()
+    {
+        using var culture = CultureScope.Use("vi-VN");
+
+        var captions = Build(Unit("Ba Đình", "Ba Dinh District", UnitKind.UrbanDistrict, 60, onTime: 1)).Captions;
+
+        Assert.Equal("10/07/2018", captions.AsOf);
+        Assert.Equal("Tình hình thực hiện nhiệm vụ đến ngày 10/07/2018", captions.KpiHeading);
+        Assert.Equal("Số nhiệm vụ của từng đơn vị theo tình trạng, tính đến ngày 10/07/2018.", captions.StatusFormula);
+        Assert.StartsWith("Tiến độ bình quân = tổng % tiến độ", captions.ProgressFormula, StringComparison.Ordinal);
+        Assert.EndsWith("tính đến ngày 10/07/2018. Bấm vào cột hoặc tên để mở trang đơn vị.", captions.ProgressFormula, StringComparison.Ordinal);
+        Assert.StartsWith("Theo tuần từ 01/01/2018 đến 10/07/2018:", captions.TrendFormula, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachHorizontalChartIsTallEnoughForItsBars()
+    {
+        var districts = Enumerable.Range(1, 30)
+            .Select(i => Unit($"Huyện {i}", $"District {i}", UnitKind.RuralDistrict, 50, within: 1))
+            .Append(Unit("Sở Y tế", "Department of Health", UnitKind.MemberAgency, 70, within: 1))
+            .ToArray();
+
+        var charts = Build(districts);
+
+        Assert.Equal("720px", charts.DistrictHeight);
+        Assert.Equal("200px", charts.AgencyHeight);
+        Assert.Equal("742px", charts.StatusHeight);
+    }
 }
