@@ -55,7 +55,7 @@ public class ChartCanvasTests : BunitContext
     }
 
     [Fact]
-    public void SendsTheSpecAsItsSharedBytesWhichTheInteropCarriesAsBinary()
+    public void SendsEachSpecAsTheBytesItSerializedOnce()
     {
         var spec = Spec(3, 5, 8);
         var cut = RenderChart(spec);
