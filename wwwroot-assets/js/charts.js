@@ -21,9 +21,11 @@ export function create(canvas, specJson, dotNetRef, image) {
   return handle;
 }
 
-// The charts one render changed, in one call: [{ handle, spec }, ...], each spec as in create.
-export function updateMany(updates) {
-  updates.forEach(({ handle, spec }) => update(handle, readSpec(spec)));
+// The charts one render changed, in one call: handle, spec, handle, spec, ..., each spec as in create.
+export function updateMany(...handlesAndSpecs) {
+  for (let i = 0; i + 1 < handlesAndSpecs.length; i += 2) {
+    update(handlesAndSpecs[i], readSpec(handlesAndSpecs[i + 1]));
+  }
 }
 
 function update(handle, spec) {

@@ -8,10 +8,18 @@ namespace SteeringDashboard.Web.Components.Charts;
 /// open circuit. Each <see cref="ChartCanvas"/> queues its update after the render; the call leaves once every chart of
 /// that render has queued its own.
 /// </summary>
-/// <remarks>Used only on the circuit's renderer dispatcher (from <c>OnAfterRenderAsync</c>), so it needs no lock.</remarks>
+/// <remarks>
+/// <para>Used only on the circuit's renderer dispatcher (from <c>OnAfterRenderAsync</c>), so it needs no lock.</para>
+/// <para>
+/// The call's arguments are the handles and specs themselves, in pairs, not a list of objects made for it: the interop
+/// serializes each circuit's arguments with that circuit's own JSON options, which work out the contract of every type the
+/// first time they meet it. An <see cref="int"/> and a <see cref="byte"/> array were met when the charts were created, so
+/// a circuit's first live change costs no more than its next one.
+/// </para>
+/// </remarks>
 public sealed class ChartUpdates
 {
-    private readonly List<ChartUpdate> _pending = [];
+    private readonly List<object> _pending = [];
     private IJSObjectReference? _module;
     private TaskCompletionSource? _sent;
 
@@ -21,7 +29,8 @@ public sealed class ChartUpdates
     /// </summary>
     public Task SendAsync(IJSObjectReference module, int handle, ChartSpec spec)
     {
-        _pending.Add(new ChartUpdate(handle, spec.Json));
+        _pending.Add(handle);
+        _pending.Add(spec.Json);
         _module ??= module;
         if (_sent is { } queued)
         {
@@ -38,14 +47,14 @@ public sealed class ChartUpdates
     {
         // Back on the dispatcher after the other charts of this render have queued theirs.
         await Task.Yield();
-        var updates = _pending.ToArray();
+        var handlesAndSpecs = _pending.ToArray();
         var module = _module!;
         _pending.Clear();
         _module = null;
         _sent = null;
         try
         {
-            await module.InvokeVoidAsync("updateMany", [updates]);
+            await module.InvokeVoidAsync("updateMany", handlesAndSpecs);
             sent.SetResult();
         }
         catch (Exception exception)
@@ -54,7 +63,4 @@ public sealed class ChartUpdates
             sent.SetException(exception);
         }
     }
-
-    /// <summary>One chart's new spec, as the module's <c>updateMany</c> reads it: the spec's <see cref="ChartSpec.Json"/>.</summary>
-    public sealed record ChartUpdate(int Handle, byte[] Spec);
 }

@@ -65,8 +65,7 @@ public class ChartCanvasTests : BunitContext
 
         Assert.Same(spec.Json, _module.VerifyInvoke("create").Arguments[1]);
         cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany"));
-        var update = Assert.Single(Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]));
-        Assert.Same(changed.Json, update.Spec);
+        Assert.Same(changed.Json, _module.Invocations["updateMany"].Single().Arguments[1]);
     }
 
     [Fact]
@@ -78,9 +77,10 @@ public class ChartCanvasTests : BunitContext
 
         _module.VerifyInvoke("create", calledTimes: 1);
         cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany"));
-        var update = Assert.Single(Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]));
-        Assert.Equal(Handle, update.Handle);
-        Assert.Equal([4d, 5d, 8d], DataOf(Sent(update.Spec)));
+        var handleAndSpec = _module.Invocations["updateMany"].Single().Arguments;
+        Assert.Equal(2, handleAndSpec.Count);
+        Assert.Equal(Handle, handleAndSpec[0]);
+        Assert.Equal([4d, 5d, 8d], DataOf(Sent(handleAndSpec[1])));
     }
 
     [Fact]
@@ -91,8 +91,10 @@ public class ChartCanvasTests : BunitContext
         cut.Render(parameters => parameters.Add(p => p.First, Spec(4, 5, 8)).Add(p => p.Second, Spec(2, 1, 1)));
 
         cut.WaitForAssertion(() => _module.VerifyInvoke("updateMany", calledTimes: 1));
-        var updates = Assert.IsType<ChartUpdates.ChartUpdate[]>(_module.Invocations["updateMany"].Single().Arguments[0]);
-        Assert.Equal([[4d, 5d, 8d], [2d, 1d, 1d]], updates.Select(u => DataOf(Sent(u.Spec))));
+        var handlesAndSpecs = _module.Invocations["updateMany"].Single().Arguments;
+        Assert.Equal(4, handlesAndSpecs.Count);
+        Assert.Equal([Handle, Handle], [handlesAndSpecs[0], handlesAndSpecs[2]]);
+        Assert.Equal([[4d, 5d, 8d], [2d, 1d, 1d]], [DataOf(Sent(handlesAndSpecs[1])), DataOf(Sent(handlesAndSpecs[3]))]);
     }
 
     [Fact]
