@@ -76,7 +76,6 @@ try
     builder.Services.AddTransportSecurity(builder.Configuration);
     builder.Services.AddFigureDisclosure(builder.Configuration);
     builder.Services.AddCircuitConnection();
-    builder.Services.AddScoped<ChartUpdates>();
     builder.Services.AddSingleton<SharedDashboardCharts>();
     builder.Services.AddRazorComponents()
         .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());

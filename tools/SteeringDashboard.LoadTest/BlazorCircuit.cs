@@ -52,8 +52,6 @@ public sealed class BlazorCircuit : IAsyncDisposable
         // The browser attaches a root component's output to its DOM here; without a DOM there is nothing to do.
         _hub.On<int, string>("JS.AttachComponent", (_, _) => { });
         _hub.On<long>("JS.EndUpdateRootComponents", _ => { });
-        // A byte array argument of the next JS call (a chart's spec), sent beside it; the generic answer does not read it.
-        _hub.On<int, byte[]>("JS.ReceiveByteArray", (_, _) => { });
         _hub.Closed += exception =>
         {
             Error ??= "connection closed" + (exception is null ? string.Empty : ": " + exception.Message);

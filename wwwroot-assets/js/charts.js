@@ -6,26 +6,19 @@ let nextHandle = 1;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-const utf8 = new TextDecoder();
-
-// A spec arrives as its UTF-8 JSON in a Uint8Array: the server serializes each spec once and sends the same bytes to every
-// open page as binary, not as text inside the call.
-function readSpec(json) {
-  return JSON.parse(utf8.decode(json));
+// Each canvas carries its spec as JSON in data-spec. The server renders a new spec into that attribute, in the same
+// render batch as the rest of a live change; the chart follows it, so an update needs no call of its own.
+function readSpec(canvas) {
+  return JSON.parse(canvas.dataset.spec);
 }
 
 // image: for a chart in a printed document, an <img> that receives a picture of every drawing (else null).
-export function create(canvas, specJson, dotNetRef, image) {
+export function create(canvas, dotNetRef, image) {
   const handle = nextHandle++;
-  charts.set(handle, { chart: newChart(canvas, readSpec(specJson), dotNetRef, image), dotNetRef, image });
+  const observer = new MutationObserver(() => update(handle, readSpec(canvas)));
+  observer.observe(canvas, { attributes: true, attributeFilter: ['data-spec'] });
+  charts.set(handle, { chart: newChart(canvas, readSpec(canvas), dotNetRef, image), dotNetRef, image, observer });
   return handle;
-}
-
-// The charts one render changed, in one call: handle, spec, handle, spec, ..., each spec as in create.
-export function updateMany(...handlesAndSpecs) {
-  for (let i = 0; i + 1 < handlesAndSpecs.length; i += 2) {
-    update(handlesAndSpecs[i], readSpec(handlesAndSpecs[i + 1]));
-  }
 }
 
 function update(handle, spec) {
@@ -61,6 +54,7 @@ function update(handle, spec) {
 export function destroy(handle) {
   const entry = charts.get(handle);
   if (entry) {
+    entry.observer.disconnect();
     entry.chart.destroy();
     charts.delete(handle);
   }

@@ -32,7 +32,6 @@ public static class BunitSetup
         ctx.Services.AddScoped<ClientAddress>();
         ctx.Services.AddScoped(services => new CircuitActivity(services.GetService<TimeProvider>() ?? TimeProvider.System));
         ctx.Services.AddScoped<CircuitConnection>();
-        ctx.Services.AddScoped<ChartUpdates>();
         ctx.Services.AddSingleton<SharedDashboardCharts>();
         ctx.Services.AddMudServices();
         ctx.Services.AddLocalization();

@@ -4,8 +4,10 @@ using Microsoft.JSInterop;
 namespace SteeringDashboard.Web.Components.Charts;
 
 /// <summary>
-/// A Chart.js 4 chart drawn from a <see cref="ChartSpec"/>. It is created after the first render, updated
-/// in place when a spec with different contents arrives, and destroyed with the component.
+/// A Chart.js 4 chart drawn from a <see cref="ChartSpec"/>. It is created after the first render and destroyed with the
+/// component. The spec travels in the canvas's <c>data-spec</c> attribute (<see cref="ChartSpec.Json"/>), and the chart
+/// module redraws the chart in place whenever a render changes that attribute: a live change reaches every open chart in
+/// the render batch that carries it, with no JavaScript call per chart, per circuit.
 /// </summary>
 public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
 {
@@ -18,15 +20,11 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
     private DotNetObjectReference<ChartCanvas>? _selfReference;
     private Task? _creation;
     private int? _handle;
-    private ChartSpec? _drawnSpec;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
 
-    [Inject]
-    private ChartUpdates Updates { get; set; } = default!;
-
-    /// <summary>What to draw. A new instance with equal contents does not redraw.</summary>
+    /// <summary>What to draw. A new instance with equal contents changes nothing in the page, so it does not redraw.</summary>
     [Parameter, EditorRequired]
     public ChartSpec Spec { get; set; } = default!;
 
@@ -64,15 +62,13 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
             _creation = CreateAsync();
             await _creation;
         }
-
-        await UpdateIfChangedAsync();
     }
 
     [JSInvokable]
     public Task OnPointClicked(int datasetIndex, int index)
     {
-        // The labels the user saw, which may be a spec behind the current parameter.
-        var labels = (_drawnSpec ?? Spec).Labels;
+        // The labels of the spec last rendered, which the browser's chart draws.
+        var labels = Spec.Labels;
         if (index < 0 || index >= labels.Count)
         {
             return Task.CompletedTask;
@@ -113,20 +109,6 @@ public sealed partial class ChartCanvas : ComponentBase, IAsyncDisposable
     {
         _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
         _selfReference = DotNetObjectReference.Create(this);
-        var spec = Spec;
-        _handle = await _module.InvokeAsync<int>("create", _canvas, spec.Json, _selfReference, ForPrint ? _image : null);
-        _drawnSpec = spec;
-    }
-
-    private async Task UpdateIfChangedAsync()
-    {
-        if (_module is null || _handle is not { } handle || Spec.Equals(_drawnSpec))
-        {
-            return;
-        }
-
-        // Recorded before the call, so that a render arriving meanwhile does not send the same update twice.
-        _drawnSpec = Spec;
-        await Updates.SendAsync(_module, handle, _drawnSpec);
+        _handle = await _module.InvokeAsync<int>("create", _canvas, _selfReference, ForPrint ? _image : null);
     }
 }

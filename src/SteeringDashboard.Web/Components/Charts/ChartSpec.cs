@@ -185,28 +185,27 @@ public sealed record ChartSpec
     private CultureInfo Culture => CultureInfo.GetCultureInfo(Locale);
 
     /// <summary>
-    /// The spec as the chart module's <c>create</c> and <c>updateMany</c> read it: UTF-8 JSON (camelCase), serialized on
-    /// first use and kept. It is sent as this byte array, which the JavaScript interop carries as binary beside its call:
-    /// the same array for every circuit, copied into each connection and never turned into text per circuit (a string of
-    /// twice its size, for every open dashboard on every change). Nothing changes the array once made.
+    /// The spec as the chart module reads it: JSON (camelCase), serialized on first use and kept. <see cref="ChartCanvas"/>
+    /// writes it into its canvas's <c>data-spec</c> attribute, so a new spec reaches the browser inside the render batch
+    /// that carries the rest of the change, with no call of its own; every circuit renders the same string.
     /// </summary>
-    public byte[] Json
+    public string Json
     {
         get
         {
-            // Two circuits asking at once may both serialize it: the same bytes, so either may be kept.
+            // Two circuits asking at once may both serialize it: the same text, so either may be kept.
             if (_serialized is not { } serialized || !ReferenceEquals(serialized.Spec, this))
             {
-                serialized = new SerializedSpec(this, JsonSerializer.SerializeToUtf8Bytes(
+                serialized = new SerializedSpec(this, JsonSerializer.Serialize(
                     new Wire(Kind, Labels, Datasets, Horizontal, Stacked, ValueFormat, AxisMax, Locale, HiddenNote), WireOptions));
                 _serialized = serialized;
             }
 
-            return serialized.Utf8;
+            return serialized.Text;
         }
     }
 
-    private sealed record SerializedSpec(ChartSpec Spec, byte[] Utf8);
+    private sealed record SerializedSpec(ChartSpec Spec, string Text);
 
     /// <summary>The properties the chart module reads, with the names of the JavaScript interop's own serializer.</summary>
     private sealed record Wire(

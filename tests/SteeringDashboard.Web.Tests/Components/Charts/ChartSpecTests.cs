@@ -140,7 +140,7 @@ public class ChartSpecTests
     {
         var spec = Spec(["Ba Đình", "Hoàn Kiếm"], [3, 5]);
 
-        // What each circuit sends: the same array, made once, with the contents of any equal spec.
+        // What each circuit renders: the same string, made once, with the contents of any equal spec.
         Assert.Same(spec.Json, spec.Json);
         Assert.Equal(Spec(["Ba Đình", "Hoàn Kiếm"], [3, 5]).Json, spec.Json);
         Assert.Equal("Ba Đình", JsonDocument.Parse(spec.Json).RootElement.GetProperty("labels")[0].GetString());
