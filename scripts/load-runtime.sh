@@ -4,7 +4,7 @@
 # CPU time and bytes allocated per change over changes 2 to M, next to the client's latencies. M must be 2 or more.
 # Runtime settings to compare go in the environment, e.g.
 #   DOTNET_TieredPGO=1 scripts/load-runtime.sh 500 10
-#   DOTNET_gcForceCompact=0 scripts/load-runtime.sh 500 10   (the app runs with it at 1, as deployed: docs/deploy.md)
+#   DOTNET_gcForceCompact=1 scripts/load-runtime.sh 500 10
 # (they reach the app only: the client runs with the defaults). Build first: dotnet build -c Release src/SteeringDashboard.Web
 # and tools/SteeringDashboard.LoadTest. Writes /tmp/steering-runtime/{app.log,client.log,load.json}.
 set -u

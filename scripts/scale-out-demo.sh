@@ -81,7 +81,6 @@ start_instance() {
   # Development: the demo accounts of the README, and no HTTPS (nginx listens on plain HTTP here).
   (cd "$work/app" && exec env \
     ASPNETCORE_ENVIRONMENT=Development \
-    DOTNET_gcForceCompact=1 \
     ASPNETCORE_URLS="http://127.0.0.1:$port" \
     Database__Provider=PostgreSQL \
     ConnectionStrings__Steering="$connection" \
