@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Hosting;
@@ -15,6 +17,17 @@ public sealed class StartupTests(SteeringAppFactory app) : IClassFixture<Steerin
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ACircuitsPopoverServiceDetachesClosedPopoversEveryFiveSeconds()
+    {
+        await using var circuit = app.Services.CreateAsyncScope();
+
+        var popovers = circuit.ServiceProvider.GetRequiredService<IPopoverService>();
+
+        // Its batch timer runs for as long as the circuit lives: with thousands of dashboards open, each tick is paid thousands of times.
+        Assert.Equal(TimeSpan.FromSeconds(5), popovers.PopoverOptions.QueueDelay);
     }
 
     [Fact]
