@@ -12,11 +12,30 @@ function readSpec(canvas) {
   return JSON.parse(canvas.dataset.spec);
 }
 
+// A new spec is drawn at the next frame, not while the render batch is being applied: the rest of the page shows the
+// change first, specs that arrive within one frame are drawn once (the latest), and a page nobody sees (a hidden tab,
+// which gets no frames) draws only when it is seen again.
+function followSpec(canvas, handle) {
+  let drawing = false;
+  const observer = new MutationObserver(() => {
+    if (drawing) {
+      return;
+    }
+
+    drawing = true;
+    requestAnimationFrame(() => {
+      drawing = false;
+      update(handle, readSpec(canvas));
+    });
+  });
+  observer.observe(canvas, { attributes: true, attributeFilter: ['data-spec'] });
+  return observer;
+}
+
 // image: for a chart in a printed document, an <img> that receives a picture of every drawing (else null).
 export function create(canvas, dotNetRef, image) {
   const handle = nextHandle++;
-  const observer = new MutationObserver(() => update(handle, readSpec(canvas)));
-  observer.observe(canvas, { attributes: true, attributeFilter: ['data-spec'] });
+  const observer = followSpec(canvas, handle);
   charts.set(handle, { chart: newChart(canvas, readSpec(canvas), dotNetRef, image), dotNetRef, image, observer });
   return handle;
 }
