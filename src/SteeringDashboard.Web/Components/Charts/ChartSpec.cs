@@ -207,7 +207,7 @@ public sealed record ChartSpec
 
     private sealed record SerializedSpec(ChartSpec Spec, string Text);
 
-    /// <summary>The properties the chart module reads, with the names of the JavaScript interop's own serializer.</summary>
+    /// <summary>The properties the chart module reads, by the names it reads them (camelCase).</summary>
     private sealed record Wire(
         ChartKind Kind, IReadOnlyList<string> Labels, IReadOnlyList<ChartDataset> Datasets, bool Horizontal, bool Stacked,
         ChartValueFormat ValueFormat, double? AxisMax, string Locale, string? HiddenNote);
