@@ -155,7 +155,9 @@ public static class BrowserRun
         await page.Locator("#sign-in-user").FillAsync(userName);
         await page.Locator("#sign-in-password").FillAsync(password);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(address => new Uri(address).AbsolutePath != "/account/sign-in", new() { WaitUntil = WaitUntilState.Commit });
+        // Waiting for the load, not the commit: when the click's navigation has already reached the address, Playwright
+        // waits for that load state instead of a navigation, and "commit" is not one it records (the wait then ran out).
+        await page.WaitForURLAsync(address => new Uri(address).AbsolutePath != "/account/sign-in", new() { WaitUntil = WaitUntilState.Load });
         if (new Uri(page.Url).AbsolutePath == "/account/sign-in/code")
         {
             if (totpKey is null)
@@ -167,7 +169,7 @@ public static class BrowserRun
             await page.Locator("form button[type=submit]").ClickAsync();
         }
 
-        await page.WaitForURLAsync(address => !address.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(address => !address.Contains("/account/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
         if (new Uri(page.Url).AbsolutePath != "/health")
         {
             throw new InvalidOperationException($"Signing in as {userName} in Chromium did not end on the app (it went to {page.Url}).");

@@ -18,20 +18,30 @@ namespace SteeringDashboard.Web.Tests.Browser;
 /// </summary>
 public sealed class ChangeHighlightBrowserTests(LiveSteeringApp app, BrowserFixture browser) : IClassFixture<LiveSteeringApp>
 {
-    /// <summary>The highlighted element's animation and colours, read in one go so that they belong to the same moment.</summary>
+    /// <summary>
+    /// The highlighted element's animation (its own, or that of its glow layer, the <c>::before</c> behind it) and colours,
+    /// read in one go so that they belong to the same moment.
+    /// </summary>
     private const string ReadHighlight = """
         element => {
-            const animation = element.getAnimations()[0];
+            const animation = element.getAnimations({ subtree: true })[0];
             const style = getComputedStyle(element);
+            const glow = getComputedStyle(element, '::before');
             return {
                 name: animation ? animation.animationName : null,
+                target: animation ? (animation.effect.pseudoElement ?? '') : null,
                 running: animation ? animation.playState === 'running' : false,
                 duration: animation ? animation.effect.getTiming().duration : null,
                 background: style.backgroundColor,
                 outline: style.outlineColor,
+                glowColour: glow.content === 'none' ? null : glow.backgroundColor,
+                glowOpacity: glow.opacity,
             };
         }
         """;
+
+    /// <summary>Whether an animation runs on the element or on its glow layer.</summary>
+    private const string Animates = "element => element.getAnimations({ subtree: true }).length > 0";
 
     private const string Transparent = "rgba(0, 0, 0, 0)";
 
@@ -54,10 +64,15 @@ public sealed class ChangeHighlightBrowserTests(LiveSteeringApp app, BrowserFixt
         var glowing = changed.First;
         var during = await glowing.EvaluateAsync<Highlight>(ReadHighlight);
         Assert.Matches(GlowAnimation, during.Name);
+        // The glow is a layer behind the figure whose opacity fades, which the compositor animates without repainting.
+        Assert.Equal("::before", during.Target);
         Assert.Equal(3000, during.Duration);
+        Assert.Equal("rgb(255, 243, 196)", during.GlowColour);
+        Assert.Equal(Transparent, during.Background);
         await changed.EvaluateAllAsync<int>("elements => { elements.forEach(element => { element.dataset.seen = 'yes'; }); return elements.length; }");
-        await page.WaitForFunctionAsync("element => element.getAnimations().length === 0", await glowing.ElementHandleAsync());
+        await page.WaitForFunctionAsync($"element => !({Animates})(element)", await glowing.ElementHandleAsync());
         var after = await glowing.EvaluateAsync<Highlight>(ReadHighlight);
+        Assert.Equal("0", after.GlowOpacity);
         Assert.Equal(Transparent, after.Background);
 
         await SaveProgressAsync(cancellation);
@@ -80,13 +95,15 @@ public sealed class ChangeHighlightBrowserTests(LiveSteeringApp app, BrowserFixt
         var outlined = page.Locator(".kpi-value .value-changed").First;
         var during = await outlined.EvaluateAsync<Highlight>(ReadHighlight);
         Assert.Matches(OutlineAnimation, during.Name);
+        Assert.Equal("", during.Target);
+        Assert.Null(during.GlowColour);
         Assert.Equal(Transparent, during.Background);
         if (during.Running)
         {
             Assert.NotEqual(Transparent, during.Outline);
         }
 
-        await page.WaitForFunctionAsync("element => element.getAnimations().length === 0", await outlined.ElementHandleAsync());
+        await page.WaitForFunctionAsync($"element => !({Animates})(element)", await outlined.ElementHandleAsync());
         Assert.Equal(Transparent, (await outlined.EvaluateAsync<Highlight>(ReadHighlight)).Outline);
     }
 
@@ -126,5 +143,11 @@ public sealed class ChangeHighlightBrowserTests(LiveSteeringApp app, BrowserFixt
         public string Background { get; set; } = "";
 
         public string Outline { get; set; } = "";
+
+        public string? Target { get; set; }
+
+        public string? GlowColour { get; set; }
+
+        public string GlowOpacity { get; set; } = "";
     }
 }

@@ -74,6 +74,7 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         Assert.IsType<EditOutcome.Saved>(outcome);
         await Expect(baDinhCellB).ToHaveTextAsync(Percent(expected), new() { Timeout = Remaining(sinceSave) });
         await WaitForChartAsync(pageA, DistrictChart, expected, Remaining(sinceSave));
+        Assert.False(await pageA.EvaluateAsync<bool>(IsAnimating, DistrictChart), "The chart animated its live change; it should draw it once.");
         await WaitForChartAsync(pageB, StatusChart, statusBefore, Remaining(sinceSave), changedFrom: true);
         Assert.True(sinceSave.Elapsed <= Bound, $"The screens showed the change {sinceSave.Elapsed.TotalMilliseconds:F0} ms after the save.");
         Assert.Equal(expected, await BaDinhAverageAsync(today, cancellation), precision: 9);
@@ -91,6 +92,11 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
             const index = chart ? chart.data.labels.indexOf(label) : -1;
             return index < 0 ? null : chart.data.datasets[0].data[index];
         }
+        """;
+
+    /// <summary>Whether Chart.js is animating the chart (a live change is drawn once, at its new values).</summary>
+    private const string IsAnimating = """
+        name => window.Chart.animator.running(window.Chart.getChart(document.querySelector(`canvas[aria-label="${name}"]`)))
         """;
 
     /// <summary>Waits until the chart is drawn and returns Ba Dinh's value in it.</summary>
