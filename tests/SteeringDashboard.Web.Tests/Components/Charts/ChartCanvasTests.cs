@@ -82,7 +82,7 @@ public class ChartCanvasTests : BunitContext
     }
 
     [Fact]
-    public void ANewSpecWithTheSameDataChangesNothingInThePage()
+    public void ANewSpecWithTheSameDataLeavesTheCanvasSpecAsItWasAndMakesNoCall()
     {
         var cut = RenderChart(Spec(3, 5, 8));
         var before = cut.Find("canvas").GetAttribute("data-spec");
