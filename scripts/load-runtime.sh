@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The load client against a Release build of the app on a fresh SQLite database, reading the app's own runtime meters
-# (its Prometheus listener) when the first change has reached every circuit and after the last: JIT time, GC pause time,
-# CPU time and bytes allocated per change over changes 2 to M, next to the client's latencies. M must be 2 or more.
+# The load client against the app published as deployed (Release, compiled ahead of time) on a fresh SQLite database,
+# reading the app's own runtime meters (its Prometheus listener) when the first change has reached every circuit and after
+# the last: JIT time, GC pause time, CPU time and bytes allocated per change over changes 2 to M, next to the client's
+# latencies. M must be 2 or more.
 # Runtime settings to compare go in the environment, e.g.
 #   DOTNET_TieredPGO=1 scripts/load-runtime.sh 500 10
 #   DOTNET_gcForceCompact=1 scripts/load-runtime.sh 500 10
-# (they reach the app only: the client runs with the defaults). Build first: dotnet build -c Release src/SteeringDashboard.Web
-# and tools/SteeringDashboard.LoadTest. Writes /tmp/steering-runtime/{app.log,client.log,load.json}.
+# (they reach the app only: the client runs with the defaults). Build the client first: dotnet build -c Release
+# tools/SteeringDashboard.LoadTest. Publishes the app into /tmp/steering-runtime/app and writes
+# /tmp/steering-runtime/{app.log,client.log,load.json}.
 set -u
 circuits=$1
 changes=$2
@@ -23,7 +25,8 @@ metrics=http://127.0.0.1:9480
 mkdir -p "$out"
 rm -f "$out/load.json" "$out/client.log"
 cd "$root"
-start_load_app "$root" "$out/steering.db" "$url" "$out/app.log" Metrics__Url="$metrics"
+publish_load_app "$root" "$out/app"
+start_load_app "$out/app" "$out/steering.db" "$url" "$out/app.log" Metrics__Url="$metrics"
 env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit -u DOTNET_gcForceCompact \
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
     --url "$url" --user committee --password member-demo-138TP --metrics-url "$metrics/metrics" \

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The load client against a Release build of the app on a fresh SQLite database (the demo data), the app restarted for each
-# size: the committee member watches today's dashboard, the standing agency saves 5 changes. Usage: scripts/load-test.sh 20 100 500
-# Writes /tmp/steering-load/load-N.json (the client's result), client-N.log and app-N.log.
+# The load client against the app published as deployed (Release, compiled ahead of time) on a fresh SQLite database (the
+# demo data), the app restarted for each size: the committee member watches today's dashboard, the standing agency saves
+# 5 changes. Usage: scripts/load-test.sh 20 100 500
+# Publishes the app into /tmp/steering-load/app; writes /tmp/steering-load/load-N.json (the client's result), client-N.log
+# and app-N.log.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=lib/load-app.sh
@@ -10,11 +12,11 @@ cd "$root"
 out=/tmp/steering-load
 url=http://localhost:5169
 mkdir -p "$out"
-dotnet build -c Release src/SteeringDashboard.Web >/dev/null
+publish_load_app "$root" "$out/app"
 dotnet build -c Release tools/SteeringDashboard.LoadTest >/dev/null
 for n in "$@"; do
   rm -f "$out/load-$n.json"
-  start_load_app "$root" "$out/steering.db" "$url" "$out/app-$n.log"
+  start_load_app "$out/app" "$out/steering.db" "$url" "$out/app-$n.log"
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
     --url "$url" --user committee --password member-demo-138TP \
     --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
