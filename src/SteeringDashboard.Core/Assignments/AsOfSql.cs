@@ -5,7 +5,10 @@ namespace SteeringDashboard.Core.Assignments;
 
 /// <summary>
 /// SQL for an assignment's state as it stood at the end of a Ha Noi date, read from its history:
-/// the latest history row written before that day ended; no row yet means not started.
+/// the latest history row written before that day ended; no row yet means not started. An assignment last changed before
+/// that day ended is read from its own columns instead, which every change writes in the same transaction as its history
+/// row (<see cref="Assignment.UpdatedAtUtc"/> is that row's time): the same answer without a search of the history, which
+/// is every assignment as of today.
 /// </summary>
 internal static class AsOfSql
 {
@@ -22,6 +25,25 @@ internal static class AsOfSql
         $"AND h.ChangedAtUtc < {cutoffUtc} ORDER BY h.ChangedAtUtc DESC, h.Id DESC LIMIT 1)";
 
     /// <summary>
+    /// Columns IsCurrent, CurrentState, CurrentProgress, CurrentCompletedOn and ChangeId of an assignment as of
+    /// <paramref name="cutoffUtc"/>: when it was last changed before then, its own columns (IsCurrent true, no history
+    /// searched); otherwise the id of its latest history row before then (<see cref="LatestChangeId"/>).
+    /// </summary>
+    public static string StateColumns(string assignment, string cutoffUtc) =>
+        $"{assignment}.UpdatedAtUtc < {cutoffUtc} AS IsCurrent, {assignment}.State AS CurrentState, " +
+        $"{assignment}.Progress AS CurrentProgress, {assignment}.CompletedOn AS CurrentCompletedOn, " +
+        $"CASE WHEN {assignment}.UpdatedAtUtc < {cutoffUtc} THEN NULL ELSE {LatestChangeId(assignment, cutoffUtc)} END AS ChangeId";
+
+    /// <summary>
+    /// State, Progress and CompletedOn of a row of <see cref="StateColumns"/> aliased <paramref name="picked"/>, left-joined
+    /// to AssignmentHistory aliased <paramref name="history"/> on its ChangeId.
+    /// </summary>
+    public static string StateAsOf(string picked, string history) =>
+        $"CASE WHEN {picked}.IsCurrent THEN {picked}.CurrentState ELSE COALESCE({history}.NewState, 0) END AS State, " +
+        $"CASE WHEN {picked}.IsCurrent THEN {picked}.CurrentProgress ELSE COALESCE({history}.NewProgress, 0) END AS Progress, " +
+        $"CASE WHEN {picked}.IsCurrent THEN {picked}.CurrentCompletedOn ELSE {history}.NewCompletedOn END AS CompletedOn";
+
+    /// <summary>
     /// The deadline status (1..4, <see cref="DeadlineStatus"/>) from columns State, CompletedOn, DueDate and the as-of date;
     /// the same rules as <see cref="DeadlineStatusRules.Derive"/>.
     /// </summary>
@@ -36,15 +58,14 @@ internal static class AsOfSql
     /// </summary>
     public static string ScoredAssignments(SqlDialect dialect) => $"""
         picked AS MATERIALIZED (
-            SELECT a.Id AS AssignmentId, a.PlanTaskId, a.UnitId, a.DueDate, {LatestChangeId("a", CutoffUtc(dialect, "@asOf"))} AS ChangeId
+            SELECT a.Id AS AssignmentId, a.PlanTaskId, a.UnitId, a.DueDate, {StateColumns("a", CutoffUtc(dialect, "@asOf"))}
             FROM Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
             JOIN Programmes p ON p.Id = t.ProgrammeId
             WHERE t.PlanId = @planId AND {Plans.PlanFilter.ProgrammeCondition("p")}
         ),
         snap AS (
-            SELECT k.AssignmentId, k.PlanTaskId, k.UnitId, k.DueDate,
-                   COALESCE(h.NewState, 0) AS State, COALESCE(h.NewProgress, 0) AS Progress, h.NewCompletedOn AS CompletedOn
+            SELECT k.AssignmentId, k.PlanTaskId, k.UnitId, k.DueDate, {StateAsOf("k", "h")}
             FROM picked k
             LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         ),

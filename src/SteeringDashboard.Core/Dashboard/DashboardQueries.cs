@@ -34,7 +34,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
     private static readonly DialectSql TrendSql = new(dialect => $"""
         WITH d AS (SELECT value AS AsOf, {AsOfSql.CutoffUtc(dialect, "value")} AS CutoffUtc FROM {dialect.Dates("@dates")}),
         picked AS MATERIALIZED (
-            SELECT d.AsOf, a.DueDate, {AsOfSql.LatestChangeId("a", "d.CutoffUtc")} AS ChangeId
+            SELECT d.AsOf, a.DueDate, {AsOfSql.StateColumns("a", "d.CutoffUtc")}
             FROM d
             CROSS JOIN Assignments a
             JOIN PlanTasks t ON t.Id = a.PlanTaskId
@@ -43,7 +43,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
             WHERE t.PlanId = @planId AND {PlanFilter.ProgrammeCondition("p")} AND {PlanFilter.KindCondition("u")}
         ),
         snap AS (
-            SELECT k.AsOf, k.DueDate, COALESCE(h.NewState, 0) AS State, COALESCE(h.NewProgress, 0) AS Progress
+            SELECT k.AsOf, k.DueDate, {AsOfSql.StateAsOf("k", "h")}
             FROM picked k
             LEFT JOIN AssignmentHistory h ON h.Id = k.ChangeId
         )

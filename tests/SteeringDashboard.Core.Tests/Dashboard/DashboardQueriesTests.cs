@@ -114,13 +114,19 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         var before = (await queries.LoadAsync(filter, TestContext.Current.CancellationToken))!;
         var open = await OpenAssignmentAsync();
 
+        // Saved as the app saves a change: the history row and the assignment's own columns together.
         await using (var db = _database.CreateDbContext())
         {
-            db.AssignmentHistory.Add(new AssignmentHistory
+            var assignment = await db.Assignments.SingleAsync(a => a.Id == open, TestContext.Current.CancellationToken);
+            var row = new AssignmentHistory
             {
                 AssignmentId = open, ChangedAtUtc = clock.Now.UtcDateTime, ChangedBy = "Standing agency",
-                NewState = AssignmentState.Completed, NewProgress = 100, NewCompletedOn = today, Version = Guid.NewGuid(),
-            });
+                OldState = assignment.State, NewState = AssignmentState.Completed, OldProgress = assignment.Progress, NewProgress = 100,
+                NewCompletedOn = today, Version = Guid.NewGuid(),
+            };
+            db.AssignmentHistory.Add(row);
+            (assignment.State, assignment.Progress, assignment.CompletedOn) = (AssignmentState.Completed, 100, today);
+            (assignment.UpdatedAtUtc, assignment.Version) = (row.ChangedAtUtc, row.Version);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
