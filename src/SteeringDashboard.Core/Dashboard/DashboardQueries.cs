@@ -10,7 +10,8 @@ namespace SteeringDashboard.Core.Dashboard;
 /// <summary>
 /// The dashboard's figures, aggregated in SQL: at most four queries per load whatever the number of units (the plan, progress
 /// per unit, the trend's points not yet known, the headline indicators with the same months of the previous year). The
-/// trend's points of past days are read once (<see cref="PastTrendPoints"/>).
+/// trend's points of past days are read once (<see cref="PastTrendPoints"/>); the shared dashboards take the headline
+/// indicators from <see cref="HeadlineFigureResults"/>, so a saved task reads them again only when figures change.
 /// </summary>
 public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factory, IOptions<PrivacyOptions> privacy, TimeProvider? clock = null)
 {
@@ -82,7 +83,14 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         """);
 
     /// <summary>The dashboard for the filter, or null when the plan does not exist.</summary>
-    public async Task<DashboardData?> LoadAsync(PlanFilter filter, CancellationToken cancellationToken = default)
+    public Task<DashboardData?> LoadAsync(PlanFilter filter, CancellationToken cancellationToken = default) =>
+        LoadAsync(filter, headlines: null, cancellationToken);
+
+    /// <summary>
+    /// The dashboard for the filter, or null when the plan does not exist; its headline figures come from
+    /// <paramref name="headlines"/> when given (kept there until figures change), otherwise they are read with the rest.
+    /// </summary>
+    public async Task<DashboardData?> LoadAsync(PlanFilter filter, HeadlineFigureResults? headlines, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var plan = await PlanQueries.FindAsync(db, filter.PlanId, cancellationToken);
@@ -95,24 +103,40 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
 
         var trend = await TrendAsync(db, filter, TrendDates(plan, filter.AsOf), cancellationToken);
 
-        var figures = FigurePeriod.For(plan, filter.AsOf);
+        var selection = HeadlineSelection.For(plan, filter);
+        var figures = headlines is null
+            ? await HeadlinesAsync(db, selection, cancellationToken)
+            : await headlines.GetAsync(selection, cancellationToken);
+        return new DashboardData(plan, filter, DashboardKpis.From(units), units, trend, figures!.Period, figures.Totals);
+    }
+
+    /// <summary>The headline indicators' totals for the selection, in one query.</summary>
+    public async Task<HeadlineFigures> LoadHeadlinesAsync(HeadlineSelection selection, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await HeadlinesAsync(db, selection, cancellationToken);
+    }
+
+    private async Task<HeadlineFigures> HeadlinesAsync(SteeringDbContext db, HeadlineSelection selection, CancellationToken cancellationToken)
+    {
         var dialect = SqlDialect.Of(db.Database);
+        var period = selection.Period;
         var rows = await db.Database
             .SqlQueryRaw<HeadlineRow>(
                 HeadlineSql.For(dialect),
-                filter.Parameters(
-                    dialect,
-                    dialect.Parameter("@year", figures.Year),
-                    dialect.Parameter("@fromMonth", figures.FromMonth),
-                    dialect.Parameter("@toMonth", figures.ToMonth),
-                    dialect.Parameter("@threshold", privacy.Value.VictimThreshold)))
+                dialect.Parameter("@programme", (int?)selection.Programme ?? 0),
+                dialect.Parameter("@kind", (int?)selection.Kind ?? 0),
+                dialect.Parameter("@year", period.Year),
+                dialect.Parameter("@fromMonth", period.FromMonth),
+                dialect.Parameter("@toMonth", period.ToMonth),
+                dialect.Parameter("@threshold", privacy.Value.VictimThreshold))
             .ToListAsync(cancellationToken);
         if (rows.Count > 0)
         {
-            figures = figures with { ToMonth = Math.Min(figures.ToMonth, rows[0].LastMonth) };
+            period = period with { ToMonth = Math.Min(period.ToMonth, rows[0].LastMonth) };
         }
 
-        var headlines = rows
+        var totals = rows
             .Select(h => new IndicatorTotal(
                 h.IndicatorId,
                 h.Code,
@@ -122,8 +146,7 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
                 FigureSum.FromSql(h.Value, h.Figures, h.SmallUnits),
                 h.PreviousFigures == 0 ? null : FigureSum.FromSql(h.PreviousValue, h.PreviousFigures, h.PreviousSmallUnits)))
             .ToList();
-
-        return new DashboardData(plan, filter, DashboardKpis.From(units), units, trend, figures, headlines);
+        return new HeadlineFigures(period, totals);
     }
 
     /// <summary>The trend's points at <paramref name="dates"/> (ascending): those of past days as first read, the others read now in one query.</summary>

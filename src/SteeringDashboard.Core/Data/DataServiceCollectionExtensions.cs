@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<DashboardQueries>();
+        services.AddSingleton<HeadlineFigureResults>();
         services.AddSingleton<DashboardResults>();
         services.AddSingleton<AssignmentQueries>();
         services.AddSingleton<AssignmentListResults>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Plans;
@@ -24,7 +25,7 @@ public sealed class DashboardResultsTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _planId = await SmallPlanScenario.CreateAsync(_database);
         _queries = new DashboardQueries(_database, Options.Create(new PrivacyOptions()));
-        _results = new DashboardResults(_notifier, _queries);
+        _results = new DashboardResults(_notifier, _queries, new HeadlineFigureResults(_notifier, _queries));
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
@@ -62,5 +63,50 @@ public sealed class DashboardResultsTests : IAsyncLifetime
         var after = await _results.GetAsync(filter, Cancellation);
 
         Assert.Equal(recomputed, !ReferenceEquals(before, after));
+    }
+
+    [Fact]
+    public async Task ASavedTaskRecomputesTheDashboardWithTheHeadlineFiguresItHadAndAFigureChangeReadsThemAgain()
+    {
+        var filter = new PlanFilter(_planId, June30);
+        var before = (await _results.GetAsync(filter, Cancellation))!;
+        var casesBefore = before.Headlines.Single().Value.Value;
+
+        // A figure written without announcing it: only a figure change may make the dashboard read the figures again.
+        await using (var db = _database.CreateDbContext())
+        {
+            var june = await db.IndicatorValues.SingleAsync(v => v.Month == 6 && v.Value == 5, Cancellation);
+            june.Value += 1000;
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await _notifier.Publish(new DataChange(ChangeKind.Assignment, _planId, [], new DateTime(2018, 6, 30, 3, 0, 0, DateTimeKind.Utc), "tester"));
+        var afterTask = (await _results.GetAsync(filter, Cancellation))!;
+
+        Assert.NotSame(before, afterTask);
+        Assert.Same(before.Headlines, afterTask.Headlines);
+        Assert.Equal(casesBefore, afterTask.Headlines.Single().Value.Value);
+
+        await _notifier.Publish(new DataChange(ChangeKind.IndicatorFigures, 0, [], DateTime.UtcNow, "tester"));
+        var afterFigures = (await _results.GetAsync(filter, Cancellation))!;
+
+        Assert.Equal(casesBefore + 1000, afterFigures.Headlines.Single().Value.Value);
+    }
+
+    [Fact]
+    public async Task DashboardsAsOfDatesThatCountTheSameMonthsShareOneReadingOfTheHeadlineFigures()
+    {
+        var mid = (await _results.GetAsync(new PlanFilter(_planId, new DateOnly(2018, 7, 15)), Cancellation))!;
+        _database.ResetCommandCount();
+        var late = (await _results.GetAsync(new PlanFilter(_planId, new DateOnly(2018, 7, 20)), Cancellation))!;
+        var commandsWithoutFigures = _database.CommandCount;
+        _database.ResetCommandCount();
+        var nextMonth = (await _results.GetAsync(new PlanFilter(_planId, new DateOnly(2018, 8, 1)), Cancellation))!;
+
+        Assert.Equal(mid.Figures, late.Figures);
+        Assert.Same(mid.Headlines, late.Headlines);
+        Assert.NotEqual(mid.Figures, nextMonth.Figures);
+        Assert.NotSame(mid.Headlines, nextMonth.Headlines);
+        Assert.Equal(commandsWithoutFigures + 1, _database.CommandCount);
     }
 }
