@@ -22,8 +22,17 @@ public sealed class BlazorCircuit : IAsyncDisposable
     private const int ObjectReferenceResult = 1;
 
     // The answers a browser gives that a .NET caller cannot take as null: the chart module's "create" returns the chart's
-    // number. Every other call is answered with null, which any reference type and void accept.
-    private static readonly Dictionary<string, string> ValueAnswers = new(StringComparer.Ordinal) { ["create"] = "1" };
+    // number, and MudBlazor reads a flag, a count, the window's size and an element's box (a desktop browser's). Every other
+    // call is answered with null, which any reference type and void accept. A null the caller cannot read would fail the
+    // call on the server with a JSException, which no browser causes.
+    private static readonly Dictionary<string, string> ValueAnswers = new(StringComparer.Ordinal)
+    {
+        ["create"] = "1",
+        ["window.hasOwnProperty"] = "true",
+        ["mudpopoverHelper.countProviders"] = "1",
+        ["mudResizeListener.getBrowserWindowSize"] = """{"height":900,"width":1440}""",
+        ["mudElementRef.getBoundingClientRect"] = """{"top":0,"left":0,"width":200,"height":40,"windowHeight":900,"windowWidth":1440,"scrollX":0,"scrollY":0}""",
+    };
 
     private readonly HubConnection _hub;
     private readonly AppSession _session;
