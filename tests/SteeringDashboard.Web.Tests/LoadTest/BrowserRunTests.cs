@@ -1,9 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SteeringDashboard.Core;
 using SteeringDashboard.Core.Data;
-using SteeringDashboard.Core.Security;
 using SteeringDashboard.LoadTest;
 using SteeringDashboard.Web.Tests.Browser;
 using SteeringDashboard.Web.Tests.TestSupport;
@@ -22,27 +19,10 @@ public sealed class BrowserRunTests(MeteredLiveSteeringApp app) : IClassFixture<
     [Fact]
     public async Task EveryPageShowsEverySaveMadeInTheEditDialog()
     {
-        var viewer = await app.CreateAccountAsync(SteeringRole.CommitteeMember);
-        var writer = await app.CreateAccountAsync(SteeringRole.StandingAgency);
-        var today = HanoiTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (options, writer) = await app.TodaysDashboardLoadAsync();
         var log = new StringWriter();
 
-        var result = await BrowserRun.RunAsync(
-            new LoadTestOptions
-            {
-                Url = app.BaseAddress,
-                User = viewer.UserName,
-                Password = SteeringAppFactory.TestPassword,
-                Writer = writer.UserName,
-                WriterPassword = SteeringAppFactory.TestPassword,
-                WriterTotpKey = SteeringAppFactory.TestAuthenticatorKey,
-                Route = $"/?asof={today}",
-                Changes = 2,
-                BrowserPages = 2,
-                MetricsUrl = app.MetricsAddress,
-            },
-            log,
-            Cancellation);
+        var result = await BrowserRun.RunAsync(options with { Changes = 2, BrowserPages = 2 }, log, Cancellation);
 
         Assert.True(result.Missed == 0, log.ToString());
         Assert.Equal((2, 2), (result.Circuits, result.Changes));
