@@ -124,12 +124,13 @@ public sealed class DashboardQueries(IDbContextFactory<SteeringDbContext> factor
         var rows = await db.Database
             .SqlQueryRaw<HeadlineRow>(
                 HeadlineSql.For(dialect),
-                dialect.Parameter("@programme", (int?)selection.Programme ?? 0),
-                dialect.Parameter("@kind", (int?)selection.Kind ?? 0),
-                dialect.Parameter("@year", period.Year),
-                dialect.Parameter("@fromMonth", period.FromMonth),
-                dialect.Parameter("@toMonth", period.ToMonth),
-                dialect.Parameter("@threshold", privacy.Value.VictimThreshold))
+                [
+                    .. PlanFilter.ConditionParameters(dialect, selection.Programme, selection.Kind),
+                    dialect.Parameter("@year", period.Year),
+                    dialect.Parameter("@fromMonth", period.FromMonth),
+                    dialect.Parameter("@toMonth", period.ToMonth),
+                    dialect.Parameter("@threshold", privacy.Value.VictimThreshold),
+                ])
             .ToListAsync(cancellationToken);
         if (rows.Count > 0)
         {

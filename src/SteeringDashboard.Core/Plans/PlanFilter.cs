@@ -19,8 +19,14 @@ public sealed record PlanFilter(int PlanId, DateOnly AsOf, ProgrammeCode? Progra
     [
         dialect.Parameter("@planId", PlanId),
         dialect.Parameter("@asOf", AsOf),
-        dialect.Parameter("@programme", (int?)Programme ?? 0),
-        dialect.Parameter("@kind", (int?)Kind ?? 0),
+        .. ConditionParameters(dialect, Programme, Kind),
         .. more,
+    ];
+
+    /// <summary>The parameters of <see cref="ProgrammeCondition"/> and <see cref="KindCondition"/>: 0 for no filter.</summary>
+    internal static DbParameter[] ConditionParameters(SqlDialect dialect, ProgrammeCode? programme, UnitKind? kind) =>
+    [
+        dialect.Parameter("@programme", (int?)programme ?? 0),
+        dialect.Parameter("@kind", (int?)kind ?? 0),
     ];
 }
