@@ -72,8 +72,8 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
         JOIN Units u ON u.Id = v.UnitId
         WHERE v.Year = @year AND v.Month BETWEEN @fromMonth AND @toMonth
           AND (@unitCode IS NULL OR u.Code = @unitCode)
-          AND (@kind = 0 OR u.Kind = @kind OR (@kind = 4 AND u.Kind = 5))
-          AND (@programme = 0 OR p.Code = @programme)
+          AND {PlanFilter.KindCondition("u")}
+          AND {PlanFilter.ProgrammeCondition("p")}
           AND (@group = 0 OR i."group" = @group)
           AND (@indicatorCode IS NULL OR i.Code = @indicatorCode)
         GROUP BY v.IndicatorId, v.Month
@@ -102,15 +102,16 @@ public sealed class FigureTableQueries(IDbContextFactory<SteeringDbContext> fact
         var dialect = SqlDialect.Of(db.Database);
         var totals = (await db.Database.SqlQueryRaw<TotalRow>(
                 TotalsSql.For(dialect),
-                dialect.Parameter("@threshold", threshold),
-                dialect.Parameter("@year", filter.Year),
-                dialect.Parameter("@fromMonth", filter.FromMonth),
-                dialect.Parameter("@toMonth", filter.ToMonth),
-                dialect.TextParameter("@unitCode", filter.UnitCode),
-                dialect.Parameter("@kind", (int?)filter.Kind ?? 0),
-                dialect.Parameter("@programme", (int?)filter.Programme ?? 0),
-                dialect.Parameter("@group", (int?)filter.Group ?? 0),
-                dialect.TextParameter("@indicatorCode", filter.IndicatorCode))
+                [
+                    dialect.Parameter("@threshold", threshold),
+                    dialect.Parameter("@year", filter.Year),
+                    dialect.Parameter("@fromMonth", filter.FromMonth),
+                    dialect.Parameter("@toMonth", filter.ToMonth),
+                    dialect.TextParameter("@unitCode", filter.UnitCode),
+                    .. PlanFilter.ConditionParameters(dialect, filter.Programme, filter.Kind),
+                    dialect.Parameter("@group", (int?)filter.Group ?? 0),
+                    dialect.TextParameter("@indicatorCode", filter.IndicatorCode),
+                ])
             .ToListAsync(cancellationToken))
             .Select(t => new FigureMonthTotal(t.IndicatorId, t.Month, FigureSum.FromSql(t.Value, t.Figures, t.SmallUnits)))
             .ToList();

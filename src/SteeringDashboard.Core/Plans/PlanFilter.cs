@@ -27,6 +27,9 @@ public sealed record PlanFilter(int PlanId, DateOnly AsOf, ProgrammeCode? Progra
     internal static DbParameter[] ConditionParameters(SqlDialect dialect, ProgrammeCode? programme, UnitKind? kind) =>
     [
         dialect.Parameter("@programme", (int?)programme ?? 0),
-        dialect.Parameter("@kind", (int?)kind ?? 0),
+        KindParameter(dialect, kind),
     ];
+
+    /// <summary>The parameter of <see cref="KindCondition"/>: 0 for all units.</summary>
+    internal static DbParameter KindParameter(SqlDialect dialect, UnitKind? kind) => dialect.Parameter("@kind", (int?)kind ?? 0);
 }

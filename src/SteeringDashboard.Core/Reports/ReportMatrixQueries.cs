@@ -96,7 +96,7 @@ public sealed class ReportMatrixQueries(IDbContextFactory<SteeringDbContext> fac
                 CellsSql.For(dialect),
                 dialect.Parameter("@planId", planId),
                 dialect.Parameter("@asOf", asOf),
-                dialect.Parameter("@kind", (int?)kind ?? 0))
+                PlanFilter.KindParameter(dialect, kind))
             .ToListAsync(cancellationToken);
 
         var columns = types

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SteeringDashboard.Core.Indicators;
+using SteeringDashboard.Core.Plans;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Tests.TestSupport;
 using SteeringDashboard.Core.Units;
@@ -8,7 +9,7 @@ namespace SteeringDashboard.Core.Tests.Indicators;
 
 /// <summary>
 /// The small plan (CASES: U1 10/5/100 in May–July, A1 2 in June) plus a victim figure VICTIMS (group Victims, sensitive):
-/// U1 3 in June and 7 in July, U2 6 in June, S 0 in June. The threshold is 5.
+/// U1 3 in June and 7 in July, U2 6 in June, S 0 in June. Both are of the trafficking programme. The threshold is 5.
 /// </summary>
 public sealed class FigureTableQueriesTests : IAsyncLifetime
 {
@@ -30,7 +31,7 @@ public sealed class FigureTableQueriesTests : IAsyncLifetime
             var victims = db.Indicators.Add(new Indicator
             {
                 Code = "VICTIMS", NameVi = "Nạn nhân", NameEn = "Victims", Group = IndicatorGroup.Victims, IsSensitive = true,
-                ProgrammeId = await db.Programmes.Select(p => p.Id).FirstAsync(Token),
+                ProgrammeId = await db.Programmes.Where(p => p.Code == ProgrammeCode.TraffickingPrevention).Select(p => p.Id).SingleAsync(Token),
             }).Entity;
             foreach (var (unit, month, value) in new[] { ("U1", 6, 3), ("U1", 7, 7), ("U2", 6, 6), ("S", 6, 0) })
             {
@@ -85,6 +86,19 @@ public sealed class FigureTableQueriesTests : IAsyncLifetime
         Assert.Equal((6, 7), (oneUnit.Filter.FromMonth, oneUnit.Filter.ToMonth));
         Assert.Equal(["CASES 7: 100/1/", "VICTIMS 7: 7/1/"], Lines(months));
         Assert.Equal(["VICTIMS"], urban.Indicators.Select(i => i.Code));
+    }
+
+    [Fact]
+    public async Task HonoursTheProgrammeFilter()
+    {
+        var trafficking = await _queries.LoadAsync(new FigureFilter(2018, Programme: ProgrammeCode.TraffickingPrevention), 5, Token);
+        var drugs = await _queries.LoadAsync(new FigureFilter(2018, Programme: ProgrammeCode.DrugPrevention), 5, Token);
+
+        Assert.Equal(
+            ["CASES 5: 10/1/", "CASES 6: 7/2/A1", "CASES 7: 100/1/", "VICTIMS 6: 9/3/U1", "VICTIMS 7: 7/1/"],
+            Lines(trafficking));
+        Assert.Empty(drugs.Totals);
+        Assert.Empty(drugs.Indicators);
     }
 
     [Fact]
