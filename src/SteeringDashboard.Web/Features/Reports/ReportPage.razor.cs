@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using SteeringDashboard.Core.Live;
 using SteeringDashboard.Core.Reports;
@@ -41,10 +39,7 @@ public sealed partial class ReportPage
     private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
     /// <summary>The report type's id from the route.</summary>
     [Parameter]
@@ -76,8 +71,7 @@ public sealed partial class ReportPage
         }
 
         var reader = await User.GetAsync();
-        var disclosure = FigureDisclosure.For(reader, Privacy.Value);
-        var display = new ReportFigureDisplay(detail, disclosure, new FigureTexts(PrivacyText, disclosure.Threshold));
+        var display = new ReportFigureDisplay(detail, Privacy.For(reader), Privacy.Texts);
         var figures = detail.History.SelectMany(h => ReportFigureText.Parse(h.Figures));
         var status = detail.Report is { } report
             ? ReportQueries.StatusOf(report.State, report.IsLate)

@@ -1,13 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Dashboard;
 using SteeringDashboard.Core.Indicators;
-using SteeringDashboard.Core.Security;
 using SteeringDashboard.Core.Units;
 using SteeringDashboard.Web.Components.Privacy;
-using SteeringDashboard.Web.Security;
 
 namespace SteeringDashboard.Web.Features.Units;
 
@@ -18,13 +14,7 @@ public partial class UnitFigures
     private FigureTexts _texts = default!;
 
     [Inject]
-    private CurrentUser CurrentUser { get; set; } = default!;
-
-    [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
     /// <summary>The unit the figures belong to, which decides whether the reader sees small victim figures exactly.</summary>
     [Parameter, EditorRequired]
@@ -59,9 +49,8 @@ public partial class UnitFigures
 
     protected override async Task OnParametersSetAsync()
     {
-        var disclosure = FigureDisclosure.For(await CurrentUser.GetAsync(), Privacy.Value);
-        _texts = new FigureTexts(PrivacyText, disclosure.Threshold);
-        _table = FigureTable.Build(Period, Values, disclosure, UnitId);
+        _texts = Privacy.Texts;
+        _table = FigureTable.Build(Period, Values, await Privacy.ForReaderAsync(), UnitId);
     }
 
     private string GroupName(IndicatorGroup group) => group switch

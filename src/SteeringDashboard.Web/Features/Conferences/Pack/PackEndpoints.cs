@@ -83,7 +83,7 @@ public static class PackEndpoints
             return Results.Challenge();
         }
 
-        var pack = await new PackLoader(conferences, review, packs, commendations, privacy)
+        var pack = await new PackLoader(conferences, review, packs, commendations, privacy.Value)
             .LoadAsync(conferenceId, version, reader, context.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (pack?.Refused is { } refused)
         {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SteeringDashboard.Core.Conferences;
 using SteeringDashboard.Core.Security;
 using SteeringDashboard.Web.Features.Conferences.ConferenceReport;
@@ -23,7 +22,7 @@ public sealed record PackContent(
 
 /// <summary>Loads the pack the same way for the print view and the table export, so that a file holds what the paper shows.</summary>
 public sealed class PackLoader(
-    ConferenceQueries conferences, ConferenceReportQueries review, PackService packs, CommendationQueries commendations, IOptions<PrivacyOptions> privacy)
+    ConferenceQueries conferences, ConferenceReportQueries review, PackService packs, CommendationQueries commendations, PrivacyOptions privacy)
 {
     /// <summary>
     /// The pack of version <paramref name="version"/>, else of the latest frozen version the reader may open (else the latest,
@@ -42,7 +41,7 @@ public sealed class PackLoader(
         if (number is not { } wanted)
         {
             var content = await review.CompileAsync(conferenceId, cancellationToken);
-            var live = content is null ? null : ConferenceReportDisplay.Build(content, FigureDisclosure.For(reader, privacy.Value));
+            var live = content is null ? null : ConferenceReportDisplay.Build(content, FigureDisclosure.For(reader, privacy));
             return new PackContent(detail, live, Frozen: null, await ApprovedAsync(conferenceId, cancellationToken), LivePapers: false);
         }
 

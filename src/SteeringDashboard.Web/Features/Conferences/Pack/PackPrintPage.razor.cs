@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using SteeringDashboard.Core;
 using SteeringDashboard.Core.Conferences;
@@ -67,19 +65,16 @@ public sealed partial class PackPrintPage
     private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
-    private IOptions<PrivacyOptions> Privacy { get; set; } = default!;
+    private ReaderPrivacy Privacy { get; set; } = default!;
 
-    [Inject]
-    private IStringLocalizer<PrivacyText> PrivacyText { get; set; } = default!;
-
-    private FigureTexts Texts => new(PrivacyText, Privacy.Value.VictimThreshold);
+    private FigureTexts Texts => Privacy.Texts;
 
     private string ReviewRoute => $"/conference/{ConferenceId}/review";
 
     protected override async Task OnParametersSetAsync()
     {
         var reader = await CurrentUser.GetAsync() ?? throw new InvalidOperationException("The pack is printed signed in.");
-        var pack = await new PackLoader(Conferences, Review, Packs, Commendations, Privacy).LoadAsync(ConferenceId, Version, reader, Address.Value);
+        var pack = await new PackLoader(Conferences, Review, Packs, Commendations, Privacy.Options).LoadAsync(ConferenceId, Version, reader, Address.Value);
         _detail = pack?.Detail;
         _display = pack?.Display;
         _frozen = pack?.Frozen;
