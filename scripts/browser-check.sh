@@ -31,7 +31,7 @@ for run in $(seq 1 "$runs"); do
   kill "$app"
   wait "$app" 2>/dev/null || true
   # The client's line per save: "Change 1/5: 20 pages changed, slowest after 412 ms; 0 missed."
-  slowest=($(sed -nE 's/^Change [0-9]+\/[0-9]+: .*slowest after ([0-9]+) ms.*/\1/p' "$out/client-$run.log"))
+  mapfile -t slowest < <(sed -nE 's/^Change [0-9]+\/[0-9]+: .*slowest after ([0-9]+) ms.*/\1/p' "$out/client-$run.log")
   missed=$((missed + $(sed -nE 's/^Change [0-9]+\/[0-9]+: .* ([0-9]+) missed.*/\1/p' "$out/client-$run.log" | awk '{ s += $1 } END { print s + 0 }')))
   echo "Run $run: slowest page per save ${slowest[*]:-none} ms"
   if [ "${#slowest[@]}" -gt 0 ]; then
