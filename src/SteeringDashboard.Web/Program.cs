@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
-using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
@@ -121,10 +120,6 @@ try
 
     // What a crash left: files stored for a write whose record was never committed.
     await app.Services.GetRequiredService<OrphanedFiles>().RemoveAsync();
-
-    // Before the first request: the first save's database work, rolled back, so that the screens waiting for the first
-    // real save do not also wait for EF Core to prepare it (AssignmentUpdateService.RehearseSaveAsync).
-    await app.Services.GetRequiredService<AssignmentUpdateService>().RehearseSaveAsync();
 
     if (!app.Environment.IsDevelopment())
     {
