@@ -24,9 +24,7 @@ for run in $(seq 1 "$runs"); do
   rm -f "$out/run-$run.json"
   start_load_app "$out/app" "$out/steering.db" "$url" "$out/app-$run.log"
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
-    --url "$url" --user committee --password member-demo-138TP \
-    --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
-    --route / --browser-pages "$pages" --changes 5 --json "$out/run-$run.json" >"$out/client-$run.log" 2>&1 \
+    --url "$url" "${load_client_accounts[@]}" --route / --browser-pages "$pages" --changes 5 --json "$out/run-$run.json" >"$out/client-$run.log" 2>&1 \
     || echo "The client exited with $? in run $run: see $out/client-$run.log and $out/app-$run.log."
   kill "$app"
   wait "$app" 2>/dev/null || true

@@ -29,9 +29,7 @@ publish_load_app "$root" "$out/app"
 start_load_app "$out/app" "$out/steering.db" "$url" "$out/app.log" Metrics__Url="$metrics"
 env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit -u DOTNET_gcForceCompact \
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
-    --url "$url" --user committee --password member-demo-138TP --metrics-url "$metrics/metrics" \
-    --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
-    --route / --circuits "$circuits" --changes "$changes" --json "$out/load.json" >"$out/client.log" 2>&1 &
+    --url "$url" "${load_client_accounts[@]}" --metrics-url "$metrics/metrics" --route / --circuits "$circuits" --changes "$changes" --json "$out/load.json" >"$out/client.log" 2>&1 &
 client=$!
 meters() {
   curl -s "$metrics/metrics" | awk '/^dotnet_jit_compilation_time_seconds_total/ { jit = $2 }

@@ -18,9 +18,7 @@ for n in "$@"; do
   rm -f "$out/load-$n.json"
   start_load_app "$out/app" "$out/steering.db" "$url" "$out/app-$n.log"
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
-    --url "$url" --user committee --password member-demo-138TP \
-    --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA \
-    --route / --circuits "$n" --changes 5 --json "$out/load-$n.json" >"$out/client-$n.log" 2>&1 || echo "The client exited with $? for $n circuits."
+    --url "$url" "${load_client_accounts[@]}" --route / --circuits "$n" --changes 5 --json "$out/load-$n.json" >"$out/client-$n.log" 2>&1 || echo "The client exited with $? for $n circuits."
   cat "$out/load-$n.json" 2>/dev/null || echo "No result for $n circuits: see $out/client-$n.log and $out/app-$n.log."
   echo
   kill "$app"

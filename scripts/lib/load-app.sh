@@ -1,4 +1,11 @@
-# Starting the app for the load scripts; sourced by scripts/load-test.sh and scripts/load-runtime.sh.
+# Starting the app for the load scripts; sourced by scripts/load-test.sh, scripts/load-runtime.sh and
+# scripts/browser-check.sh.
+
+# The demo accounts the load client signs in with: the committee member who watches and the standing agency who saves.
+load_client_accounts=(
+  --user committee --password member-demo-138TP
+  --writer police --writer-password standing-demo-138TP --writer-totp-key STEERINGSTANDINGAGENCYDEMOKEYHNA
+)
 
 # Publishes the app as it is deployed (Release, compiled ahead of time for Linux x64: docs/deploy.md) into the given folder.
 # Arguments: the repository root and the folder.
