@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using Serilog;
+using SteeringDashboard.Core.Assignments;
 using SteeringDashboard.Core.Data;
 using SteeringDashboard.Core.Files;
 using SteeringDashboard.Core.Live;
@@ -120,6 +121,10 @@ try
 
     // What a crash left: files stored for a write whose record was never committed.
     await app.Services.GetRequiredService<OrphanedFiles>().RemoveAsync();
+
+    // Before the first request: the first save's database work, rolled back, so that the screens waiting for the first
+    // real save do not also wait for EF Core to prepare it (AssignmentUpdateService.RehearseSaveAsync).
+    await app.Services.GetRequiredService<AssignmentUpdateService>().RehearseSaveAsync();
 
     if (!app.Environment.IsDevelopment())
     {

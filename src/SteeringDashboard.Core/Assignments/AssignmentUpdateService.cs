@@ -87,8 +87,7 @@ public sealed class AssignmentUpdateService(
     private async Task<EditOutcome> SaveAsync(AssignmentEdit edit, Caller caller, FileUpload? file, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var target = await db.Assignments.Where(a => a.Id == edit.AssignmentId).Select(a => new { a.UnitId, a.PlanTask!.StartDate })
-            .SingleOrDefaultAsync(cancellationToken);
+        var target = await TargetAsync(db, edit.AssignmentId, cancellationToken);
         if (target is null)
         {
             return new EditOutcome.NotFound();
@@ -116,7 +115,7 @@ public sealed class AssignmentUpdateService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var assignment = await db.Assignments.Include(a => a.PlanTask).SingleAsync(a => a.Id == edit.AssignmentId, cancellationToken);
+        var assignment = await TrackedAsync(db, edit.AssignmentId, cancellationToken);
         if (assignment.Version != edit.ExpectedVersion)
         {
             conflicts.Record(ChangeKind.Assignment);
@@ -143,6 +142,29 @@ public sealed class AssignmentUpdateService(
         pending.Commit();
         Publish(assignment.PlanTask!.PlanId, [assignment.UnitId], row.ChangedAtUtc, changedBy);
         return new EditOutcome.Saved(Snapshot(assignment));
+    }
+
+    /// <summary>
+    /// Goes once through a save's database work and keeps none of it: the first assignment's target and tracked load, a
+    /// history row and the update in a transaction that is rolled back; nothing is published. The app runs it at start-up,
+    /// so that the first save after a start, which twenty open dashboards wait for, does not also pay for EF Core's first
+    /// translation of these queries and its first update of these entities (docs/performance.md, "A rehearsed save at
+    /// start-up"). It does nothing on a database without assignments.
+    /// </summary>
+    public async Task RehearseSaveAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var first = await db.Assignments.OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (first is not { } assignmentId || await TargetAsync(db, assignmentId, cancellationToken) is null)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var assignment = await TrackedAsync(db, assignmentId, cancellationToken);
+        Apply(assignment, assignment.State, assignment.Progress, assignment.CompletedOn, note: null, evidenceUrl: null, changedBy: nameof(RehearseSaveAsync));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
     }
 
     /// <summary>What a bulk edit would do to each targeted assignment, with the rule each line would break and what it would overwrite.</summary>
@@ -298,6 +320,17 @@ public sealed class AssignmentUpdateService(
 
     private void Publish(int planId, IReadOnlyList<int> unitIds, DateTime atUtc, string changedBy) =>
         _ = notifier.Publish(new DataChange(ChangeKind.Assignment, planId, unitIds, atUtc, changedBy));
+
+    /// <summary>What a save checks before its transaction: the assignment's unit (for the permission) and its task's start.</summary>
+    private static Task<SaveTarget?> TargetAsync(SteeringDbContext db, int assignmentId, CancellationToken cancellationToken) =>
+        db.Assignments.Where(a => a.Id == assignmentId).Select(a => new SaveTarget(a.UnitId, a.PlanTask!.StartDate))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The assignment a save changes, tracked, with its task (for the change's plan).</summary>
+    private static Task<Assignment> TrackedAsync(SteeringDbContext db, int assignmentId, CancellationToken cancellationToken) =>
+        db.Assignments.Include(a => a.PlanTask).SingleAsync(a => a.Id == assignmentId, cancellationToken);
+
+    private sealed record SaveTarget(int UnitId, DateOnly StartDate);
 
     private static AssignmentSnapshot Snapshot(Assignment a) => new(a.Id, a.State, a.Progress, a.CompletedOn, a.Version, a.UpdatedAtUtc);
 

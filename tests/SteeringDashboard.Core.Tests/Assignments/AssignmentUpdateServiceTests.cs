@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SteeringDashboard.Core.Assignments;
@@ -325,6 +326,62 @@ public sealed class AssignmentUpdateServiceTests : IAsyncLifetime
 
         Assert.IsType<EditOutcome.Conflict>(outcome);
         Assert.Empty(Directory.GetFiles(_evidenceFolder));
+    }
+
+    [Fact]
+    public async Task ARehearsedSaveKeepsNothingTellsNoScreenAndLeavesTheNextSaveFree()
+    {
+        var before = await EveryAssignmentAsync();
+        var published = new ConcurrentQueue<DataChange>();
+        using var subscription = _notifier.Subscribe(change => { published.Enqueue(change); return Task.CompletedTask; });
+
+        await _service.RehearseSaveAsync(Token);
+
+        Assert.Equal(before, await EveryAssignmentAsync());
+
+        // The rolled-back transaction leaves the writers' lock free: a real save right after it goes through, and its
+        // change is the only one the screens hear of.
+        var loaded = await AgencyTaskAsync();
+        Assert.IsType<EditOutcome.Saved>(await _service.UpdateAsync(Edit(loaded, AssignmentState.InProgress, 60), _agency, cancellationToken: Token));
+        await WaitUntil(() => !published.IsEmpty);
+        Assert.Equal("Thường trực", Assert.Single(published).ChangedBy);
+    }
+
+    [Fact]
+    public async Task ARehearsedSaveGoesThroughTheHistoryInsert()
+    {
+        await _database.FailInsertsAsync("AssignmentHistory", when: $"NEW.ChangedBy = '{nameof(AssignmentUpdateService.RehearseSaveAsync)}'");
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => _service.RehearseSaveAsync(Token));
+    }
+
+    [Fact]
+    public async Task ARehearsalOnADatabaseWithoutAssignmentsDoesNothing()
+    {
+        await using var empty = await TestDatabase.CreateAsync();
+        var service = new AssignmentUpdateService(
+            empty,
+            _notifier,
+            new FileStore(new FileStoreOptions { Folder = _evidenceFolder, MaxBytes = 1024 }),
+            empty.Guard(_clock),
+            _clock,
+            new SaveConflicts(_meters),
+            NullLogger<AssignmentUpdateService>.Instance);
+
+        await service.RehearseSaveAsync(Token);
+
+        await using var db = empty.CreateDbContext();
+        Assert.False(await db.AssignmentHistory.AnyAsync(Token));
+    }
+
+    /// <summary>Every assignment's stored state and version, and how many history rows each has.</summary>
+    private async Task<List<string>> EveryAssignmentAsync()
+    {
+        await using var db = _database.CreateDbContext();
+        var rows = await db.Assignments.OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.State, a.Progress, a.CompletedOn, a.UpdatedAtUtc, a.Version, History = a.History.Count })
+            .ToListAsync(Token);
+        return rows.ConvertAll(row => row.ToString()!);
     }
 
     [Fact]
