@@ -69,6 +69,8 @@ try
     builder.Services.AddSteeringHealthChecks(files.Folder);
     builder.Services.AddSteeringBackups(builder.Configuration, builder.Environment, connectionString, files.Folder);
     builder.Services.AddSteeringMetrics(builder.Configuration);
+    // After hundreds of screens open at once, their state is collected at the first quiet moment, not in the next live change.
+    builder.Services.AddIdleCollection(builder.Configuration);
 
     builder.Services.AddLocalization();
     // A closed popover is detached from the page in batches, by a timer each circuit runs while it lives: every 5 s, not

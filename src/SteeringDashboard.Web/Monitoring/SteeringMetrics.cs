@@ -19,6 +19,7 @@ public sealed class SteeringMetrics
     private readonly Histogram<double> _queryDuration;
     private readonly Counter<long> _signInFailures;
     private readonly Counter<long> _backups;
+    private readonly Histogram<double> _idleCollections;
     private long _lastBackupUnixSeconds;
 
     public SteeringMetrics(IMeterFactory meters, ChangeNotifier notifier)
@@ -44,6 +45,9 @@ public sealed class SteeringMetrics
         _signInFailures = meter.CreateCounter<long>(
             "steering.signin.failures", "{attempt}", "Sign-in attempts refused, by reason (password, second_factor, locked_out, throttled).");
         _backups = meter.CreateCounter<long>("steering.backups", "{backup}", "Scheduled backups run, by outcome (succeeded, failed).");
+        _idleCollections = meter.CreateHistogram(
+            "steering.gc.idle_collection.duration", "s", "Collections of the young generations run at a quiet moment after a burst of allocation, and how long each paused the app.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1] });
         meter.CreateObservableGauge(
             "steering.backup.last_success", () => Interlocked.Read(ref _lastBackupUnixSeconds), "s",
             "When the last scheduled backup succeeded (Unix time; 0 before the first): alert when it grows old.");
@@ -74,6 +78,8 @@ public sealed class SteeringMetrics
         _backups.Add(1, new KeyValuePair<string, object?>("outcome", "succeeded"));
         Interlocked.Exchange(ref _lastBackupUnixSeconds, at.ToUnixTimeSeconds());
     }
+
+    public void IdleCollectionRan(TimeSpan duration) => _idleCollections.Record(duration.TotalSeconds);
 
     public void BackupFailed() => _backups.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
 }
