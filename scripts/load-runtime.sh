@@ -26,7 +26,8 @@ mkdir -p "$out"
 rm -f "$out/load.json" "$out/client.log"
 cd "$root"
 publish_load_app "$root" "$out/app"
-start_load_app "$out/app" "$out/steering.db" "$url" "$out/app.log" Metrics__Url="$metrics"
+# This script runs without set -e (it reads the meters while the client runs), so a start that fails stops it here.
+start_load_app "$out/app" "$out/steering.db" "$url" "$out/app.log" Metrics__Url="$metrics" || exit 1
 env -u DOTNET_TieredPGO -u DOTNET_TieredCompilation -u DOTNET_TC_QuickJit -u DOTNET_gcForceCompact \
   dotnet run -c Release --no-build --project tools/SteeringDashboard.LoadTest -- \
     --url "$url" "${load_client_accounts[@]}" --metrics-url "$metrics/metrics" --route / --circuits "$circuits" --changes "$changes" --json "$out/load.json" >"$out/client.log" 2>&1 &

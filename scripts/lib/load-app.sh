@@ -15,7 +15,7 @@ publish_load_app() {
 
 # Starts the published app in Development (the demo data and accounts) on a fresh SQLite database and waits up to 120 s
 # for /health; sets $app to its process id. When the app does not answer in time, it is stopped and the function fails
-# (the calling script, with set -e, stops there). Arguments: the folder publish_load_app wrote, the database file, the URL
+# (scripts with set -e stop there; load-runtime.sh exits on it). Arguments: the folder publish_load_app wrote, the database file, the URL
 # and the log file; any further NAME=VALUE arguments go to the app's environment, which also inherits the caller's
 # (runtime settings to compare, e.g. DOTNET_gcForceCompact=1).
 start_load_app() {
