@@ -5,9 +5,9 @@ namespace SteeringDashboard.Web.Monitoring;
 
 /// <summary>
 /// The app's own meter: open and connected circuits, the live updates handed to open screens and their delay, saves by kind
-/// (conflicts are counted where they are detected, <see cref="SaveConflicts"/>), database command durations, sign-in failures
-/// and scheduled backups. Read by the OpenTelemetry metrics endpoint with the runtime and ASP.NET Core meters (see
-/// <see cref="MetricsServiceCollectionExtensions"/>).
+/// (conflicts are counted where they are detected, <see cref="SaveConflicts"/>), database command durations, sign-in failures,
+/// scheduled backups, and the collections run after a burst of screens (<see cref="Hosting.IdleCollector"/>). Read by the
+/// OpenTelemetry metrics endpoint with the runtime and ASP.NET Core meters (see <see cref="MetricsServiceCollectionExtensions"/>).
 /// </summary>
 public sealed class SteeringMetrics
 {
@@ -46,7 +46,7 @@ public sealed class SteeringMetrics
             "steering.signin.failures", "{attempt}", "Sign-in attempts refused, by reason (password, second_factor, locked_out, throttled).");
         _backups = meter.CreateCounter<long>("steering.backups", "{backup}", "Scheduled backups run, by outcome (succeeded, failed).");
         _idleCollections = meter.CreateHistogram(
-            "steering.gc.idle_collection.duration", "s", "Collections of the young generations run at a quiet moment after a burst of allocation, and how long each paused the app.",
+            "steering.gc.idle_collection.duration", "s", "Full collections the app ran at a quiet moment after hundreds of screens opened at once, and how long each paused it.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1] });
         meter.CreateObservableGauge(
             "steering.backup.last_success", () => Interlocked.Read(ref _lastBackupUnixSeconds), "s",
@@ -79,7 +79,7 @@ public sealed class SteeringMetrics
         Interlocked.Exchange(ref _lastBackupUnixSeconds, at.ToUnixTimeSeconds());
     }
 
-    public void IdleCollectionRan(TimeSpan duration) => _idleCollections.Record(duration.TotalSeconds);
-
     public void BackupFailed() => _backups.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+
+    public void IdleCollectionRan(TimeSpan duration) => _idleCollections.Record(duration.TotalSeconds);
 }
