@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace SteeringDashboard.Web.Components.Charts;
 
@@ -51,12 +52,25 @@ public sealed partial class ChartCard : ComponentBase
 
     private string HeadingTag => $"h{HeadingLevel}";
 
+    private RenderFragment Heading => builder =>
+    {
+        builder.OpenElement(0, HeadingTag);
+        builder.AddAttribute(1, "class", "mud-typography mud-typography-h6");
+        builder.AddContent(2, Title);
+        builder.CloseElement();
+    };
+
+    // The button shows what a click brings: the table while the chart is shown, the chart while the table is.
+    private MarkupString ToggleIcon => new(_showTable ? Icons.Material.Outlined.BarChart : Icons.Material.Outlined.TableChart);
+
     protected override void OnParametersSet()
     {
         ArgumentNullException.ThrowIfNull(Spec);
         ArgumentOutOfRangeException.ThrowIfLessThan(HeadingLevel, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(HeadingLevel, 6);
     }
+
+    private void ToggleTable() => _showTable = !_showTable;
 
     private string CellText(ChartDataset dataset, int row) =>
         row < dataset.Data.Count && dataset.Data[row] is { } value ? Spec.FormatValue(value) : "";

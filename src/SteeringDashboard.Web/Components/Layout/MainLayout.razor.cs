@@ -1,24 +1,10 @@
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using SteeringDashboard.Web.Components.Shared;
 
 namespace SteeringDashboard.Web.Components.Layout;
 
 public partial class MainLayout
 {
-    // MudBlazor's default status colours fall below WCAG AA contrast for text (4.5:1); these shades
-    // pass on white, on their own light tints (text alerts, chips) and under white text (filled).
-    private readonly MudTheme _theme = new()
-    {
-        PaletteLight = new PaletteLight
-        {
-            Info = "#1565C0",
-            Success = "#2E7D32",
-            Warning = "#9A5B00",
-            Error = "#C62828",
-        },
-    };
-
     private FriendlyErrorBoundary? _errorBoundary;
     private bool _drawerOpen = true;
     private bool _interactive;

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 using SteeringDashboard.Web.Components.Charts;
+using SteeringDashboard.Web.Components.Shared;
 using SteeringDashboard.Web.Tests.TestSupport;
 
 namespace SteeringDashboard.Web.Tests.Components.Charts;
@@ -47,17 +48,29 @@ public class ChartCardTests : BunitContext
     [Fact]
     public async Task ShowsTheChartFirstAndTheTableAfterOneClick()
     {
+        using var culture = CultureScope.Use("en-US");
         var cut = RenderCard(Counts());
         var toggle = cut.Find("button[aria-pressed]");
         Assert.Equal("false", toggle.GetAttribute("aria-pressed"));
         Assert.Single(cut.FindAll("canvas"));
         Assert.Empty(cut.FindAll("table"));
 
+        Assert.Equal("button", toggle.GetAttribute("type"));
+        Assert.Equal("Show as data table", toggle.GetAttribute("aria-label"));
+        var chartIcon = toggle.QuerySelector("svg")!.InnerHtml;
+
         await toggle.ClickAsync(new MouseEventArgs());
 
         Assert.Equal("true", cut.Find("button[aria-pressed]").GetAttribute("aria-pressed"));
         Assert.Single(cut.FindAll("table"));
         Assert.Empty(cut.FindAll("canvas"));
+        Assert.NotEqual(chartIcon, cut.Find("button[aria-pressed] svg").InnerHtml);
+
+        await cut.Find("button[aria-pressed]").ClickAsync(new MouseEventArgs());
+
+        Assert.Equal("false", cut.Find("button[aria-pressed]").GetAttribute("aria-pressed"));
+        Assert.Single(cut.FindAll("canvas"));
+        Assert.Equal(chartIcon, cut.Find("button[aria-pressed] svg").InnerHtml);
     }
 
     [Fact]
@@ -65,12 +78,12 @@ public class ChartCardTests : BunitContext
     {
         using var culture = CultureScope.Use("en-US");
         var cut = RenderCard(Counts());
-        var toggle = cut.FindComponent<MudToggleIconButton>();
-        var rendersBefore = toggle.RenderCount;
+        var heading = cut.FindComponent<RenderWhenChanged>();
+        var rendersBefore = heading.RenderCount;
 
         cut.Render(parameters => parameters.Add(p => p.Spec, Shares()));
 
-        Assert.Equal(rendersBefore, toggle.RenderCount);
+        Assert.Equal(rendersBefore, heading.RenderCount);
         Assert.Equal(2, cut.FindComponent<ChartCanvas>().RenderCount);
 
         await cut.Find("button[aria-pressed]").ClickAsync(new MouseEventArgs());
