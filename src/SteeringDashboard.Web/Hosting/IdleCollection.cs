@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using SteeringDashboard.Web.Monitoring;
 
 namespace SteeringDashboard.Web.Hosting;
 
 /// <summary>
-/// <c>IdleCollection</c> in the configuration: whether the state a burst of allocation left in generation 1 is collected at
-/// the first quiet moment after it (<see cref="IdleCollector"/>), how often the allocation is read, and what counts as such
-/// a burst and as quiet.
+/// <c>IdleCollection</c> in the configuration: whether the state a burst of opened screens left is collected at the first
+/// quiet moment after it (<see cref="IdleCollector"/>), how often the allocation is read, and what counts as such a burst
+/// and as quiet.
 /// </summary>
 public sealed class IdleCollectionOptions
 {
@@ -17,8 +18,8 @@ public sealed class IdleCollectionOptions
 
     public TimeSpan Interval { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Generation 1 holding this much is a burst's state (hundreds of screens opened at once).</summary>
-    public int Generation1Megabytes { get; set; } = 256;
+    /// <summary>This many screens (circuits) opened since the last collection are a burst.</summary>
+    public int BurstCircuits { get; set; } = 100;
 
     /// <summary>At most this much allocated over one <see cref="Interval"/> is quiet.</summary>
     public int QuietKilobytes { get; set; } = 1024;
@@ -27,7 +28,8 @@ public sealed class IdleCollectionOptions
 /// <summary>What the collector reads from the runtime at each interval.</summary>
 /// <param name="AllocatedBytes">All bytes allocated since the process started.</param>
 /// <param name="Generation1Bytes">Generation 1's size after the last blocking collection.</param>
-public readonly record struct MemorySample(long AllocatedBytes, long Generation1Bytes);
+/// <param name="Collections">Collections since the process started, of any generation.</param>
+public readonly record struct MemorySample(long AllocatedBytes, long Generation1Bytes, int Collections);
 
 /// <summary>The garbage collector as the idle collector uses it; the tests give their own.</summary>
 public interface IRuntimeMemory
@@ -46,7 +48,7 @@ public sealed class RuntimeMemory : IRuntimeMemory
         var ephemeral = GC.GetGCMemoryInfo(GCKind.Ephemeral);
         var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         var last = ephemeral.Index >= full.Index ? ephemeral : full;
-        return new MemorySample(GC.GetTotalAllocatedBytes(), last.Index == 0 ? 0 : last.GenerationInfo[1].SizeAfterBytes);
+        return new MemorySample(GC.GetTotalAllocatedBytes(), last.Index == 0 ? 0 : last.GenerationInfo[1].SizeAfterBytes, GC.CollectionCount(0));
     }
 
     public TimeSpan CollectAll()
@@ -61,34 +63,67 @@ public sealed class RuntimeMemory : IRuntimeMemory
 }
 
 /// <summary>
-/// Decides, from one memory sample per interval, when the collection is due: the last interval was quiet, and generation 1
-/// holds <see cref="IdleCollectionOptions.Generation1Megabytes"/> or more.
+/// Decides, from one memory sample per interval and the count of screens opened so far, when the collection is due: the
+/// last interval was quiet, and <see cref="IdleCollectionOptions.BurstCircuits"/> or more screens have opened since the
+/// last one. An interval in which the runtime collected is not quiet, however little it allocated: the app was paused, not
+/// idle, and the runtime's collection of a burst's state comes while screens are still opening. The count of screens, not the size of generation 1, tells a burst's state: after live changes generation 1
+/// also holds their garbage (about 27 MB a change at 500 screens), which costs the runtime nothing to collect, and after a
+/// burst the state may still wait in generation 0 (docs/performance.md, "Lighter screens").
 /// </summary>
 public sealed class IdleCollectionPolicy(IdleCollectionOptions options)
 {
-    private readonly long _generation1Bytes = options.Generation1Megabytes * 1024L * 1024L;
     private readonly long _quietBytes = options.QuietKilobytes * 1024L;
-    private long? _previousAllocated;
+    private MemorySample? _previous;
+    private long _circuitsAtLastCollection;
 
-    public bool IsDue(MemorySample sample)
+    /// <summary>Whether to collect now; when it answers yes, the screens counted so far are taken as collected.</summary>
+    public bool IsDue(MemorySample sample, long circuitsOpened)
     {
-        var quiet = sample.AllocatedBytes - _previousAllocated <= _quietBytes;
-        _previousAllocated = sample.AllocatedBytes;
-        return quiet && sample.Generation1Bytes >= _generation1Bytes;
+        var quiet = _previous is { } previous
+            && sample.AllocatedBytes - previous.AllocatedBytes <= _quietBytes
+            && sample.Collections == previous.Collections;
+        _previous = sample;
+        if (!quiet || circuitsOpened - _circuitsAtLastCollection < options.BurstCircuits)
+        {
+            return false;
+        }
+
+        _circuitsAtLastCollection = circuitsOpened;
+        return true;
+    }
+}
+
+/// <summary>How many screens (circuits) have opened since the app started, counted by its <see cref="Handler"/>.</summary>
+public sealed class CircuitOpenings
+{
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Opened() => Interlocked.Increment(ref _count);
+
+    public sealed class Handler(CircuitOpenings openings) : CircuitHandler
+    {
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            openings.Opened();
+            return Task.CompletedTask;
+        }
     }
 }
 
 /// <summary>
-/// Collects every generation at the first quiet moment after hundreds of screens have opened at once, so that the
-/// collection their state has made due does not fall in the next live change. The runtime's first collection after such a
-/// burst promotes the screens' state to generation 1 (about 400 MB at 500 circuits), and its next collection of generation 1
-/// paused the app a quarter of a second; in a change, every open screen waited that long (docs/performance.md, "Collections
-/// in the quiet after a burst"). Collected while nothing happens, the state reaches generation 2, which the runtime collects
-/// in the background. Collections of generation 1 alone were tried: the state takes two or three of them to get there, and
-/// they ran into the next change.
+/// Collects every generation at the first quiet moment after hundreds of screens have opened, so that the collections
+/// their state has made due do not fall in the next live change. The runtime's collections after such a burst promote the
+/// screens' state from generation 0 to 1 and then to 2 (about 400 MB at 500 circuits), and each paused the app a quarter of
+/// a second or more; in a change, every open screen waited that long (docs/performance.md, "Collections in the quiet after a
+/// burst"). Collected while nothing happens, the state reaches generation 2 at once, which the runtime collects in the
+/// background. Collections of generation 1 alone were tried: the state takes two or three of them to get there, and they
+/// ran into the next change.
 /// </summary>
 public sealed class IdleCollector(
-    IRuntimeMemory memory, IdleCollectionOptions options, SteeringMetrics metrics, TimeProvider clock, ILogger<IdleCollector> logger) : BackgroundService
+    IRuntimeMemory memory, CircuitOpenings openings, IdleCollectionOptions options, SteeringMetrics metrics, TimeProvider clock,
+    ILogger<IdleCollector> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -97,7 +132,8 @@ public sealed class IdleCollector(
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var sample = memory.Read();
-            if (!policy.IsDue(sample))
+            var opened = openings.Count;
+            if (!policy.IsDue(sample, opened))
             {
                 continue;
             }
@@ -106,8 +142,8 @@ public sealed class IdleCollector(
             var after = memory.Read();
             metrics.IdleCollectionRan(took);
             logger.LogInformation(
-                "Collected the memory a burst left in generation 1 while quiet, in {Milliseconds:F0} ms: {BeforeMB:F0} MB before, {AfterMB:F0} MB after",
-                took.TotalMilliseconds, sample.Generation1Bytes / 1048576.0, after.Generation1Bytes / 1048576.0);
+                "Collected while quiet after {Circuits} screens opened, in {Milliseconds:F0} ms: generation 1 held {BeforeMB:F0} MB before, {AfterMB:F0} MB after",
+                opened, took.TotalMilliseconds, sample.Generation1Bytes / 1048576.0, after.Generation1Bytes / 1048576.0);
         }
     }
 }
@@ -122,15 +158,17 @@ public static class IdleCollectionServiceCollectionExtensions
             return services;
         }
 
-        if (options.Interval <= TimeSpan.Zero || options.Generation1Megabytes <= 0 || options.QuietKilobytes < 0)
+        if (options.Interval <= TimeSpan.Zero || options.BurstCircuits <= 0 || options.QuietKilobytes < 0)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"{IdleCollectionOptions.Section}: {nameof(IdleCollectionOptions.Interval)} and {nameof(IdleCollectionOptions.Generation1Megabytes)} must be positive "
-                + $"and {nameof(IdleCollectionOptions.QuietKilobytes)} not negative; they are {options.Interval}, {options.Generation1Megabytes} and {options.QuietKilobytes}."));
+                $"{IdleCollectionOptions.Section}: {nameof(IdleCollectionOptions.Interval)} and {nameof(IdleCollectionOptions.BurstCircuits)} must be positive "
+                + $"and {nameof(IdleCollectionOptions.QuietKilobytes)} not negative; they are {options.Interval}, {options.BurstCircuits} and {options.QuietKilobytes}."));
         }
 
         services.AddSingleton(options);
         services.AddSingleton<IRuntimeMemory, RuntimeMemory>();
+        services.AddSingleton<CircuitOpenings>();
+        services.AddScoped<CircuitHandler, CircuitOpenings.Handler>();
         services.AddHostedService<IdleCollector>();
         return services;
     }

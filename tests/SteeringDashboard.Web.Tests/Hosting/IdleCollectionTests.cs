@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -12,23 +13,37 @@ using SteeringDashboard.Web.Monitoring;
 namespace SteeringDashboard.Web.Tests.Hosting;
 
 /// <summary>
-/// The collection of what a burst of screens left in generation 1, at the first quiet moment after it: when the policy asks
-/// for it, what the collector does then, and the runtime's side of it.
+/// The collection of what a burst of opened screens left, at the first quiet moment after it: when the policy asks for it,
+/// what the collector does then, and the runtime's side of it.
 /// </summary>
 public sealed class IdleCollectionTests
 {
     private const long MB = 1024 * 1024;
 
-    private static readonly IdleCollectionOptions Options = new() { Generation1Megabytes = 256, QuietKilobytes = 1024 };
+    private static readonly IdleCollectionOptions Options = new() { BurstCircuits = 200, QuietKilobytes = 1024 };
 
     [Fact]
-    public void ABurstsStateInGeneration1IsCollectedInTheFirstQuietInterval()
+    public void ABurstOfScreensIsCollectedInTheFirstQuietIntervalAndOnlyOnce()
     {
         var policy = new IdleCollectionPolicy(Options);
 
-        Assert.False(policy.IsDue(new MemorySample(0, 350 * MB)));
-        Assert.False(policy.IsDue(new MemorySample(900 * MB, 350 * MB)));
-        Assert.True(policy.IsDue(new MemorySample((900 * MB) + (512 * 1024), 350 * MB)));
+        Assert.False(policy.IsDue(new MemorySample(0, 0, 0), 0));
+        Assert.False(policy.IsDue(new MemorySample(900 * MB, 0, 0), 500));
+        Assert.True(policy.IsDue(new MemorySample((900 * MB) + (512 * 1024), 0, 0), 500));
+        Assert.False(policy.IsDue(new MemorySample((900 * MB) + (512 * 1024), 0, 0), 500));
+        Assert.False(policy.IsDue(new MemorySample((900 * MB) + (512 * 1024), 0, 0), 699));
+        Assert.True(policy.IsDue(new MemorySample((900 * MB) + (512 * 1024), 0, 0), 700));
+    }
+
+    [Fact]
+    public void AnIntervalInWhichTheRuntimeCollectedIsNotQuiet()
+    {
+        // The runtime's own collection of the burst paused the app while screens were still opening.
+        var policy = new IdleCollectionPolicy(Options);
+        policy.IsDue(new MemorySample(900 * MB, 180 * MB, 6), 300);
+
+        Assert.False(policy.IsDue(new MemorySample(900 * MB, 340 * MB, 8), 300));
+        Assert.True(policy.IsDue(new MemorySample(900 * MB, 340 * MB, 8), 300));
     }
 
     [Fact]
@@ -38,35 +53,42 @@ public sealed class IdleCollectionTests
 
         for (var interval = 0; interval <= 10; interval++)
         {
-            Assert.False(policy.IsDue(new MemorySample(interval * 2 * MB, 350 * MB)));
+            Assert.False(policy.IsDue(new MemorySample(interval * 2 * MB, 350 * MB, 0), 500));
         }
     }
 
     [Fact]
-    public void AQuietAppWithASmallGeneration1IsLeftAlone()
+    public void AFewDozenScreensOrTheLiveChangesGarbageInGeneration1AreLeftAlone()
     {
-        // A few dozen screens opened: their state is the runtime's to collect when it sees fit.
+        // Their state, or the garbage live changes promoted, is the runtime's to collect when it sees fit.
         var policy = new IdleCollectionPolicy(Options);
-        policy.IsDue(new MemorySample(0, 100 * MB));
+        policy.IsDue(new MemorySample(0, 400 * MB, 0), 20);
 
-        Assert.False(policy.IsDue(new MemorySample(0, 100 * MB)));
-        Assert.False(policy.IsDue(new MemorySample(0, 255 * MB)));
-        Assert.True(policy.IsDue(new MemorySample(0, 256 * MB)));
+        Assert.False(policy.IsDue(new MemorySample(0, 400 * MB, 0), 20));
+        Assert.False(policy.IsDue(new MemorySample(0, 400 * MB, 0), 199));
+        Assert.True(policy.IsDue(new MemorySample(0, 0, 0), 200));
     }
 
     [Fact]
     public async Task TheCollectorCollectsOnceAfterABurstLogsItAndCountsHowLongItTook()
     {
         var memory = new ScriptedMemory(
-            [new MemorySample(0, 0), new MemorySample(900 * MB, 350 * MB)],
-            quiet: new MemorySample(900 * MB, 350 * MB),
-            afterCollection: new MemorySample(900 * MB, MB),
+            [new MemorySample(0, 0, 0), new MemorySample(900 * MB, 350 * MB, 0)],
+            quiet: new MemorySample(900 * MB, 350 * MB, 0),
+            afterCollection: new MemorySample(900 * MB, MB, 1),
             pause: TimeSpan.FromMilliseconds(40));
         var meters = new TestMeterFactory();
         using var collections = new MetricCollector<double>(meters, SteeringMetrics.MeterName, "steering.gc.idle_collection.duration");
         var log = new FakeLogger<IdleCollector>();
+        var openings = new CircuitOpenings();
+        var handler = new CircuitOpenings.Handler(openings);
+        for (var circuit = 0; circuit < 500; circuit++)
+        {
+            await handler.OnCircuitOpenedAsync(null!, TestContext.Current.CancellationToken);
+        }
+
         var collector = new IdleCollector(
-            memory, new IdleCollectionOptions { Interval = TimeSpan.FromMilliseconds(5) },
+            memory, openings, new IdleCollectionOptions { Interval = TimeSpan.FromMilliseconds(5) },
             new SteeringMetrics(meters, new ChangeNotifier(NullLogger<ChangeNotifier>.Instance)), TimeProvider.System, log);
 
         await collector.StartAsync(TestContext.Current.CancellationToken);
@@ -76,7 +98,7 @@ public sealed class IdleCollectionTests
         Assert.Equal(1, memory.Collections);
         Assert.Equal(0.04, Assert.Single(collections.GetMeasurementSnapshot()).Value, precision: 3);
         Assert.Equal(
-            "Collected the memory a burst left in generation 1 while quiet, in 40 ms: 350 MB before, 1 MB after",
+            "Collected while quiet after 500 screens opened, in 40 ms: generation 1 held 350 MB before, 1 MB after",
             Assert.Single(log.Collector.GetSnapshot()).Message);
     }
 
@@ -94,6 +116,7 @@ public sealed class IdleCollectionTests
         Assert.True(allocated.AllocatedBytes - before.AllocatedBytes >= block.Length);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullCollections);
         Assert.True(took > TimeSpan.Zero);
+        Assert.True(memory.Read().Collections > allocated.Collections);
         GC.KeepAlive(block);
     }
 
@@ -105,14 +128,23 @@ public sealed class IdleCollectionTests
     }
 
     [Fact]
+    public void EveryScreenOpenedIsCountedForTheCollector()
+    {
+        var services = new ServiceCollection().AddIdleCollection(new ConfigurationBuilder().Build());
+
+        Assert.Contains(services, service => service.ServiceType == typeof(CircuitHandler) && service.ImplementationType == typeof(CircuitOpenings.Handler));
+        Assert.Contains(services, service => service.ServiceType == typeof(CircuitOpenings) && service.Lifetime == ServiceLifetime.Singleton);
+    }
+
+    [Fact]
     public void SettingsThatCannotWorkStopTheStartWithWhatIsWrong()
     {
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["IdleCollection:Generation1Megabytes"] = "0" }).Build();
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["IdleCollection:BurstCircuits"] = "0" }).Build();
 
         var refused = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddIdleCollection(settings));
 
         Assert.Equal(
-            "IdleCollection: Interval and Generation1Megabytes must be positive and QuietKilobytes not negative; they are 00:00:00.1000000, 0 and 1024.",
+            "IdleCollection: Interval and BurstCircuits must be positive and QuietKilobytes not negative; they are 00:00:00.1000000, 0 and 1024.",
             refused.Message);
     }
 
