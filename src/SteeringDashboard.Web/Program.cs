@@ -69,7 +69,7 @@ try
     builder.Services.AddSteeringHealthChecks(files.Folder);
     builder.Services.AddSteeringBackups(builder.Configuration, builder.Environment, connectionString, files.Folder);
     builder.Services.AddSteeringMetrics(builder.Configuration);
-    // After hundreds of screens open at once, their state is collected at the first quiet moment, not in the next live change.
+    // After a burst of screens opens, their state is collected at the first quiet moment, not in the next live change.
     builder.Services.AddIdleCollection(builder.Configuration);
 
     builder.Services.AddLocalization();

@@ -65,10 +65,10 @@ public sealed class RuntimeMemory : IRuntimeMemory
 /// <summary>
 /// Decides, from one memory sample per interval and the count of screens opened so far, when the collection is due: the
 /// last interval was quiet, and <see cref="IdleCollectionOptions.BurstCircuits"/> or more screens have opened since the
-/// last one. An interval in which the runtime collected is not quiet, however little it allocated: the app was paused, not
-/// idle, and the runtime's collection of a burst's state comes while screens are still opening. The count of screens, not the size of generation 1, tells a burst's state: after live changes generation 1
-/// also holds their garbage (about 27 MB a change at 500 screens), which costs the runtime nothing to collect, and after a
-/// burst the state may still wait in generation 0 (docs/performance.md, "Lighter screens").
+/// last one. The count of screens, not the size of generation 1, tells a burst: after live changes generation 1 also
+/// holds their garbage (about 27 MB a change at 500 screens), which costs the runtime little to collect, and after a
+/// burst the state may still wait in generation 0 (docs/performance.md, "Lighter screens"). An interval in which the
+/// runtime collected is not quiet, however little it allocated: the app was paused, not idle.
 /// </summary>
 public sealed class IdleCollectionPolicy(IdleCollectionOptions options)
 {
@@ -113,13 +113,13 @@ public sealed class CircuitOpenings
 }
 
 /// <summary>
-/// Collects every generation at the first quiet moment after hundreds of screens have opened, so that the collections
-/// their state has made due do not fall in the next live change. The runtime's collections after such a burst promote the
-/// screens' state from generation 0 to 1 and then to 2 (about 400 MB at 500 circuits), and each paused the app a quarter of
-/// a second or more; in a change, every open screen waited that long (docs/performance.md, "Collections in the quiet after a
-/// burst"). Collected while nothing happens, the state reaches generation 2 at once, which the runtime collects in the
-/// background. Collections of generation 1 alone were tried: the state takes two or three of them to get there, and they
-/// ran into the next change.
+/// Collects every generation at the first quiet moment after a hundred screens or more have opened, so that the
+/// collections their state has made due do not fall in the next live change. The runtime's collections after such a
+/// burst promote the screens' state from generation 0 to 1 and then to 2 (about 400 MB at 500 circuits), and each
+/// paused the app a quarter of a second or more; in a change, every open screen waited that long (docs/performance.md,
+/// "Collections in the quiet after a burst"). Collected while nothing happens, the state reaches generation 2 at once,
+/// which the runtime collects in the background. Collections of generation 1 alone were tried: the state takes two or
+/// three of them to get there, and they ran into the next change.
 /// </summary>
 public sealed class IdleCollector(
     IRuntimeMemory memory, CircuitOpenings openings, IdleCollectionOptions options, SteeringMetrics metrics, TimeProvider clock,

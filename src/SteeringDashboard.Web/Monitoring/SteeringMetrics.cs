@@ -46,7 +46,7 @@ public sealed class SteeringMetrics
             "steering.signin.failures", "{attempt}", "Sign-in attempts refused, by reason (password, second_factor, locked_out, throttled).");
         _backups = meter.CreateCounter<long>("steering.backups", "{backup}", "Scheduled backups run, by outcome (succeeded, failed).");
         _idleCollections = meter.CreateHistogram(
-            "steering.gc.idle_collection.duration", "s", "Full collections the app ran at a quiet moment after hundreds of screens opened at once, and how long each paused it.",
+            "steering.gc.idle_collection.duration", "s", "Full collections the app ran at a quiet moment after a burst of screens opened, and how long each call took (a wait for a background collection of the runtime's included).",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1] });
         meter.CreateObservableGauge(
             "steering.backup.last_success", () => Interlocked.Read(ref _lastBackupUnixSeconds), "s",

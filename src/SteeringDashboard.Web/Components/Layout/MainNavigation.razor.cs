@@ -79,12 +79,11 @@ public sealed partial class MainNavigation
     {
         var relative = uri.StartsWith(baseUri, StringComparison.OrdinalIgnoreCase) ? uri[baseUri.Length..] : "";
         var path = "/" + relative.Split('?', '#')[0].TrimEnd('/');
-        return links
-            .Where(link => link.Href == "/"
-                ? path == "/"
-                : path.Equals(link.Href, StringComparison.OrdinalIgnoreCase) || path.StartsWith(link.Href + "/", StringComparison.OrdinalIgnoreCase))
-            .MaxBy(link => link.Href.Length);
+        return links.Where(link => link.Href == "/" ? path == "/" : IsIn(path, link.Href)).MaxBy(link => link.Href.Length);
     }
+
+    private static bool IsIn(string path, string section) =>
+        path.Equals(section, StringComparison.OrdinalIgnoreCase) || path.StartsWith(section + "/", StringComparison.OrdinalIgnoreCase);
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
