@@ -53,9 +53,10 @@ public sealed class RuntimeMemory : IRuntimeMemory
 
     public TimeSpan CollectAll()
     {
-        // Sweeping, not compacting: a compaction would copy the survivors, hundreds of MB after a burst, into memory the
-        // process has not touched yet, whose first touch costs most on the virtual machines measured (docs/performance.md,
-        // "Compacting collections" and "Chart specs in the page, and collections that do not compact").
+        // Not forced to compact: a compaction copies the survivors, hundreds of MB after a burst, into memory the process
+        // has not touched yet, whose first touch costs most on the virtual machines measured (docs/performance.md,
+        // "Compacting collections" and "Chart specs in the page, and collections that do not compact"). The runtime may
+        // still choose to, and did in some runs ("Lighter screens").
         var started = Stopwatch.GetTimestamp();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         return Stopwatch.GetElapsedTime(started);
