@@ -128,12 +128,21 @@ public sealed class IdleCollectionTests
     }
 
     [Fact]
-    public void EveryScreenOpenedIsCountedForTheCollector()
+    public async Task EveryScreenOpenedIsCountedForTheCollector()
     {
-        var services = new ServiceCollection().AddIdleCollection(new ConfigurationBuilder().Build());
+        await using var services = new ServiceCollection().AddIdleCollection(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        var openings = services.GetRequiredService<CircuitOpenings>();
 
-        Assert.Contains(services, service => service.ServiceType == typeof(CircuitHandler) && service.ImplementationType == typeof(CircuitOpenings.Handler));
-        Assert.Contains(services, service => service.ServiceType == typeof(CircuitOpenings) && service.Lifetime == ServiceLifetime.Singleton);
+        for (var screen = 0; screen < 3; screen++)
+        {
+            await using var circuit = services.CreateAsyncScope();
+            foreach (var handler in circuit.ServiceProvider.GetServices<CircuitHandler>())
+            {
+                await handler.OnCircuitOpenedAsync(null!, TestContext.Current.CancellationToken);
+            }
+        }
+
+        Assert.Equal(3, openings.Count);
     }
 
     [Fact]

@@ -71,10 +71,17 @@ public sealed class MainNavigationTests : BunitContext
         var cut = Render<MainNavigation>();
 
         Assert.Equal("Điều hướng chính", cut.Find("nav").GetAttribute("aria-label"));
-        var link = cut.Find("a[href='/tasks']");
-        Assert.Equal("Nhiệm vụ", link.TextContent.Trim());
-        var icon = link.QuerySelector("svg")!;
-        Assert.Equal("true", icon.GetAttribute("aria-hidden"));
-        Assert.NotEmpty(icon.Children);
+        var links = cut.FindAll("nav a");
+        Assert.Equal(9, links.Count);
+        Assert.All(links, link =>
+        {
+            var icon = link.QuerySelector("svg")!;
+            Assert.Equal("true", icon.GetAttribute("aria-hidden"));
+            Assert.NotEmpty(icon.Children);
+            Assert.Equal(link.TextContent.Trim(), link.QuerySelector(".mud-nav-link-text")!.TextContent.Trim());
+        });
+        Assert.Equal(
+            ["Tổng quan", "Nhiệm vụ", "Kế hoạch", "Hoạt động gần đây", "Đợt cao điểm", "Hội nghị", "Báo cáo", "Theo dõi báo cáo", "Số liệu"],
+            links.Select(link => link.TextContent.Trim()));
     }
 }
