@@ -14,10 +14,21 @@ function readSpec(canvas) {
 
 // A new spec is drawn at the next frame, not while the render batch is being applied: the rest of the page shows the
 // change first, specs that arrive within one frame are drawn once (the latest), and a page nobody sees (a hidden tab,
-// which gets no frames) draws only when it is seen again.
-function followSpec(canvas, handle) {
+// which gets no frames) draws only when it is seen again. A chart scrolled out of view (or hidden behind its table) keeps
+// its drawing until it comes near the view again, or the page is printed: a live change reaches every open screen at
+// once, and on a dashboard whose charts are below the fold, drawing them took most of each screen's work for nothing
+// anyone saw (docs/performance.md, "The first save is a larger change"). A printed chart (image) always draws.
+function followSpec(canvas, handle, image) {
   let drawing = false;
-  const observer = new MutationObserver(() => {
+  let inView = true;
+  let stale = false;
+
+  const draw = () => {
+    stale = false;
+    update(handle, readSpec(canvas));
+  };
+
+  const drawAtNextFrame = () => {
     if (drawing) {
       return;
     }
@@ -25,17 +36,48 @@ function followSpec(canvas, handle) {
     drawing = true;
     requestAnimationFrame(() => {
       drawing = false;
-      update(handle, readSpec(canvas));
+      draw();
     });
+  };
+
+  const specs = new MutationObserver(() => {
+    if (inView || image) {
+      drawAtNextFrame();
+    } else {
+      stale = true;
+    }
   });
-  observer.observe(canvas, { attributes: true, attributeFilter: ['data-spec'] });
-  return observer;
+  specs.observe(canvas, { attributes: true, attributeFilter: ['data-spec'] });
+
+  // Drawn a little before it scrolls into view, so that the reader never sees the older drawing.
+  const view = new IntersectionObserver((entries) => {
+    inView = entries[entries.length - 1].isIntersecting;
+    if (inView && stale) {
+      drawAtNextFrame();
+    }
+  }, { rootMargin: '200px 0px' });
+  view.observe(canvas);
+
+  const beforePrint = () => {
+    if (stale) {
+      draw();
+    }
+  };
+  window.addEventListener('beforeprint', beforePrint);
+
+  return {
+    disconnect: () => {
+      specs.disconnect();
+      view.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+    },
+  };
 }
 
 // image: for a chart in a printed document, an <img> that receives a picture of every drawing (else null).
 export function create(canvas, dotNetRef, image) {
   const handle = nextHandle++;
-  const observer = followSpec(canvas, handle);
+  const observer = followSpec(canvas, handle, image);
   charts.set(handle, { chart: newChart(canvas, readSpec(canvas), dotNetRef, image), dotNetRef, image, observer });
   return handle;
 }

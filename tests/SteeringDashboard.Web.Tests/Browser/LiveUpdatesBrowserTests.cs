@@ -52,6 +52,11 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         await Expect(baDinhCellB).ToHaveTextAsync(Percent(await BaDinhAverageAsync(today, cancellation)));
         var statusBefore = await ChartValueAsync(pageB, StatusChart);
         await ChartValueAsync(pageA, DistrictChart);
+
+        // Each reader looks at the chart they follow: a chart out of view keeps its drawing until it comes into view (the
+        // next test).
+        await Chart(pageA, DistrictChart).ScrollIntoViewIfNeededAsync();
+        await Chart(pageB, StatusChart).ScrollIntoViewIfNeededAsync();
         foreach (var page in new[] { pageA, pageB })
         {
             // Gone if the page reloads.
@@ -62,13 +67,7 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         // (Ba Dinh's average with this assignment at 40 %), so that the clock started by the save measures only the screens.
         var assignment = await BaDinhAssignmentAsync(today, cancellation);
         var expected = await BaDinhAverageAfterAsync(today, assignment.AssignmentId, progress: 40, cancellation);
-        var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
-        var current = (await updates.LoadForEditAsync(assignment.AssignmentId, cancellation))!.Current;
-        var caller = await AgencyCallerAsync();
-        var outcome = await updates.UpdateAsync(
-            new AssignmentEdit(assignment.AssignmentId, current.Version, AssignmentState.InProgress, 40, CompletedOn: null, Note: "Reopened"),
-            caller,
-            cancellationToken: cancellation);
+        var outcome = await SaveInProgressAsync(assignment.AssignmentId, 40, "Reopened", cancellation);
         var sinceSave = Stopwatch.StartNew();
 
         Assert.IsType<EditOutcome.Saved>(outcome);
@@ -82,6 +81,78 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         {
             Assert.True(await page.EvaluateAsync<bool>("() => window.liveTestMarker === true"));
         }
+    }
+
+    [Fact]
+    public async Task AChartOutOfViewKeepsItsDrawingUntilItComesIntoViewOrThePageIsPrinted()
+    {
+        var cancellation = Xunit.TestContext.Current.CancellationToken;
+        var today = HanoiTime.DateOf(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await using var context = await app.NewSignedInContextAsync(browser, "en-US");
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+        await page.GotoInteractiveAsync($"/?asof={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        var chart = Chart(page, DistrictChart);
+        var drawn = await ChartValueAsync(page, DistrictChart);
+        Assert.True(await FarFromViewAsync(chart), "At 1280 × 720 the district chart should start below the fold, well out of view.");
+
+        // Only the progress of Ba Dinh's least advanced assignment changes, so this test and the one above see their own
+        // changes in whichever order they run.
+        var assignment = (await BaDinhAssignmentsAsync(today, cancellation)).OrderBy(r => r.Progress).ThenBy(r => r.TaskNumber).First();
+        var first = assignment.Progress == 47 ? 48 : 47;
+        var afterFirst = await BaDinhAverageAfterAsync(today, assignment.AssignmentId, first, cancellation);
+        await SaveAndWaitForTheRefreshAsync(chart, assignment.AssignmentId, first, cancellation);
+        Assert.Equal(drawn, await page.EvaluateAsync<double>(ReadBaDinh, new { name = DistrictChart, label = BaDinh }));
+
+        await chart.ScrollIntoViewIfNeededAsync();
+        await WaitForChartAsync(page, DistrictChart, afterFirst, timeout: 5000);
+
+        // Out of view again, another change; printing draws it at once.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Expect(chart).Not.ToBeInViewportAsync();
+        await TwoFramesAsync(page);
+        var second = first + 1;
+        var afterSecond = await BaDinhAverageAfterAsync(today, assignment.AssignmentId, second, cancellation);
+        await SaveAndWaitForTheRefreshAsync(chart, assignment.AssignmentId, second, cancellation);
+        Assert.Equal(afterFirst, await page.EvaluateAsync<double>(ReadBaDinh, new { name = DistrictChart, label = BaDinh }), precision: 9);
+        var printed = await page.EvaluateAsync<double>(
+            $"arg => {{ window.dispatchEvent(new Event('beforeprint')); return ({ReadBaDinh})(arg); }}",
+            new { name = DistrictChart, label = BaDinh });
+        Assert.Equal(afterSecond, printed, precision: 9);
+    }
+
+    private static ILocator Chart(IPage page, string name) => page.Locator($"canvas[aria-label=\"{name}\"]");
+
+    /// <summary>Whether the element is more than the charts' 200 px margin below the view (where it is not drawn again).</summary>
+    private static Task<bool> FarFromViewAsync(ILocator element) =>
+        element.EvaluateAsync<bool>("element => element.getBoundingClientRect().top > window.innerHeight + 200");
+
+    /// <summary>
+    /// Saves the assignment in progress at <paramref name="progress"/> and waits until the chart's canvas has the spec the
+    /// refresh brings (the page has the change) and the page has drawn two frames since, where a chart in view would have
+    /// drawn it.
+    /// </summary>
+    private async Task SaveAndWaitForTheRefreshAsync(ILocator chart, int assignmentId, int progress, CancellationToken cancellation)
+    {
+        var before = await chart.GetAttributeAsync("data-spec");
+        Assert.IsType<EditOutcome.Saved>(await SaveInProgressAsync(assignmentId, progress, "Progress", cancellation));
+        await Expect(chart).Not.ToHaveAttributeAsync("data-spec", before ?? "", new() { Timeout = (float)Bound.TotalMilliseconds });
+        await TwoFramesAsync(chart.Page);
+    }
+
+    /// <summary>Waits for the page to draw two frames: what it does at the next frame (a chart's drawing, a view change) is done.</summary>
+    private static Task TwoFramesAsync(IPage page) =>
+        page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+
+    /// <summary>Saves the assignment in progress at <paramref name="progress"/> through the service the edit dialog calls.</summary>
+    private async Task<EditOutcome> SaveInProgressAsync(int assignmentId, int progress, string note, CancellationToken cancellation)
+    {
+        var updates = app.Services.GetRequiredService<AssignmentUpdateService>();
+        var current = (await updates.LoadForEditAsync(assignmentId, cancellation))!.Current;
+        return await updates.UpdateAsync(
+            new AssignmentEdit(assignmentId, current.Version, AssignmentState.InProgress, progress, CompletedOn: null, Note: note),
+            await AgencyCallerAsync(),
+            cancellationToken: cancellation);
     }
 
     /// <summary>Ba Dinh's value in the chart's first dataset (in the status chart: its assignments completed on time).</summary>
@@ -131,20 +202,20 @@ public sealed class LiveUpdatesBrowserTests(LiveSteeringApp app, BrowserFixture 
         new((await TestAccounts.CreateAsync(
             app.Services.GetRequiredService<IDbContextFactory<SteeringDbContext>>(), SteeringRole.StandingAgency, displayName: "Browser A")).UserId);
 
-    private async Task<AssignmentRow> BaDinhAssignmentAsync(DateOnly asOf, CancellationToken cancellation)
+    private async Task<AssignmentRow> BaDinhAssignmentAsync(DateOnly asOf, CancellationToken cancellation) =>
+        (await BaDinhAssignmentsAsync(asOf, cancellation)).OrderByDescending(r => r.Progress).ThenBy(r => r.TaskNumber).First();
+
+    private async Task<List<AssignmentRow>> BaDinhAssignmentsAsync(DateOnly asOf, CancellationToken cancellation)
     {
         var plan = await PlanAsync(cancellation);
         var rows = await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, asOf), cancellation);
-        return rows.Where(r => r.UnitCode == "BA-DINH").OrderByDescending(r => r.Progress).ThenBy(r => r.TaskNumber).First();
+        return rows.Where(r => r.UnitCode == "BA-DINH").ToList();
     }
 
     /// <summary>Ba Dinh's average progress as a fraction once the assignment's progress is <paramref name="progress"/>.</summary>
     private async Task<double> BaDinhAverageAfterAsync(DateOnly asOf, int assignmentId, int progress, CancellationToken cancellation)
     {
-        var plan = await PlanAsync(cancellation);
-        var rows = (await app.Services.GetRequiredService<AssignmentQueries>().ListAsync(new PlanFilter(plan.Id, asOf), cancellation))
-            .Where(r => r.UnitCode == "BA-DINH")
-            .ToList();
+        var rows = await BaDinhAssignmentsAsync(asOf, cancellation);
         return rows.Sum(r => r.AssignmentId == assignmentId ? progress : r.Progress) / (double)rows.Count / 100;
     }
 
