@@ -57,22 +57,40 @@ stop_postgres() {
 trap stop_postgres EXIT
 mkdir -p "$pg_dir/sock"
 chown -R postgres:postgres "$pg_dir" 2>/dev/null || sudo chown -R postgres:postgres "$pg_dir"
-for _ in $(seq 1 20); do
-  candidate=$((20000 + RANDOM % 40000))
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-    pg_port=$candidate
-    break
-  fi
-done
+# The port is taken below the kernel's range for outgoing connections' local ports: a port in that range can be held by a
+# connection (e.g. one of the many a load run leaves closing), which no probe for a listener sees, and the server then
+# cannot bind it. A port another program listens on is skipped; one that still cannot be bound is given up for the next.
+ephemeral_start=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+if [[ $ephemeral_start -le 21000 ]]; then
+  ephemeral_start=32768
+fi
+free_port() {
+  local candidate
+  for _ in $(seq 1 20); do
+    candidate=$((20000 + RANDOM % (ephemeral_start - 20000)))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
 # fsync off: the cluster lives for one run; its data need not survive a crash.
-if [[ -z "$pg_port" ]] \
-  || ! as_postgres "$(pg_bin)/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C >"$pg_dir/initdb.log" 2>&1 \
-  || ! as_postgres "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null; then
-  echo "PostgreSQL did not start for the tests (port ${pg_port:-none}):"
+if as_postgres "$(pg_bin)/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C >"$pg_dir/initdb.log" 2>&1; then
+  for _ in 1 2 3; do
+    pg_port=$(free_port) || { pg_port=""; break; }
+    if as_postgres "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir/sock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      start >/dev/null; then
+      break
+    fi
+    echo "PostgreSQL could not start on port $pg_port; trying another."
+    pg_port=""
+  done
+fi
+if [[ -z "$pg_port" ]]; then
+  echo "PostgreSQL did not start for the tests:"
   cat "$pg_dir/initdb.log" "$pg_dir/server.log" 2>/dev/null || true
-  pg_port=""
 fi
 if [[ -n "$pg_port" ]]; then
   export STEERING_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
