@@ -16,8 +16,9 @@ function readSpec(canvas) {
 // change first, specs that arrive within one frame are drawn once (the latest), and a page nobody sees (a hidden tab,
 // which gets no frames) draws only when it is seen again. A chart scrolled out of view (or hidden behind its table) keeps
 // its drawing until it comes near the view again, or the page is printed: a live change reaches every open screen at
-// once, and on a dashboard whose charts are below the fold, drawing them took most of each screen's work for nothing
-// anyone saw (docs/performance.md, "The first save is a larger change"). A printed chart (image) always draws.
+// once, and on a dashboard whose charts are below the fold, every screen drew them at the same frame for nothing anyone
+// saw, while other screens still waited for their change (docs/performance.md, "The first save is a larger change"). A
+// printed chart (image) always draws.
 function followSpec(canvas, handle, image) {
   let drawing = false;
   let inView = true;
